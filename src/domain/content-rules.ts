@@ -1,0 +1,128 @@
+/**
+ * The write rules of the blog's content model. Pure: each validator receives the
+ * document as it will be stored (existing values merged with the incoming change) and
+ * returns every rule it breaks, so one request reports all problems at once.
+ */
+import { normalizeIsbn } from './isbn';
+import { isHttpUrl } from './web-link';
+
+export interface RuleViolation {
+  /** Attribute path as Strapi reports it, e.g. ['value']. */
+  path: string[];
+  /** Which rule was broken, stable for clients. */
+  rule: string;
+  /** Sentence for editors (German), naming the field. */
+  message: string;
+}
+
+export type Draft = Record<string, unknown>;
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
+
+function toNumber(value: unknown): number | null {
+  if (isEmpty(value)) return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : NaN;
+}
+
+function violation(field: string, rule: string, message: string): RuleViolation {
+  return { path: [field], rule, message };
+}
+
+export const OUTDATED_AFTER_MONTHS_RANGE = { min: 1, max: 240 } as const;
+
+export function checkOutdatedAfterMonths(data: Draft): RuleViolation[] {
+  const months = toNumber(data.outdatedAfterMonths);
+  if (months === null) return [];
+  const { min, max } = OUTDATED_AFTER_MONTHS_RANGE;
+  if (!Number.isInteger(months) || months < min || months > max) {
+    return [
+      violation(
+        'outdatedAfterMonths',
+        'outdatedAfterMonths.range',
+        `outdatedAfterMonths (Veraltet nach Monaten) muss eine ganze Zahl von ${min} bis ${max} sein.`,
+      ),
+    ];
+  }
+  return [];
+}
+
+export function checkHttpLink(data: Draft, field: string, label: string): RuleViolation[] {
+  const value = data[field];
+  if (isEmpty(value)) return [];
+  if (typeof value !== 'string' || !isHttpUrl(value)) {
+    return [violation(field, `${field}.http`, `${field} (${label}) muss eine vollständige Adresse mit http:// oder https:// sein.`)];
+  }
+  return [];
+}
+
+export function validateStatistic(data: Draft): RuleViolation[] {
+  const errors: RuleViolation[] = [];
+  const value = toNumber(data.value);
+  const unit = data.unit ?? 'percent';
+  if (value === null) {
+    errors.push(violation('value', 'value.required', 'value (Wert) ist ein Pflichtfeld.'));
+  } else if (Number.isNaN(value)) {
+    errors.push(violation('value', 'value.number', 'value (Wert) muss eine Zahl sein.'));
+  } else if (unit === 'percent' && (value < 0 || value > 100)) {
+    errors.push(violation('value', 'value.percentRange', 'value (Wert) muss bei Prozentangaben zwischen 0 und 100 liegen.'));
+  } else if (unit === 'count' && value < 0) {
+    errors.push(violation('value', 'value.countMin', 'value (Wert) darf bei Anzahlen nicht negativ sein.'));
+  }
+  if (unit === 'share') {
+    const base = toNumber(data.base);
+    if (base === null || Number.isNaN(base) || base <= 0 || !Number.isInteger(base)) {
+      errors.push(violation('base', 'base.positive', 'base (Basis) muss bei Anteilen („2 von 3“) eine ganze Zahl größer als 0 sein.'));
+    } else if (value !== null && !Number.isNaN(value) && (value < 0 || value > base)) {
+      errors.push(violation('value', 'value.shareRange', `value (Wert) muss bei Anteilen zwischen 0 und der Basis (${base}) liegen.`));
+    }
+  }
+  return errors;
+}
+
+/** `today` is the current calendar date (YYYY-MM-DD) in the blog's time zone. */
+export function validateStudy(data: Draft, today: string): RuleViolation[] {
+  const errors: RuleViolation[] = [];
+  const sampleSize = toNumber(data.sampleSize);
+  if (sampleSize !== null && (Number.isNaN(sampleSize) || !Number.isInteger(sampleSize) || sampleSize <= 0)) {
+    errors.push(violation('sampleSize', 'sampleSize.positiveInteger', 'sampleSize (Stichprobengröße) muss eine ganze Zahl größer als 0 sein.'));
+  }
+  const publishedOn = data.publishedOn;
+  if (!isEmpty(publishedOn)) {
+    const iso = String(publishedOn).slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) {
+      errors.push(violation('publishedOn', 'publishedOn.date', 'publishedOn (Veröffentlicht am) muss ein gültiges Datum sein.'));
+    } else if (iso > today) {
+      errors.push(violation('publishedOn', 'publishedOn.notFuture', 'publishedOn (Veröffentlicht am) darf nicht in der Zukunft liegen.'));
+    }
+  }
+  errors.push(...checkHttpLink(data, 'sourceUrl', 'Quelle im Web'));
+  return errors;
+}
+
+/**
+ * Book tips: the ISBN is verified and normalised to ISBN-13, so the caller gets the
+ * value to store back.
+ */
+export function validateBookTip(data: Draft): { errors: RuleViolation[]; isbn?: string | null } {
+  const errors: RuleViolation[] = [];
+  let isbn: string | null | undefined;
+  if (!isEmpty(data.isbn)) {
+    isbn = typeof data.isbn === 'string' ? normalizeIsbn(data.isbn) : null;
+    if (!isbn) {
+      errors.push(violation('isbn', 'isbn.checksum', 'isbn (ISBN) ist keine gültige ISBN-10 oder ISBN-13 (Prüfziffer stimmt nicht).'));
+    }
+  } else if (data.isbn === '') {
+    isbn = null;
+  }
+  errors.push(...checkHttpLink(data, 'link', 'Link zum Buch'));
+  return { errors, isbn };
+}
+
+export function validateArticle(data: Draft): RuleViolation[] {
+  return checkOutdatedAfterMonths(data);
+}
+
+export function validateCategory(data: Draft): RuleViolation[] {
+  return checkOutdatedAfterMonths(data);
+}

@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+import { createWriteRulesMiddleware } from './write-rules/document-middleware';
+import { ensureRuntimeFolders } from './bootstrap/runtime-folders';
+import { BLOG_TIME_ZONE } from './bootstrap/content-types';
+import { ensureLocales } from './bootstrap/locales';
+import { grantPublicReadAccess } from './bootstrap/public-permissions';
+import { createFirstAdminFromEnv } from './bootstrap/first-admin';
+import { applyEditorLabels } from './bootstrap/editor-labels';
+import { seedDemoContentOnFirstStart } from './seed/seed-demo';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    ensureRuntimeFolders(strapi);
+    strapi.documents.use(createWriteRulesMiddleware(strapi, { timeZone: BLOG_TIME_ZONE }) as any);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await grantPublicReadAccess(strapi);
+    await createFirstAdminFromEnv(strapi);
+    await applyEditorLabels(strapi);
+    await seedDemoContentOnFirstStart(strapi);
+  },
+};

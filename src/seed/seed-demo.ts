@@ -1,0 +1,197 @@
+/**
+ * Imports the demo blog. Every step looks its document up by natural key first, so the
+ * import can run any number of times and a run killed half-way completes on the next
+ * one without duplicates.
+ */
+import type { Core } from '@strapi/strapi';
+import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../bootstrap/content-types';
+import * as demo from './demo-content';
+import { blocksFromText } from './rich-text';
+
+type Uid = Parameters<Core.Strapi['documents']>[0];
+type Doc = { documentId: string; publishedAt?: string | null } & Record<string, any>;
+
+export interface SeedReport {
+  created: number;
+  existing: number;
+}
+
+const STORE_KEY = 'demo-seed';
+
+class SeedRun {
+  private step = 0;
+  readonly report: SeedReport = { created: 0, existing: 0 };
+  private readonly total: number;
+
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly now: Date,
+  ) {
+    this.total =
+      demo.categories.length +
+      demo.tags.length +
+      1 +
+      demo.studies.reduce((n, s) => n + (s.en ? 2 : 1), 0) +
+      demo.statistics.reduce((n, s) => n + (s.en ? 2 : 1), 0) +
+      demo.bookTips.length +
+      demo.articles.length;
+  }
+
+  private progress(what: string, created: boolean) {
+    this.step += 1;
+    if (created) this.report.created += 1;
+    else this.report.existing += 1;
+    const width = String(this.total).length;
+    this.strapi.log.info(`[seed] ${String(this.step).padStart(width)}/${this.total} ${created ? 'angelegt ' : 'vorhanden'} ${what}`);
+  }
+
+  /** Finds the document in this locale (draft or published), or creates and publishes it. */
+  private async ensure(uid: Uid, where: Record<string, unknown>, locale: string | undefined, data: Record<string, unknown>, label: string, translationOf?: string) {
+    const docs = this.strapi.documents(uid);
+    const existing = (await docs.findFirst({ filters: where as any, locale, status: 'draft' } as any)) as Doc | null;
+    if (existing) {
+      const published = await docs.findOne({ documentId: existing.documentId, locale, status: 'published' } as any);
+      // A run killed between create and publish leaves a draft only.
+      if (!published) await docs.publish({ documentId: existing.documentId, locale } as any);
+      this.progress(label, false);
+      return existing;
+    }
+    const created = translationOf
+      ? ((await docs.update({ documentId: translationOf, locale, data, status: 'published' } as any)) as Doc)
+      : ((await docs.create({ data, locale, status: 'published' } as any)) as Doc);
+    this.progress(label, true);
+    return created;
+  }
+
+  private async ensurePlain(uid: Uid, slug: string, data: Record<string, unknown>, label: string) {
+    return this.ensure(uid, { slug }, undefined, { ...data, slug }, label);
+  }
+
+  private dateFor(published: demo.DemoArticle['published']): string {
+    if (typeof published === 'string') return published;
+    const d = new Date(this.now.getTime() - published.daysAgo * 86_400_000);
+    d.setUTCHours(8, 0, 0, 0);
+    return d.toISOString();
+  }
+
+  private studyDate(publishedOn: demo.DemoStudy['publishedOn']): string {
+    if (typeof publishedOn === 'string') return publishedOn;
+    const d = new Date(Date.UTC(this.now.getUTCFullYear(), this.now.getUTCMonth() - publishedOn.monthsAgo, 1));
+    return d.toISOString().slice(0, 10);
+  }
+
+  async run(): Promise<SeedReport> {
+    const ids = { category: new Map<string, string>(), tag: new Map<string, string>(), study: new Map<string, string>(), statistic: new Map<string, string>(), book: new Map<string, string>(), article: new Map<string, string>() };
+
+    for (const c of demo.categories) {
+      const doc = await this.ensurePlain(CATEGORY, c.slug, { name: c.name, description: c.description, outdatedAfterMonths: c.outdatedAfterMonths ?? null }, `Kategorie „${c.name}“`);
+      ids.category.set(c.slug, doc.documentId);
+    }
+    for (const t of demo.tags) {
+      const doc = await this.ensurePlain(TAG, t.slug, { name: t.name }, `Schlagwort „${t.name}“`);
+      ids.tag.set(t.slug, doc.documentId);
+    }
+    const authorDoc = await this.ensurePlain(AUTHOR, demo.author.slug, { name: demo.author.name, bio: demo.author.bio }, `Autorin „${demo.author.name}“`);
+
+    for (const s of demo.studies) {
+      const shared = {
+        slug: s.slug,
+        publisher: s.publisher,
+        publishedOn: this.studyDate(s.publishedOn),
+        publishedOnPrecision: s.publishedOnPrecision,
+        sampleSize: s.sampleSize,
+        representative: s.representative,
+        sourceUrl: s.sourceUrl ?? null,
+      };
+      const de = await this.ensure(STUDY, { slug: s.slug }, 'de', { ...shared, ...s.de }, `Studie „${s.de.title}“ (de)`);
+      ids.study.set(s.slug, de.documentId);
+      if (s.en) await this.ensure(STUDY, { slug: s.slug }, 'en', { ...shared, ...s.en }, `Studie „${s.en.title}“ (en)`, de.documentId);
+    }
+
+    for (const st of demo.statistics) {
+      const shared = { value: st.value, unit: st.unit, base: st.base ?? null, qualifier: st.qualifier ?? 'exact', study: ids.study.get(st.study) };
+      // Statistics have no slug: the label is their natural key within a locale.
+      const de = await this.ensure(STATISTIC, { label: st.de.label }, 'de', { ...shared, ...st.de }, `Statistik ${st.key} (de)`);
+      ids.statistic.set(st.key, de.documentId);
+      if (st.en) await this.ensure(STATISTIC, { label: st.en.label }, 'en', { ...shared, ...st.en }, `Statistik ${st.key} (en)`, de.documentId);
+    }
+
+    for (const b of demo.bookTips) {
+      const { key, ...data } = b;
+      const doc = await this.ensure(BOOK_TIP, { title: b.title }, 'de', data, `Buchtipp „${b.title}“`);
+      ids.book.set(key, doc.documentId);
+    }
+
+    for (const a of demo.articles) {
+      const translationOf = a.translates ? ids.article.get(a.translates) : undefined;
+      if (a.translates && !translationOf) throw new Error(`Demo article ${a.slug} translates ${a.translates}, which is not seeded before it`);
+      const data = {
+        title: a.title,
+        slug: a.slug,
+        excerpt: a.excerpt,
+        originallyPublishedAt: this.dateFor(a.published),
+        freshness: a.freshness ?? 'auto',
+        metaTitle: a.title.slice(0, 70),
+        metaDescription: a.metaDescription ?? a.excerpt.slice(0, 160),
+        category: ids.category.get(a.category),
+        tags: a.tags.map((t) => ids.tag.get(t)),
+        author: authorDoc.documentId,
+        related: (a.related ?? []).map((slug) => {
+          const id = ids.article.get(slug);
+          if (!id) throw new Error(`Demo article ${a.slug} relates to ${slug}, which is not seeded before it`);
+          return id;
+        }),
+        blocks: a.blocks.map((block) => this.block(block, ids)),
+      };
+      const doc = await this.ensure(ARTICLE, { slug: a.slug }, a.locale, data, `Artikel „${a.title}“ (${a.locale})`, translationOf);
+      if (a.locale === 'de') ids.article.set(a.slug, doc.documentId);
+    }
+    return this.report;
+  }
+
+  private block(block: demo.DemoBlock, ids: { statistic: Map<string, string>; book: Map<string, string> }) {
+    const lookup = (map: Map<string, string>, key: string) => {
+      const id = map.get(key);
+      if (!id) throw new Error(`Demo content refers to unknown key ${key}`);
+      return id;
+    };
+    switch (block.kind) {
+      case 'text':
+        return { __component: 'blocks.rich-text', body: blocksFromText(block.body) };
+      case 'stats':
+        return { __component: 'blocks.study-stat', heading: block.heading ?? null, display: block.display ?? 'list', statistics: block.statistics.map((k) => lookup(ids.statistic, k)) };
+      case 'books':
+        return { __component: 'blocks.book-tip', heading: block.heading ?? null, bookTips: block.bookTips.map((k) => lookup(ids.book, k)) };
+      case 'quote':
+        return { __component: 'blocks.quote', text: block.text, source: block.source ?? null };
+      default:
+        throw new Error('Unknown demo block');
+    }
+  }
+}
+
+/** Imports the demo blog now, whatever was imported before (idempotent). */
+export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<SeedReport> {
+  const store = strapi.store({ type: 'core', name: 'blog' });
+  await store.set({ key: STORE_KEY, value: 'started' });
+  strapi.log.info('[seed] Importiere die Demo-Inhalte …');
+  const report = await new SeedRun(strapi, now).run();
+  await store.set({ key: STORE_KEY, value: 'done' });
+  strapi.log.info(`[seed] Fertig: ${report.created} angelegt, ${report.existing} schon vorhanden.`);
+  return report;
+}
+
+/**
+ * On start: import into an empty database, or finish an import that was interrupted.
+ * A database with the editors' own articles and no import on record is left alone.
+ */
+export async function seedDemoContentOnFirstStart(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (env.SEED_DEMO === 'false') return;
+  const state = await strapi.store({ type: 'core', name: 'blog' }).get({ key: STORE_KEY });
+  if (state === 'done') return;
+  if (state !== 'started') {
+    const articles = await strapi.db.query(ARTICLE).count();
+    if (articles > 0) return;
+  }
+  await seedDemoContent(strapi);
+}

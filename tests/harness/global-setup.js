@@ -1,0 +1,15 @@
+/**
+ * Compiles the TypeScript app once for all Jest workers (each worker then only loads
+ * `dist/`), so workers never race on the compiler output.
+ */
+const path = require('path');
+
+module.exports = async () => {
+  const appDir = path.resolve(__dirname, '..', '..');
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  const { compileStrapi } = require('@strapi/strapi');
+  const started = Date.now();
+  await compileStrapi({ appDir });
+  // eslint-disable-next-line no-console
+  console.log(`\n[harness] compiled the app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+};
