@@ -1,7 +1,7 @@
 /** Jest: pure unit tests and HTTP integration tests against a real Strapi instance. */
 const tsJest = [
   'ts-jest',
-  { isolatedModules: true, tsconfig: { module: 'commonjs', target: 'es2020', esModuleInterop: true, resolveJsonModule: true, jsx: 'react-jsx', skipLibCheck: true } },
+  { tsconfig: { isolatedModules: true, module: 'commonjs', target: 'es2020', esModuleInterop: true, resolveJsonModule: true, jsx: 'react-jsx', skipLibCheck: true } },
 ];
 
 const common = {
@@ -12,6 +12,7 @@ const common = {
 };
 
 module.exports = {
+  testTimeout: 120000,
   projects: [
     {
       ...common,
@@ -23,7 +24,6 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.js',
-      testTimeout: 120000,
     },
   ],
 };

@@ -8,7 +8,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 200;
 
 export function slugify(text: string): string {
-  const slug = slugifyLib(String(text ?? ''), { lower: true, strict: true, locale: 'de', trim: true });
+  // Symbols other than & and % become separators: slugify would spell `<` as "less".
+  const words = String(text ?? '').replace(/[^\p{L}\p{N}\s&%-]/gu, ' ');
+  const slug = slugifyLib(words, { lower: true, strict: true, locale: 'de', trim: true });
   // Cut at a hyphen so a long title never ends in half a word.
   if (slug.length <= SLUG_MAX_LENGTH) return slug;
   const cut = slug.slice(0, SLUG_MAX_LENGTH);

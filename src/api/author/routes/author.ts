@@ -1,3 +1,8 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::author.author');
+export default factories.createCoreRouter('api::author.author', {
+  config: {
+    find: { middlewares: ['global::readers-see-published'] },
+    findOne: { middlewares: ['global::readers-see-published'] },
+  },
+});

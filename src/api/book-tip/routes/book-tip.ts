@@ -1,3 +1,8 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::book-tip.book-tip');
+export default factories.createCoreRouter('api::book-tip.book-tip', {
+  config: {
+    find: { middlewares: ['global::readers-see-published'] },
+    findOne: { middlewares: ['global::readers-see-published'] },
+  },
+});

@@ -1,3 +1,8 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::study.study');
+export default factories.createCoreRouter('api::study.study', {
+  config: {
+    find: { middlewares: ['global::readers-see-published'] },
+    findOne: { middlewares: ['global::readers-see-published'] },
+  },
+});

@@ -1,0 +1,109 @@
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, intlLocaleOrDefault } from './locale';
+import { formatDisplayDate } from './study-date';
+
+export interface BannerTemplate {
+  /** Used when Intl.PluralRules selects `one` for the age in years. */
+  one: string;
+  /** Used for every other plural category. */
+  other: string;
+  archived: string;
+}
+
+/** Keyed by locale tag; `de` is the fallback and must be present in the defaults. */
+export type BannerTemplates = Record<string, BannerTemplate>;
+
+export const BANNER_PLACEHOLDERS = ['years', 'date', 'outdatedSince'] as const;
+export type BannerPlaceholder = (typeof BANNER_PLACEHOLDERS)[number];
+
+export const MAX_BANNER_TEMPLATE_LENGTH = 500;
+
+// The wink is the blog's established tone for this notice.
+export const DEFAULT_BANNER_TEMPLATES: BannerTemplates = {
+  de: {
+    one: 'Dieser Artikel ist über {years} Jahr alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+    other: 'Dieser Artikel ist über {years} Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+    archived: 'Dieser Artikel ist archiviert und wird nicht mehr aktualisiert.',
+  },
+  en: {
+    one: 'This article is over {years} year old. What it says may be outdated. ;-)',
+    other: 'This article is over {years} years old. What it says may be outdated. ;-)',
+    archived: 'This article is archived and is no longer updated.',
+  },
+};
+
+export interface BannerMessageInput {
+  kind: 'outdated' | 'archived';
+  years: number;
+  referenceDate: Date | null;
+  /** The moment the article crossed the threshold; fills `{outdatedSince}`. */
+  outdatedSince?: Date | null;
+  locale: string;
+  timeZone?: string;
+  /** Overrides per locale; locales not given keep the defaults. */
+  templates?: BannerTemplates;
+}
+
+/** Exact tag first, then its language, then German; returns the key actually used. */
+function pickTemplate(templates: BannerTemplates, locale: string): { key: string; template: BannerTemplate } {
+  const language = locale.split(/[-_]/)[0].toLowerCase();
+  for (const key of [locale, language, DEFAULT_LOCALE]) {
+    const template = Object.prototype.hasOwnProperty.call(templates, key) ? templates[key] : undefined;
+    if (template) return { key, template };
+  }
+  return { key: DEFAULT_LOCALE, template: DEFAULT_BANNER_TEMPLATES[DEFAULT_LOCALE] };
+}
+
+export function renderBannerMessage(input: BannerMessageInput): string {
+  const templates = { ...DEFAULT_BANNER_TEMPLATES, ...(input.templates ?? {}) };
+  const { key, template } = pickTemplate(templates, input.locale);
+  const intlLocale = intlLocaleOrDefault(key);
+  const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
+  const years = Math.max(0, Math.trunc(input.years));
+
+  let text: string;
+  if (input.kind === 'archived') {
+    text = template.archived;
+  } else {
+    text = new Intl.PluralRules(intlLocale).select(years) === 'one' ? template.one : template.other;
+  }
+
+  // Known placeholders without a value become empty so readers never see raw braces.
+  const values: Record<BannerPlaceholder, string> = {
+    years: new Intl.NumberFormat(intlLocale).format(years),
+    date: input.referenceDate ? formatDisplayDate(input.referenceDate, intlLocale, timeZone) : '',
+    outdatedSince: input.outdatedSince ? formatDisplayDate(input.outdatedSince, intlLocale, timeZone) : '',
+  };
+  // One pass, so a substituted value can never be re-read as a placeholder.
+  return text.replace(/\{([^{}]*)\}/g, (whole, name: string) =>
+    (BANNER_PLACEHOLDERS as readonly string[]).includes(name) ? values[name as BannerPlaceholder] : whole,
+  );
+}
+
+/**
+ * Checks an editor-supplied template before it is saved. Returns an error message, or
+ * null when the template is usable.
+ */
+export function validateBannerTemplate(text: unknown): string | null {
+  if (typeof text !== 'string' || text.trim() === '') return 'The template must not be empty.';
+  if (text.length > MAX_BANNER_TEMPLATE_LENGTH) {
+    return `The template must be at most ${MAX_BANNER_TEMPLATE_LENGTH} characters long (it has ${text.length}).`;
+  }
+  const allowed = BANNER_PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
+  let open = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (char === '{') {
+      if (open !== -1) return `Unbalanced braces: "{" at position ${i + 1} opens inside another placeholder.`;
+      open = i;
+    } else if (char === '}') {
+      if (open === -1) return `Unbalanced braces: "}" at position ${i + 1} has no matching "{".`;
+      const name = text.slice(open + 1, i);
+      if (!(BANNER_PLACEHOLDERS as readonly string[]).includes(name)) {
+        return `Unknown placeholder "{${name}}". Allowed placeholders: ${allowed}.`;
+      }
+      open = -1;
+    }
+  }
+  if (open !== -1) return `Unbalanced braces: "{" at position ${open + 1} is never closed.`;
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { EditorialInfo } from '../contract';
+import { renderBannerMessage, type BannerTemplates } from './banner-message';
+import type { FreshnessResult } from './freshness';
+import { renderBannerHtml } from './html';
+import { DEFAULT_TIME_ZONE } from './locale';
+
+export interface BannerOptions {
+  locale: string;
+  timeZone?: string;
+  templates?: BannerTemplates;
+}
+
+/** Shapes a freshness result into the `editorial` field of an article response. */
+export function buildEditorialInfo(result: FreshnessResult, options: BannerOptions): EditorialInfo {
+  const outdatedAt = result.outdatedAt ? result.outdatedAt.toISOString() : null;
+  if (!result.bannerKind) return { outdatedAt, banner: null };
+
+  const message = renderBannerMessage({
+    kind: result.bannerKind,
+    years: result.ageYears,
+    referenceDate: result.referenceDate,
+    outdatedSince: result.outdatedAt,
+    locale: options.locale,
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    templates: options.templates,
+  });
+  return {
+    outdatedAt,
+    banner: {
+      kind: result.bannerKind,
+      outdatedSince: outdatedAt,
+      ageYears: result.ageYears,
+      message,
+      html: renderBannerHtml({ kind: result.bannerKind, message }),
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { EditorialLocale, EditorialBanner, RenderedStatBlock } from '../contract';
+
+/**
+ * HTML fragments for clients that render server markup directly. Every dynamic value is
+ * escaped and the only dynamic attribute is a vetted http(s) href, so editor input can
+ * never become markup, script or an event handler.
+ */
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+/** Escapes text for use in element content and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"'`]/g, (char) => ESCAPES[char]);
+}
+
+// Any whitespace or control character inside a URL is an obfuscation attempt
+// (`java\tscript:`) or a broken value; the URL parser would silently strip some of them.
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/;
+// The scheme and `//` must be literally present: `https:evil.example` parses, but is not
+// what an editor meant, and entity-encoded schemes never match.
+const LITERAL_HTTP_PREFIX = /^https?:\/\//i;
+
+/**
+ * Returns the normalised URL when it is an absolute http(s) URL, otherwise null.
+ * URLs with embedded credentials are refused too: `https://trusted@evil.example` misleads readers.
+ */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (typeof url !== 'string') return null;
+  const candidate = url.trim();
+  if (candidate === '' || WHITESPACE_OR_CONTROL.test(candidate) || !LITERAL_HTTP_PREFIX.test(candidate)) {
+    return null;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(candidate);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return null;
+  return parsed.href;
+}
+
+const BANNER_KINDS: ReadonlyArray<EditorialBanner['kind']> = ['outdated', 'archived'];
+
+export function renderBannerHtml(banner: Pick<EditorialBanner, 'kind' | 'message'>): string {
+  // The kind lands in a class name, so only known values get through.
+  if (!BANNER_KINDS.includes(banner.kind)) {
+    throw new RangeError(`renderBannerHtml: unknown banner kind ${JSON.stringify(banner.kind)}`);
+  }
+  return (
+    `<aside class="editorial-banner editorial-banner--${banner.kind}" role="note">` +
+    `<p>${escapeHtml(banner.message)}</p></aside>`
+  );
+}
+
+/**
+ * Markup for a study-stat block. `locale` is accepted for symmetry with the other renderers;
+ * every string arrives already localised, so the markup itself is language-neutral.
+ */
+export function renderStatBlockHtml(block: Omit<RenderedStatBlock, 'html'>, locale: EditorialLocale): string {
+  void locale;
+  const parts: string[] = ['<figure class="study-stat">'];
+
+  if (block.heading) parts.push(`<figcaption class="study-stat__heading">${escapeHtml(block.heading)}</figcaption>`);
+
+  if (block.figures.length > 0) {
+    parts.push('<ul class="study-stat__figures">');
+    for (const figure of block.figures) {
+      const note = figure.note ? ` <span class="study-stat__note">${escapeHtml(figure.note)}</span>` : '';
+      parts.push(
+        `<li><strong class="study-stat__value">${escapeHtml(figure.display)}</strong> ` +
+          `<span class="study-stat__label">${escapeHtml(figure.label)}</span>${note}</li>`,
+      );
+    }
+    parts.push('</ul>');
+  }
+
+  if (block.warning) parts.push(`<p class="study-stat__warning" role="note">${escapeHtml(block.warning)}</p>`);
+
+  const citations = block.citations.length > 0 ? block.citations : block.citation ? [block.citation] : [];
+  for (const citation of citations) {
+    const text = escapeHtml(citation.text);
+    // Re-checked here because this function may be called with hand-built blocks.
+    const href = safeHttpUrl(citation.url);
+    const content = href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${text}</a>` : text;
+    parts.push(`<p class="study-stat__source"><cite>${content}</cite></p>`);
+  }
+
+  parts.push('</figure>');
+  return parts.join('');
+}

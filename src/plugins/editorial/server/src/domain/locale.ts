@@ -1,0 +1,40 @@
+import type { EditorialLocale } from '../contract';
+
+/** German is the blog's primary language, so anything unrecognised falls back to it. */
+export const DEFAULT_LOCALE: EditorialLocale = 'de';
+
+/** The editorial team sits in Germany; dates are shown as a reader there sees them. */
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
+/**
+ * Maps a request/content locale ('de', 'de-DE', 'en-GB', …) to one we have texts for.
+ * Region subtags are ignored because our wording does not differ by region.
+ */
+export function resolveLocale(value: unknown): EditorialLocale {
+  if (typeof value !== 'string') return DEFAULT_LOCALE;
+  const language = value.trim().toLowerCase().split(/[-_]/)[0];
+  return language === 'en' ? 'en' : language === 'de' ? 'de' : DEFAULT_LOCALE;
+}
+
+/** Lets config validation reject a bad zone at boot instead of failing on every request. */
+export function isValidTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A locale tag Intl can use. Custom banner templates may be keyed by any tag, so we keep
+ * it when Intl knows the language and fall back to German otherwise (never throw mid-render).
+ */
+export function intlLocaleOrDefault(locale: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}

@@ -1,0 +1,178 @@
+import type {
+  EditorialLocale,
+  RenderedCitation,
+  RenderedFigure,
+  RenderedStatBlock,
+  RenderedStudy,
+  StatQualifier,
+  StatUnit,
+} from '../contract';
+import { toDate } from './calendar';
+import { citationText, studyDateDisplay, studyWarning, validSampleSize } from './citation';
+import { isStudyOutdated } from './freshness';
+import { renderStatBlockHtml, safeHttpUrl } from './html';
+import { DEFAULT_TIME_ZONE, resolveLocale } from './locale';
+import { formatFigure, InvalidFigureError } from './stat-format';
+import type { DatePrecision } from './study-date';
+
+/** A study as loaded from the database (relation populated). */
+export interface StudyInput {
+  id?: number | string | null;
+  documentId?: string | null;
+  title: string;
+  slug?: string | null;
+  publisher?: string | null;
+  publishedOn?: string | null;
+  publishedOnPrecision?: DatePrecision | null;
+  sampleSize?: number | string | null;
+  representative?: boolean | null;
+  fieldworkPeriod?: string | null;
+  sourceUrl?: string | null;
+  supersededBy?: { title: string; slug?: string | null } | null;
+}
+
+/** A statistic as loaded from the database; decimal columns may arrive as strings. */
+export interface StatisticInput {
+  label: string | null;
+  value: number | string;
+  unit: StatUnit;
+  base?: number | string | null;
+  qualifier?: StatQualifier | null;
+  note?: string | null;
+  study: StudyInput | null;
+}
+
+export interface StatBlockInput {
+  heading?: string | null;
+  statistics: StatisticInput[];
+}
+
+export interface StatBlockOptions {
+  locale: EditorialLocale;
+  timeZone?: string;
+  studyOutdatedAfterMonths: number;
+  now: Date;
+}
+
+function present(text: string | null | undefined): string | null {
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * Number() alone would turn '' and null into 0 and silently show a made-up figure,
+ * so only real numbers and non-empty numeric strings are accepted.
+ */
+function toNumber(raw: unknown, field: string, label: string): number {
+  const number = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+  if (typeof number !== 'number' || !Number.isFinite(number)) {
+    throw new InvalidFigureError(
+      `Invalid statistic "${label}": ${field} must be a finite number, got ${JSON.stringify(raw) ?? String(raw)}`,
+    );
+  }
+  return number;
+}
+
+function toOptionalNumber(raw: unknown, field: string, label: string): number | null {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return null;
+  return toNumber(raw, field, label);
+}
+
+/** Same study cited by several statistics is listed once; identity prefers stable ids. */
+function studyKey(study: StudyInput): string {
+  if (present(study.documentId ?? null)) return `doc:${study.documentId}`;
+  if (study.id !== null && study.id !== undefined && String(study.id) !== '') return `id:${study.id}`;
+  if (present(study.slug)) return `slug:${study.slug}`;
+  return `title:${study.title}`;
+}
+
+function renderStudy(study: StudyInput, options: Required<StatBlockOptions>): RenderedStudy {
+  const publishedOn = present(study.publishedOn);
+  const publishedOnDate = toDate(publishedOn);
+  const superseded = study.supersededBy ? present(study.supersededBy.title) : null;
+  return {
+    title: present(study.title) ?? '',
+    slug: present(study.slug),
+    publisher: present(study.publisher),
+    publishedOn: publishedOnDate ? publishedOn : null,
+    publishedOnDisplay: studyDateDisplay(study, options.locale, options.timeZone),
+    sampleSize: validSampleSize(study.sampleSize),
+    representative: typeof study.representative === 'boolean' ? study.representative : null,
+    outdated: isStudyOutdated(publishedOnDate, options.studyOutdatedAfterMonths, options.now),
+    supersededBy:
+      superseded && study.supersededBy ? { title: superseded, slug: present(study.supersededBy.slug) } : null,
+  };
+}
+
+function renderCitation(study: StudyInput, options: Required<StatBlockOptions>): RenderedCitation {
+  return {
+    text: citationText(
+      { ...study, sampleSize: validSampleSize(study.sampleSize) },
+      options.locale,
+      options.timeZone,
+    ),
+    url: safeHttpUrl(study.sourceUrl),
+  };
+}
+
+/**
+ * Turns a study-stat block into what the API returns: formatted figures, the cited
+ * studies with their sources, a warning for old or superseded data, and ready HTML.
+ * Throws InvalidFigureError when a statistic cannot be shown honestly.
+ */
+export function renderStatBlock(block: StatBlockInput, options: StatBlockOptions): RenderedStatBlock {
+  const resolved: Required<StatBlockOptions> = {
+    locale: resolveLocale(options.locale),
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    studyOutdatedAfterMonths: options.studyOutdatedAfterMonths,
+    now: options.now,
+  };
+
+  const figures: RenderedFigure[] = [];
+  const cited = new Map<string, StudyInput>();
+
+  for (const statistic of block.statistics ?? []) {
+    const label = present(statistic.label) ?? '';
+    const value = toNumber(statistic.value, 'value', label);
+    const base = toOptionalNumber(statistic.base, 'base', label);
+    const qualifier = statistic.qualifier ?? 'exact';
+    let display: string;
+    try {
+      display = formatFigure({ value, unit: statistic.unit, base, qualifier }, resolved.locale);
+    } catch (error) {
+      // Name the statistic so an editor can find the bad entry.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new InvalidFigureError(`Statistic "${label}": ${reason}`);
+    }
+    figures.push({ label, value, unit: statistic.unit, base, qualifier, display, note: present(statistic.note) });
+
+    if (statistic.study) {
+      const key = studyKey(statistic.study);
+      if (!cited.has(key)) cited.set(key, statistic.study);
+    }
+  }
+
+  const sources = [...cited.values()];
+  const studies = sources.map((study) => renderStudy(study, resolved));
+  const citations = sources.map((study) => renderCitation(study, resolved));
+
+  const warnings: string[] = [];
+  sources.forEach((source, index) => {
+    const warning = studyWarning(
+      { ...studies[index], publishedOnPrecision: source.publishedOnPrecision ?? 'day' },
+      resolved.locale,
+    );
+    if (warning && !warnings.includes(warning)) warnings.push(warning);
+  });
+
+  const rendered: Omit<RenderedStatBlock, 'html'> = {
+    heading: present(block.heading),
+    figures,
+    study: studies[0] ?? null,
+    studies,
+    citation: citations[0] ?? null,
+    citations,
+    warning: warnings.length > 0 ? warnings.join(' ') : null,
+  };
+  return { ...rendered, html: renderStatBlockHtml(rendered, resolved.locale) };
+}

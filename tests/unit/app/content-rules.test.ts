@@ -1,0 +1,103 @@
+import {
+  validateArticle,
+  validateBookTip,
+  validateCategory,
+  validateStatistic,
+  validateStudy,
+} from '../../../src/domain/content-rules';
+import { isHttpUrl } from '../../../src/domain/web-link';
+
+const rules = (violations: { rule: string }[]) => violations.map((v) => v.rule);
+
+describe('statistic rules', () => {
+  it.each([0, 13.7, 100, '42.5'])('percent %p is fine', (value) => {
+    expect(validateStatistic({ unit: 'percent', value })).toEqual([]);
+  });
+  it.each([-0.1, 100.01, 250])('percent %p is out of range', (value) => {
+    expect(rules(validateStatistic({ unit: 'percent', value }))).toEqual(['value.percentRange']);
+  });
+  it('count must not be negative', () => {
+    expect(validateStatistic({ unit: 'count', value: 0 })).toEqual([]);
+    expect(validateStatistic({ unit: 'count', value: 1024 })).toEqual([]);
+    expect(rules(validateStatistic({ unit: 'count', value: -1 }))).toEqual(['value.countMin']);
+  });
+  it('share needs a positive base and 0 ≤ value ≤ base', () => {
+    expect(validateStatistic({ unit: 'share', value: 2, base: 3 })).toEqual([]);
+    expect(validateStatistic({ unit: 'share', value: 8, base: 10 })).toEqual([]);
+    expect(rules(validateStatistic({ unit: 'share', value: 4, base: 3 }))).toEqual(['value.shareRange']);
+    expect(rules(validateStatistic({ unit: 'share', value: -1, base: 3 }))).toEqual(['value.shareRange']);
+    expect(rules(validateStatistic({ unit: 'share', value: 1, base: 0 }))).toEqual(['base.positive']);
+    expect(rules(validateStatistic({ unit: 'share', value: 1, base: null }))).toEqual(['base.positive']);
+    expect(rules(validateStatistic({ unit: 'share', value: 1, base: 2.5 }))).toEqual(['base.positive']);
+  });
+  it('value is required and numeric', () => {
+    expect(rules(validateStatistic({ unit: 'percent' }))).toEqual(['value.required']);
+    expect(rules(validateStatistic({ unit: 'percent', value: 'viel' }))).toEqual(['value.number']);
+  });
+  it('names the field in the message', () => {
+    expect(validateStatistic({ unit: 'percent', value: 101 })[0]).toMatchObject({ path: ['value'] });
+    expect(validateStatistic({ unit: 'percent', value: 101 })[0].message).toMatch(/value.*0 und 100/);
+  });
+});
+
+describe('study rules', () => {
+  const today = '2026-11-27';
+  it('sample size is a positive integer', () => {
+    expect(validateStudy({ sampleSize: 102 }, today)).toEqual([]);
+    for (const bad of [0, -5, 1.5, 'zehn']) {
+      expect(rules(validateStudy({ sampleSize: bad }, today))).toEqual(['sampleSize.positiveInteger']);
+    }
+  });
+  it('publication date is not in the future', () => {
+    expect(validateStudy({ publishedOn: '2014-02-01' }, today)).toEqual([]);
+    expect(validateStudy({ publishedOn: today }, today)).toEqual([]);
+    expect(rules(validateStudy({ publishedOn: '2026-11-28' }, today))).toEqual(['publishedOn.notFuture']);
+    expect(rules(validateStudy({ publishedOn: 'gestern' }, today))).toEqual(['publishedOn.date']);
+  });
+  it('source URL is http(s) only', () => {
+    expect(validateStudy({ sourceUrl: 'https://example.org/studie' }, today)).toEqual([]);
+    expect(rules(validateStudy({ sourceUrl: 'javascript:alert(1)' }, today))).toEqual(['sourceUrl.http']);
+  });
+  it('reports every broken rule at once', () => {
+    expect(rules(validateStudy({ sampleSize: 0, publishedOn: '2999-01-01' }, today))).toEqual([
+      'sampleSize.positiveInteger',
+      'publishedOn.notFuture',
+    ]);
+  });
+});
+
+describe('book tip rules', () => {
+  it('normalises a valid ISBN to ISBN-13', () => {
+    expect(validateBookTip({ isbn: '3-16-148410-X' })).toEqual({ errors: [], isbn: '9783161484100' });
+  });
+  it('rejects an ISBN with a wrong checksum', () => {
+    expect(rules(validateBookTip({ isbn: '978-3-16-148410-1' }).errors)).toEqual(['isbn.checksum']);
+  });
+  it('ISBN is optional', () => {
+    expect(validateBookTip({}).errors).toEqual([]);
+  });
+  it('links are http(s) only', () => {
+    expect(validateBookTip({ link: 'https://example.org/buch' }).errors).toEqual([]);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org', '/relativ', 'example.org']) {
+      expect(rules(validateBookTip({ link: bad }).errors)).toEqual(['link.http']);
+    }
+  });
+});
+
+describe('freshness threshold', () => {
+  it.each([1, 24, 240, null, undefined])('%p months is fine', (months) => {
+    expect(validateArticle({ outdatedAfterMonths: months })).toEqual([]);
+    expect(validateCategory({ outdatedAfterMonths: months })).toEqual([]);
+  });
+  it.each([0, 241, -3, 12.5])('%p months is refused', (months) => {
+    expect(rules(validateArticle({ outdatedAfterMonths: months }))).toEqual(['outdatedAfterMonths.range']);
+  });
+});
+
+describe('http links', () => {
+  it.each(['http://example.org', 'https://example.org/a?b=c#d'])('%s is a link', (url) => expect(isHttpUrl(url)).toBe(true));
+  it.each(['javascript:alert(1)', ' https://example.org', 'https://exa mple.org', 'mailto:a@b.de', '//example.org', 'https://'])(
+    '%s is not',
+    (url) => expect(isHttpUrl(url)).toBe(false),
+  );
+});
