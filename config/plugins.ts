@@ -16,6 +16,17 @@ const deniedTypes = [
 ];
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // EDITORIAL_ENABLED=false serves plain Strapi answers (the benchmarks' baseline).
+  editorial: {
+    enabled: env.bool('EDITORIAL_ENABLED', true),
+    resolve: './src/plugins/editorial',
+    config: {
+      outdatedAfterMonths: env.int('EDITORIAL_OUTDATED_AFTER_MONTHS', 24),
+      studyOutdatedAfterMonths: env.int('EDITORIAL_STUDY_OUTDATED_AFTER_MONTHS', 24),
+      timeZone: env('EDITORIAL_TIME_ZONE', 'Europe/Berlin'),
+      maxAge: env.int('EDITORIAL_MAX_AGE', 300),
+    },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from './get-service';
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = await getService(strapi, 'settings').get();
+  const missing = settings.contentTypes.filter((uid) => !(strapi.contentTypes as any)[uid]);
+  if (missing.length > 0) {
+    throw new Error(`Invalid editorial plugin config: contentTypes names unknown content types: ${missing.join(', ')}`);
+  }
+  strapi.log.info(`[editorial] banners on ${settings.contentTypes.join(', ')}; outdated after ${settings.outdatedAfterMonths} months`);
+};
+
+export default bootstrap;

@@ -1,0 +1,75 @@
+/** Validation of editorial settings, shared by the startup config check and the admin's settings form. */
+import { validateBannerTemplate } from '../domain/banner-message';
+import { isValidTimeZone } from '../domain/locale';
+import type { EditorialConfig } from './index';
+
+export interface SettingsProblem {
+  key: string;
+  message: string;
+}
+
+const MONTHS = { min: 1, max: 240 };
+
+function checkMonths(key: string, value: unknown, problems: SettingsProblem[]) {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < MONTHS.min || value > MONTHS.max) {
+    problems.push({ key, message: `must be a whole number of months from ${MONTHS.min} to ${MONTHS.max} (got ${JSON.stringify(value)})` });
+  }
+}
+
+/**
+ * `partial: true` checks only the keys present (an admin saving some settings);
+ * `partial: false` requires every key (the merged startup config).
+ */
+export function validateEditorialSettings(input: Partial<EditorialConfig> | null | undefined, { partial }: { partial: boolean }): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    return [{ key: 'config', message: 'must be an object' }];
+  }
+  const has = (key: keyof EditorialConfig) => !partial || key in input;
+
+  if (has('outdatedAfterMonths')) checkMonths('outdatedAfterMonths', input.outdatedAfterMonths, problems);
+  if (has('studyOutdatedAfterMonths')) checkMonths('studyOutdatedAfterMonths', input.studyOutdatedAfterMonths, problems);
+  if (has('contentTypes')) {
+    const types = input.contentTypes;
+    if (!Array.isArray(types) || types.some((t) => typeof t !== 'string' || !/^(api|plugin)::[\w-]+\.[\w-]+$/.test(t))) {
+      problems.push({ key: 'contentTypes', message: 'must be a list of content-type UIDs such as "api::article.article"' });
+    }
+  }
+  if (has('timeZone') && !isValidTimeZone(input.timeZone)) {
+    problems.push({ key: 'timeZone', message: `must be an IANA time zone such as "Europe/Berlin" (got ${JSON.stringify(input.timeZone)})` });
+  }
+  if (has('maxAge')) {
+    const v = input.maxAge;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 31_536_000) {
+      problems.push({ key: 'maxAge', message: `must be a whole number of seconds from 0 to 31536000 (got ${JSON.stringify(v)})` });
+    }
+  }
+  if (has('settingsCacheMs')) {
+    const v = input.settingsCacheMs;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 600_000) {
+      problems.push({ key: 'settingsCacheMs', message: `must be a whole number of milliseconds from 0 to 600000 (got ${JSON.stringify(v)})` });
+    }
+  }
+  if (has('bannerTemplates')) {
+    const templates = input.bannerTemplates as Record<string, unknown> | undefined;
+    if (!templates || typeof templates !== 'object' || Array.isArray(templates)) {
+      problems.push({ key: 'bannerTemplates', message: 'must be an object of locales, e.g. { de: { one, other, archived } }' });
+    } else {
+      for (const [locale, forms] of Object.entries(templates)) {
+        if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) {
+          problems.push({ key: `bannerTemplates.${locale}`, message: 'locale must look like "de" or "en"' });
+          continue;
+        }
+        if (!forms || typeof forms !== 'object') {
+          problems.push({ key: `bannerTemplates.${locale}`, message: 'must be an object with one, other and archived' });
+          continue;
+        }
+        for (const form of ['one', 'other', 'archived'] as const) {
+          const error = validateBannerTemplate((forms as Record<string, unknown>)[form]);
+          if (error) problems.push({ key: `bannerTemplates.${locale}.${form}`, message: error });
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,53 @@
+/** Admin API used by the admin panel: settings, the freshness overview, "mark as reviewed". */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { getService } from '../get-service';
+import { parseOverviewQuery } from '../services/overview';
+
+const MAX_BULK = 500;
+
+const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const defaultLocale = async () => ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string) ?? 'de';
+
+  return {
+    async getSettings(ctx: any) {
+      const service = getService(strapi, 'settings');
+      service.invalidate();
+      ctx.body = { data: { settings: await service.get(), saved: await service.getSaved(), defaults: service.fileConfig() } };
+    },
+
+    async updateSettings(ctx: any) {
+      const input = ctx.request.body?.data ?? ctx.request.body;
+      const settings = await getService(strapi, 'settings').save(input);
+      ctx.body = { data: { settings } };
+    },
+
+    async overview(ctx: any) {
+      const settings = await getService(strapi, 'settings').get();
+      const uid = typeof ctx.query.contentType === 'string' ? ctx.query.contentType : settings.contentTypes[0];
+      if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
+      const query = parseOverviewQuery(ctx.query, { uid, locale: await defaultLocale() });
+      ctx.body = await getService(strapi, 'overview').list(query);
+    },
+
+    async markReviewed(ctx: any) {
+      const body = ctx.request.body?.data ?? ctx.request.body ?? {};
+      const settings = await getService(strapi, 'settings').get();
+      const uid = typeof body.contentType === 'string' ? body.contentType : settings.contentTypes[0];
+      if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
+      const ids = body.documentIds;
+      if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_BULK || ids.some((id: unknown) => typeof id !== 'string' || !/^[a-z0-9]{1,64}$/.test(id))) {
+        throw new errors.ValidationError(`documentIds must be a list of 1 to ${MAX_BULK} document ids`);
+      }
+      const locale = body.locale === undefined ? await defaultLocale() : body.locale;
+      if (locale !== null && (typeof locale !== 'string' || !/^[a-z]{2}(-[A-Z]{2})?$/.test(locale))) {
+        throw new errors.ValidationError('locale must look like "de" or "en" (or null for every locale)');
+      }
+      const reviewedAt = new Date();
+      const updated = await getService(strapi, 'freshness').markReviewed(uid, ids, locale, reviewedAt);
+      ctx.body = { data: { updated, lastReviewedAt: reviewedAt.toISOString() } };
+    },
+  };
+};
+
+export default createAdminController;

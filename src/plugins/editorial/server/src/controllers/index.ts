@@ -1,0 +1,4 @@
+import admin from './admin';
+import outdated from './outdated';
+
+export default { admin, outdated };

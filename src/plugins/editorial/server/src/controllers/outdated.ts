@@ -1,0 +1,39 @@
+/** `GET /api/editorial/outdated`: published articles that currently show a banner, oldest first. */
+import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
+import { parseOverviewQuery } from '../services/overview';
+
+const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: any) {
+    const settings = await getService(strapi, 'settings').get();
+    const uid = settings.contentTypes[0];
+    const defaultLocale = ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string) ?? 'de';
+    const page = ctx.query.pagination?.page ?? ctx.query.page;
+    const pageSize = ctx.query.pagination?.pageSize ?? ctx.query.pageSize;
+    const query = parseOverviewQuery({ locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' }, { uid, locale: defaultLocale });
+
+    // Outdated and archived: everything that shows readers a banner.
+    const [outdated, archived] = await Promise.all([
+      getService(strapi, 'overview').list({ ...query, filter: 'outdated', page: 1, pageSize: 100_000 }),
+      getService(strapi, 'overview').list({ ...query, filter: 'archived', page: 1, pageSize: 100_000 }),
+    ]);
+    const all = [...outdated.data, ...archived.data];
+    const total = all.length;
+    const pageRows = all.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    const ids = pageRows.map((r) => r.documentId);
+    const documents = ids.length
+      ? await strapi.documents(uid as any).findMany({ filters: { documentId: { $in: ids } } as any, locale: query.locale, status: 'published' } as any)
+      : [];
+    const order = new Map(ids.map((id, i) => [id, i]));
+    documents.sort((a: any, b: any) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0));
+    const data = await strapi.contentAPI.sanitize.output(documents, strapi.contentType(uid as any), { auth: ctx.state.auth });
+
+    ctx.state.editorialRootUid = uid;
+    ctx.body = {
+      data,
+      meta: { pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } },
+    };
+  },
+});
+
+export default createOutdatedController;

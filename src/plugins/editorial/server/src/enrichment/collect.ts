@@ -1,0 +1,91 @@
+/**
+ * Finds, in a Content API response body, every entry of a banner content type and every
+ * study-stat block, wherever they sit: top level, populated relations (an article's
+ * related articles, a category's articles), components and dynamic zones. Guided by the
+ * content-type schemas, so a field that merely looks like an article is never touched.
+ * Pure: the schemas come in through `getSchema`.
+ */
+export interface SchemaAttribute {
+  type: string;
+  target?: string;
+  component?: string;
+  components?: string[];
+}
+export type SchemaLookup = (uid: string) => { attributes: Record<string, SchemaAttribute> } | undefined;
+
+export type Entry = Record<string, unknown> & { documentId?: string; locale?: string; id?: number };
+
+export interface FoundEntry {
+  uid: string;
+  entry: Entry;
+  locale: string;
+}
+export interface FoundStatBlock {
+  block: Entry & { id: number };
+  locale: string;
+}
+export interface Collected {
+  entries: FoundEntry[];
+  statBlocks: FoundStatBlock[];
+}
+
+export const STAT_BLOCK_COMPONENT = 'blocks.study-stat';
+const MAX_DEPTH = 12;
+
+export function collectTargets(
+  rootUid: string,
+  data: unknown,
+  options: { getSchema: SchemaLookup; contentTypes: ReadonlySet<string>; locale: string },
+): Collected {
+  const collected: Collected = { entries: [], statBlocks: [] };
+  const seen = new Set<object>();
+
+  const visit = (uid: string, value: unknown, locale: string, depth: number): void => {
+    if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(uid, item, locale, depth);
+      return;
+    }
+    const entry = value as Entry;
+    if (seen.has(entry)) return;
+    seen.add(entry);
+    const schema = options.getSchema(uid);
+    if (!schema) return;
+    const entryLocale = typeof entry.locale === 'string' ? entry.locale : locale;
+
+    if (options.contentTypes.has(uid) && typeof entry.documentId === 'string') {
+      collected.entries.push({ uid, entry, locale: entryLocale });
+    }
+    if (uid === STAT_BLOCK_COMPONENT && typeof entry.id === 'number') {
+      collected.statBlocks.push({ block: entry as FoundStatBlock['block'], locale: entryLocale });
+    }
+
+    for (const [name, attribute] of Object.entries(schema.attributes)) {
+      const child = entry[name];
+      if (child === undefined || child === null || typeof child !== 'object') continue;
+      switch (attribute.type) {
+        case 'relation':
+          if (attribute.target) visit(attribute.target, child, entryLocale, depth + 1);
+          break;
+        case 'component':
+          if (attribute.component) visit(attribute.component, child, entryLocale, depth + 1);
+          break;
+        case 'dynamiczone':
+          if (Array.isArray(child)) {
+            for (const item of child) {
+              const component = (item as Entry)?.__component;
+              if (typeof component === 'string' && attribute.components?.includes(component)) {
+                visit(component, item, entryLocale, depth + 1);
+              }
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  };
+
+  visit(rootUid, data, options.locale, 0);
+  return collected;
+}

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import type { SettingsService } from './services/settings';
+import type { FreshnessService } from './services/freshness';
+import type { StatBlocksService } from './services/stat-blocks';
+import type { EnrichmentService } from './services/enrichment';
+import type { OverviewService } from './services/overview';
+
+interface Services {
+  settings: SettingsService;
+  freshness: FreshnessService;
+  'stat-blocks': StatBlocksService;
+  enrichment: EnrichmentService;
+  overview: OverviewService;
+}
+
+export const PLUGIN_ID = 'editorial';
+
+/** The one typed way to reach this plugin's services. */
+export function getService<Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] {
+  return strapi.plugin(PLUGIN_ID).service(name) as Services[Name];
+}

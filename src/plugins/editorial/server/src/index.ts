@@ -1,0 +1,22 @@
+/** Server entry of the `editorial` plugin. */
+import register from './register';
+import bootstrap from './bootstrap';
+import config from './config';
+import services from './services';
+import controllers from './controllers';
+import routes from './routes';
+
+export type { EditorialConfig } from './config';
+export * from './contract';
+
+export default {
+  register,
+  bootstrap,
+  config,
+  services,
+  controllers,
+  routes,
+  contentTypes: {},
+  policies: {},
+  middlewares: {},
+};

@@ -1,0 +1,103 @@
+/**
+ * Freshness of articles: loads the fields the rules need in one query per request (plus
+ * one for the categories' thresholds), whatever the page size, and applies the pure
+ * rules of `domain/freshness`.
+ */
+import type { Core } from '@strapi/strapi';
+import { computeFreshness, resolveThresholdMonths, type FreshnessResult } from '../domain/freshness';
+import type { EditorialConfig } from '../config';
+
+export type Status = 'published' | 'draft';
+
+export interface FreshnessRow {
+  id: number;
+  documentId: string;
+  locale: string | null;
+  title?: string | null;
+  slug?: string | null;
+  freshness?: 'auto' | 'evergreen' | 'archived' | null;
+  originallyPublishedAt?: string | null;
+  lastReviewedAt?: string | null;
+  publishedAt?: string | null;
+  outdatedAfterMonths?: number | null;
+  category?: { outdatedAfterMonths?: number | null; name?: string | null } | null;
+}
+
+const FRESHNESS_FIELDS = ['id', 'documentId', 'locale', 'title', 'slug', 'freshness', 'originallyPublishedAt', 'lastReviewedAt', 'publishedAt', 'outdatedAfterMonths'];
+
+export const rowKey = (documentId: string, locale: string | null | undefined) => `${documentId}|${locale ?? ''}`;
+
+const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const attributesOf = (uid: string) => (strapi.contentType(uid as any)?.attributes ?? {}) as Record<string, any>;
+
+  function selectFor(uid: string) {
+    const attributes = attributesOf(uid);
+    const select = FRESHNESS_FIELDS.filter((f) => f === 'id' || f === 'documentId' || f === 'publishedAt' || f in attributes);
+    const populate = attributes.category?.type === 'relation' ? { category: { select: ['id', 'name', 'outdatedAfterMonths'] } } : undefined;
+    return { select, populate, localized: 'locale' in attributes || Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized) };
+  }
+
+  const service = {
+    /** The stored version readers see (or the draft, for draft reads), keyed by documentId|locale. */
+    async load(uid: string, refs: { documentId: string; locale: string }[], status: Status): Promise<Map<string, FreshnessRow>> {
+      const result = new Map<string, FreshnessRow>();
+      if (refs.length === 0) return result;
+      const { select, populate, localized } = selectFor(uid);
+      const where: Record<string, unknown> = {
+        documentId: { $in: [...new Set(refs.map((r) => r.documentId))] },
+        publishedAt: status === 'published' ? { $notNull: true } : { $null: true },
+      };
+      if (localized) where.locale = { $in: [...new Set(refs.map((r) => r.locale))] };
+      const rows = (await strapi.db.query(uid as any).findMany({ where, select, populate })) as FreshnessRow[];
+      for (const row of rows) result.set(rowKey(row.documentId, localized ? row.locale : null), row);
+      return result;
+    },
+
+    /** Every version of a type in one locale and status: for the outdated list and the overview. */
+    async loadAll(uid: string, locale: string, status: Status = 'published', extraWhere: Record<string, unknown> = {}): Promise<FreshnessRow[]> {
+      const { select, populate, localized } = selectFor(uid);
+      const where: Record<string, unknown> = { ...extraWhere, publishedAt: status === 'published' ? { $notNull: true } : { $null: true } };
+      if (localized) where.locale = locale;
+      return (await strapi.db.query(uid as any).findMany({ where, select, populate })) as FreshnessRow[];
+    },
+
+    thresholdFor(row: FreshnessRow, settings: EditorialConfig): number {
+      return resolveThresholdMonths({
+        article: row.outdatedAfterMonths ?? null,
+        category: row.category?.outdatedAfterMonths ?? null,
+        global: settings.outdatedAfterMonths,
+      });
+    },
+
+    compute(row: FreshnessRow, settings: EditorialConfig, now: Date): FreshnessResult {
+      return computeFreshness(
+        {
+          freshness: row.freshness ?? 'auto',
+          originallyPublishedAt: row.originallyPublishedAt ?? null,
+          // Strapi keeps no first-publication date; the published version's date is the best we have.
+          firstPublishedAt: row.publishedAt ?? null,
+          lastReviewedAt: row.lastReviewedAt ?? null,
+          thresholdMonths: service.thresholdFor(row, settings),
+        },
+        now,
+      );
+    },
+
+    /**
+     * Sets lastReviewedAt on what readers see and on the draft (so the next publish keeps
+     * it), without publishing any other draft change.
+     */
+    async markReviewed(uid: string, documentIds: string[], locale: string | null, now = new Date()): Promise<number> {
+      if (documentIds.length === 0) return 0;
+      const where: Record<string, unknown> = { documentId: { $in: documentIds } };
+      if (locale && selectFor(uid).localized) where.locale = locale;
+      const published = await strapi.db.query(uid as any).count({ where: { ...where, publishedAt: { $notNull: true } } });
+      await strapi.db.query(uid as any).updateMany({ where, data: { lastReviewedAt: now } });
+      return published;
+    },
+  };
+  return service;
+};
+
+export type FreshnessService = ReturnType<typeof createFreshnessService>;
+export default createFreshnessService;

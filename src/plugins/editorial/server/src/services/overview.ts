@@ -1,0 +1,154 @@
+/**
+ * The editors' freshness overview: every published entry of a banner type in one locale,
+ * its state and dates, with counts, filters, search, sort and pagination done on the
+ * small freshness rows (one query) before the page is returned.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { addMonths } from '../domain/calendar';
+import { getService } from '../get-service';
+import type { FreshnessRow } from './freshness';
+
+export const OVERVIEW_FILTERS = ['all', 'outdated', 'dueSoon', 'evergreen', 'archived', 'fresh'] as const;
+export const OVERVIEW_SORTS = ['outdatedAt', 'referenceDate', 'title'] as const;
+export type OverviewFilter = (typeof OVERVIEW_FILTERS)[number];
+export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+
+export interface OverviewQuery {
+  uid: string;
+  locale: string;
+  filter: OverviewFilter;
+  q: string;
+  sort: OverviewSort;
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+  now?: Date;
+}
+
+export interface OverviewRow {
+  documentId: string;
+  locale: string | null;
+  title: string | null;
+  slug: string | null;
+  category: string | null;
+  freshness: string;
+  state: string;
+  referenceDate: string | null;
+  outdatedAt: string | null;
+  lastReviewedAt: string | null;
+  dueSoon: boolean;
+}
+
+export interface OverviewResult {
+  data: OverviewRow[];
+  meta: {
+    counts: Record<'total' | 'outdated' | 'dueSoon' | 'evergreen' | 'archived' | 'fresh', number>;
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+  };
+}
+
+const DUE_SOON_DAYS = 90;
+
+function intParam(name: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === null || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new errors.ValidationError(`${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export function parseOverviewQuery(query: Record<string, unknown>, defaults: { uid: string; locale: string }): OverviewQuery {
+  const filter = (query.filter ?? 'all') as OverviewFilter;
+  if (!OVERVIEW_FILTERS.includes(filter)) throw new errors.ValidationError(`filter must be one of ${OVERVIEW_FILTERS.join(', ')}`);
+  const sort = (query.sort ?? 'outdatedAt') as OverviewSort;
+  if (!OVERVIEW_SORTS.includes(sort)) throw new errors.ValidationError(`sort must be one of ${OVERVIEW_SORTS.join(', ')}`);
+  const order = (query.order ?? 'asc') as 'asc' | 'desc';
+  if (order !== 'asc' && order !== 'desc') throw new errors.ValidationError('order must be asc or desc');
+  const locale = typeof query.locale === 'string' && query.locale ? query.locale : defaults.locale;
+  if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
+  const q = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
+  return {
+    uid: defaults.uid,
+    locale,
+    filter,
+    q,
+    sort,
+    order,
+    page: intParam('page', query.page, 1, 1, 100_000),
+    pageSize: intParam('pageSize', query.pageSize, 25, 1, 100),
+  };
+}
+
+const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async list(query: OverviewQuery): Promise<OverviewResult> {
+    const now = query.now ?? new Date();
+    const settings = await getService(strapi, 'settings').get();
+    const freshness = getService(strapi, 'freshness');
+    const rows = await freshness.loadAll(query.uid, query.locale, 'published');
+    const dueLimit = addMonths(now, 0).getTime() + DUE_SOON_DAYS * 86_400_000;
+
+    const computed = rows.map((row: FreshnessRow) => {
+      const result = freshness.compute(row, settings, now);
+      const dueSoon = result.state === 'fresh' && result.outdatedAt !== null && result.outdatedAt.getTime() <= dueLimit;
+      return { row, result, dueSoon };
+    });
+
+    const counts = { total: computed.length, outdated: 0, dueSoon: 0, evergreen: 0, archived: 0, fresh: 0 };
+    for (const c of computed) {
+      if (c.result.state === 'outdated') counts.outdated += 1;
+      else if (c.result.state === 'evergreen') counts.evergreen += 1;
+      else if (c.result.state === 'archived') counts.archived += 1;
+      else if (c.result.state === 'fresh') counts.fresh += 1;
+      if (c.dueSoon) counts.dueSoon += 1;
+    }
+
+    const needle = query.q.toLocaleLowerCase('de');
+    const filtered = computed.filter((c) => {
+      if (needle && !(c.row.title ?? '').toLocaleLowerCase('de').includes(needle)) return false;
+      switch (query.filter) {
+        case 'outdated':
+          return c.result.state === 'outdated';
+        case 'dueSoon':
+          return c.dueSoon;
+        case 'all':
+          return true;
+        default:
+          return c.result.state === query.filter;
+      }
+    });
+
+    const direction = query.order === 'desc' ? -1 : 1;
+    const time = (d: Date | null) => (d ? d.getTime() : Number.POSITIVE_INFINITY);
+    filtered.sort((a, b) => {
+      let diff = 0;
+      if (query.sort === 'title') diff = (a.row.title ?? '').localeCompare(b.row.title ?? '', 'de');
+      else if (query.sort === 'referenceDate') diff = time(a.result.referenceDate) - time(b.result.referenceDate);
+      else diff = time(a.result.outdatedAt) - time(b.result.outdatedAt);
+      if (Number.isNaN(diff)) diff = 0;
+      return diff * direction || a.row.id - b.row.id;
+    });
+
+    const total = filtered.length;
+    const start = (query.page - 1) * query.pageSize;
+    const data: OverviewRow[] = filtered.slice(start, start + query.pageSize).map(({ row, result, dueSoon }) => ({
+      documentId: row.documentId,
+      locale: row.locale ?? null,
+      title: row.title ?? null,
+      slug: row.slug ?? null,
+      category: row.category?.name ?? null,
+      freshness: row.freshness ?? 'auto',
+      state: result.state,
+      referenceDate: result.referenceDate?.toISOString() ?? null,
+      outdatedAt: result.outdatedAt?.toISOString() ?? null,
+      lastReviewedAt: row.lastReviewedAt ? new Date(row.lastReviewedAt).toISOString() : null,
+      dueSoon,
+    }));
+    return {
+      data,
+      meta: { counts, pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } },
+    };
+  },
+});
+
+export type OverviewService = ReturnType<typeof createOverviewService>;
+export default createOverviewService;
