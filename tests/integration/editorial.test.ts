@@ -1,0 +1,260 @@
+/** The editorial plugin over HTTP on the demo content: banners, rendered stat blocks, caching, routes. */
+import request from 'supertest';
+import { startStrapi, type TestInstance } from '../harness/strapi';
+import { findPublished } from '../harness/content';
+import { adminToken, TEST_ADMIN } from '../harness/admin-session';
+import { countQueries } from '../harness/sql-counter';
+import type { EditorialInfo, RenderedStatBlock } from '../../src/plugins/editorial/server/src/contract';
+
+const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
+const RECENT = 'social-media-budgets-steigen-teams-bleiben-klein';
+const EVERGREEN = 'was-macht-eigentlich-ein-social-media-manager';
+const NBSP = '\u00a0';
+
+let app: TestInstance;
+let jwt: string;
+
+beforeAll(async () => {
+  app = await startStrapi({ name: 'editorial', env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password } });
+  jwt = await adminToken(app.server);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const get = (path: string) => request(app.server).get(path);
+const bySlug = async (slug: string, extra = '') => {
+  const res = await get(`/api/articles?filters[slug][$eq]=${slug}${extra}`);
+  expect(res.status).toBe(200);
+  return res.body.data[0];
+};
+const statBlocks = (article: any): Array<{ rendered: RenderedStatBlock }> => article.blocks.filter((b: any) => b.__component === 'blocks.study-stat');
+
+describe('outdated banner', () => {
+  it('the 2014 article carries the banner', async () => {
+    const article = await bySlug(MAIN);
+    const editorial: EditorialInfo = article.editorial;
+    expect(editorial.outdatedAt).toBe('2016-03-04T00:00:00.000Z');
+    expect(editorial.banner).toMatchObject({ kind: 'outdated', outdatedSince: '2016-03-04T00:00:00.000Z' });
+    expect(editorial.banner!.ageYears).toBeGreaterThanOrEqual(12);
+    expect(editorial.banner!.message).toMatch(/^Dieser Artikel ist über \d+ Jahre alt/);
+    expect(editorial.banner!.html).toMatch(/^<aside class="editorial-banner[^"]*" role="note">/);
+  });
+
+  it('a recent article and an evergreen one have none', async () => {
+    const recent = await bySlug(RECENT);
+    expect(recent.editorial.banner).toBeNull();
+    expect(new Date(recent.editorial.outdatedAt).getTime()).toBeGreaterThan(Date.now());
+    const evergreen = await bySlug(EVERGREEN);
+    expect(evergreen.editorial).toEqual({ outdatedAt: null, banner: null });
+  });
+
+  it.each([
+    ['fields=title', '&fields[0]=title'],
+    ['populate=*', '&populate=*'],
+    ['stat blocks only', '&populate[blocks][on][blocks.study-stat]=true'],
+    ['sort and pagination', '&sort=title:asc&pagination[pageSize]=1'],
+  ])('%s still carries editorial', async (_name, extra) => {
+    const article = await bySlug(MAIN, extra);
+    expect(article.editorial.banner.kind).toBe('outdated');
+  });
+
+  it('findOne and the English version carry it, in English', async () => {
+    const { documentId } = await bySlug(MAIN);
+    const de = await get(`/api/articles/${documentId}?fields[0]=title`);
+    expect(de.body.data.editorial.banner.kind).toBe('outdated');
+    const en = await get(`/api/articles/${documentId}?locale=en&populate[blocks][on][blocks.study-stat]=true`);
+    expect(en.status).toBe(200);
+    expect(en.body.data.editorial.banner.message).toMatch(/^This article is over \d+ years old/);
+    const figures = statBlocks(en.body.data).flatMap((b) => b.rendered.figures.map((f) => f.display));
+    expect(figures).toEqual(expect.arrayContaining(['13.7%', '2 of 3', '8 of 10']));
+    expect(statBlocks(en.body.data)[0].rendered.citation!.text).toMatch(/\(February 2014, n = 102, not representative\)/);
+  });
+
+  it('related articles reached through populate carry it too, and so do articles inside a category', async () => {
+    const article = await bySlug(MAIN, '&populate[related]=true');
+    expect(article.related).toHaveLength(4);
+    for (const related of article.related) expect(related.editorial.banner.kind).toBe('outdated');
+    const categories = await get('/api/categories?populate[articles]=true');
+    const studien = categories.body.data.find((c: any) => c.slug === 'studien');
+    expect(studien.articles.length).toBeGreaterThan(0);
+    for (const a of studien.articles) expect(a).toHaveProperty('editorial');
+  });
+
+  it('marking the article as reviewed removes the banner, without publishing draft changes', async () => {
+    const target = await bySlug('infoabend-zum-berufsbild-social-media-manager');
+    expect(target.editorial.banner).not.toBeNull();
+    // An editor has an unpublished change in the draft.
+    await app.strapi.documents('api::article.article').update({ documentId: target.documentId, locale: 'de', data: { title: 'Entwurfstitel, nicht veröffentlicht' } } as any);
+    const res = await request(app.server).post('/editorial/mark-reviewed').set('Authorization', `Bearer ${jwt}`).send({ documentIds: [target.documentId], locale: 'de' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.updated).toBe(1);
+    const after = await bySlug('infoabend-zum-berufsbild-social-media-manager');
+    expect(after.editorial.banner).toBeNull();
+    expect(after.title).toBe('Infoabend zum Berufsbild Social Media Manager');
+    expect(new Date(after.lastReviewedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('setting lastReviewedAt to now over REST removes the banner too', async () => {
+    const target = await findPublished(app.strapi, 'api::article.article', { slug: 'studie-social-media-in-der-versicherungsbranche' });
+    await app.strapi.documents('api::article.article').update({ documentId: target!.documentId, locale: 'de', data: { lastReviewedAt: new Date().toISOString() }, status: 'published' } as any);
+    const after = await bySlug('studie-social-media-in-der-versicherungsbranche');
+    expect(after.editorial.banner).toBeNull();
+  });
+});
+
+describe('rendered study-stat blocks', () => {
+  it('formats the 2014 figures for German readers with their source', async () => {
+    const article = await bySlug(MAIN, '&populate[blocks][on][blocks.study-stat]=true');
+    const blocks = statBlocks(article);
+    expect(blocks.length).toBe(3);
+    const displays = blocks.flatMap((b) => b.rendered.figures.map((f) => f.display));
+    expect(displays).toEqual(['2 von 3', `80${NBSP}%`, `13,7${NBSP}%`, `9${NBSP}%`, `8${NBSP}%`, `7${NBSP}%`, '8 von 10', `29${NBSP}%`]);
+    const first = blocks[0].rendered;
+    expect(first.study).toMatchObject({ sampleSize: 102, representative: false, outdated: true, supersededBy: null, publishedOn: '2014-02-01' });
+    expect(first.citation!.text).toContain('n = 102');
+    expect(first.citation!.text).toContain('(Februar 2014, n = 102, nicht repräsentativ)');
+    expect(first.warning).toMatch(/veraltet/);
+    expect(first.html).toContain(`13,7${NBSP}%`);
+    expect(first.html).toMatch(/^<figure class="study-stat">/);
+  });
+
+  it('the block is rendered even when the client did not populate statistics or studies', async () => {
+    const article = await bySlug(MAIN, '&populate[blocks]=true');
+    const block = statBlocks(article)[0] as any;
+    expect(block.statistics).toBeUndefined();
+    expect(block.rendered.figures).toHaveLength(3);
+  });
+
+  it('recent data is not flagged, and carries its source link', async () => {
+    const article = await bySlug(RECENT, '&populate[blocks][on][blocks.study-stat]=true');
+    const [fresh, old] = statBlocks(article);
+    expect(fresh.rendered.study!.outdated).toBe(false);
+    expect(fresh.rendered.warning).toBeNull();
+    expect(fresh.rendered.citation!.url).toBe('https://example.org/demo-studie/social-media-budget-monitor');
+    expect(fresh.rendered.citation!.text).toContain('n = 1.024, repräsentativ');
+    expect(old.rendered.study!.outdated).toBe(true);
+  });
+
+  it('escapes everything an editor typed, and never links javascript:', async () => {
+    const token = await app.strapi.service('admin::api-token').create({ name: 'xss', type: 'full-access', lifespan: null, permissions: [] });
+    const auth = { Authorization: `Bearer ${token.accessKey}` };
+    const study = await request(app.server).post('/api/studies').set(auth).send({
+      data: { title: '<img src=x onerror=alert(1)>', publisher: '"><svg onload=alert(1)>', publishedOn: '2020-01-01', sampleSize: 10 },
+    });
+    expect(study.status).toBe(201);
+    const stat = await request(app.server).post('/api/statistics').set(auth).send({
+      data: { label: '<script>alert(1)</script>', value: 5, unit: 'percent', study: study.body.data.documentId, note: "' onmouseover='alert(1)" },
+    });
+    expect(stat.status).toBe(201);
+    const article = await request(app.server).post('/api/articles').set(auth).send({
+      data: { title: '<script>alert("titel")</script>', blocks: [{ __component: 'blocks.study-stat', heading: '<b onclick=alert(1)>x</b>', statistics: [stat.body.data.documentId] }] },
+    });
+    expect(article.status).toBe(201);
+    const res = await get(`/api/articles/${article.body.data.documentId}?populate[blocks][on][blocks.study-stat]=true`);
+    const html = statBlocks(res.body.data)[0].rendered.html;
+    expect(html).not.toMatch(/<script|<img|<svg|<b /i);
+    // Typed text may contain 'onclick=' as text; no tag may carry an event handler.
+    expect(html).not.toMatch(/<[^>]*\son\w+\s*=/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('performance and caching', () => {
+  it('adds a constant number of queries whatever the page size', async () => {
+    const tokenDoc = await app.strapi.service('admin::api-token').create({ name: 'bulk', type: 'full-access', lifespan: null, permissions: [] });
+    const statistic = await findPublished(app.strapi, 'api::statistic.statistic', { label: 'nennen Vertrieb als Hauptziel' });
+    for (let i = 0; i < 50; i += 1) {
+      const res = await request(app.server)
+        .post('/api/articles')
+        .set('Authorization', `Bearer ${tokenDoc.accessKey}`)
+        .send({ data: { title: `Lastartikel ${i}`, originallyPublishedAt: '2015-01-01T00:00:00.000Z', blocks: [{ __component: 'blocks.study-stat', statistics: [statistic!.documentId] }, { __component: 'blocks.study-stat', statistics: [statistic!.documentId] }] } });
+      expect(res.status).toBe(201);
+    }
+    const path = (size: number) => `/api/articles?pagination[pageSize]=${size}&populate[blocks][on][blocks.study-stat]=true&populate[related]=true`;
+    await get(path(5));
+    const small = await countQueries(app.strapi, () => get(path(5)));
+    const large = await countQueries(app.strapi, () => get(path(50)));
+    expect(small.result.body.data).toHaveLength(5);
+    expect(large.result.body.data).toHaveLength(50);
+    expect(statBlocks(large.result.body.data[49]).every((b) => b.rendered)).toBe(true);
+    expect(large.queries).toBe(small.queries);
+  });
+
+  it('Cache-Control is bounded by maxAge and by the next banner; ETag answers 304', async () => {
+    const list = await get(`/api/articles?filters[slug][$eq]=${MAIN}`);
+    expect(list.headers['cache-control']).toBe('public, max-age=300');
+    const etag = list.headers.etag;
+    expect(etag).toBeTruthy();
+    const again = await get(`/api/articles?filters[slug][$eq]=${MAIN}`).set('If-None-Match', etag);
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+
+    // An article whose banner appears in about 100 seconds.
+    const soon = new Date();
+    soon.setUTCMonth(soon.getUTCMonth() - 24);
+    soon.setTime(soon.getTime() + 100_000);
+    const doc = await app.strapi.documents('api::article.article').create({ data: { title: 'Bald veraltet', originallyPublishedAt: soon.toISOString() }, status: 'published' } as any);
+    const res = await get(`/api/articles/${doc.documentId}`);
+    const maxAge = Number(/max-age=(\d+)/.exec(res.headers['cache-control'])![1]);
+    expect(maxAge).toBeGreaterThan(80);
+    expect(maxAge).toBeLessThanOrEqual(100);
+    expect(res.body.data.editorial.banner).toBeNull();
+  });
+});
+
+describe('plugin routes', () => {
+  it('GET /api/editorial/outdated is off for the Public role until granted', async () => {
+    expect((await get('/api/editorial/outdated')).status).toBe(403);
+    const publicRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'plugin::editorial.outdated.find', role: publicRole.id } });
+    const res = await get('/api/editorial/outdated?pagination[pageSize]=2');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(2);
+    expect(res.body.meta.pagination.total).toBeGreaterThanOrEqual(3);
+    for (const a of res.body.data) expect(a.editorial.banner).not.toBeNull();
+    const all = await get('/api/editorial/outdated?pagination[pageSize]=100');
+    const slugs = all.body.data.map((a: any) => a.slug);
+    expect(slugs).toContain(MAIN);
+    expect(slugs).not.toContain(RECENT);
+    expect(slugs).not.toContain(EVERGREEN);
+    const en = await get('/api/editorial/outdated?locale=en');
+    expect(en.body.data.map((a: any) => a.locale)).toEqual(['en']);
+  });
+
+  it('admin routes need an admin session', async () => {
+    for (const [method, path] of [['get', '/editorial/settings'], ['put', '/editorial/settings'], ['get', '/editorial/freshness'], ['post', '/editorial/mark-reviewed']] as const) {
+      expect((await (request(app.server) as any)[method](path)).status).toBe(401);
+    }
+  });
+
+  it('the freshness overview counts, filters and paginates', async () => {
+    const res = await get('/editorial/freshness?filter=outdated&pageSize=3&sort=outdatedAt').set('Authorization', `Bearer ${jwt}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(3);
+    expect(res.body.meta.counts.outdated).toBe(res.body.meta.pagination.total);
+    expect(res.body.data.every((r: any) => r.state === 'outdated')).toBe(true);
+    const search = await get('/editorial/freshness?q=kleine%20teams').set('Authorization', `Bearer ${jwt}`);
+    expect(search.body.data.map((r: any) => r.slug)).toEqual([MAIN]);
+    expect((await get('/editorial/freshness?filter=kaputt').set('Authorization', `Bearer ${jwt}`)).status).toBe(400);
+  });
+
+  it('settings saved by an admin apply at once; invalid ones are refused and not saved', async () => {
+    const auth = { Authorization: `Bearer ${jwt}` };
+    const bad = await request(app.server).put('/editorial/settings').set(auth).send({ outdatedAfterMonths: 0, maxAge: 60 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/outdatedAfterMonths/);
+    expect((await request(app.server).get('/editorial/settings').set(auth)).body.data.settings.maxAge).toBe(300);
+
+    const ok = await request(app.server).put('/editorial/settings').set(auth).send({ outdatedAfterMonths: 200, maxAge: 60 });
+    expect(ok.status).toBe(200);
+    const article = await bySlug(MAIN);
+    expect(article.editorial.banner).toBeNull();
+    const res = await get(`/api/articles?filters[slug][$eq]=${MAIN}`);
+    expect(res.headers['cache-control']).toBe('public, max-age=60');
+
+    const restored = await request(app.server).put('/editorial/settings').set(auth).send({ outdatedAfterMonths: 24, maxAge: 300 });
+    expect(restored.status).toBe(200);
+    expect((await bySlug(MAIN)).editorial.banner.kind).toBe('outdated');
+  });
+});
