@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ensureSecrets } from '../src/runtime/secrets';
+import { ensureSecretsOrExit } from '../src/runtime/secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
-  ensureSecrets();
+  ensureSecretsOrExit();
   return {
     auth: {
       secret: env('ADMIN_JWT_SECRET')!,

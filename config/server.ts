@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ensureSecrets } from '../src/runtime/secrets';
+import { ensureSecretsOrExit } from '../src/runtime/secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
-  ensureSecrets();
+  ensureSecretsOrExit();
   return {
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),

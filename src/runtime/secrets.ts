@@ -87,3 +87,15 @@ export function projectRoot(): string {
   }
   return process.cwd();
 }
+
+/** For the config files: a production start without real secrets ends with one clear line, not a stack trace. */
+export function ensureSecretsOrExit(): void {
+  try {
+    ensureSecrets();
+  } catch (error) {
+    if (!(error instanceof MissingSecretError)) throw error;
+    // eslint-disable-next-line no-console
+    console.error(`\nRefusing to start: ${error.message}\n`);
+    process.exit(1);
+  }
+}
