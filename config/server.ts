@@ -11,6 +11,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     app: {
       keys: env.array('APP_KEYS')!,
     },
+    cron: {
+      enabled: !env.bool('STRAPI_DISABLE_CRON', false),
+    },
     webhooks: {
       populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
     },

@@ -90,7 +90,9 @@ export function validateStudy(data: Draft, today: string): RuleViolation[] {
   const publishedOn = data.publishedOn;
   if (!isEmpty(publishedOn)) {
     const iso = String(publishedOn).slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) {
+    // Round-trip check: Date would silently roll 2014-02-30 over to March.
+    const parsed = new Date(`${iso}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) {
       errors.push(violation('publishedOn', 'publishedOn.date', 'publishedOn (Veröffentlicht am) muss ein gültiges Datum sein.'));
     } else if (iso > today) {
       errors.push(violation('publishedOn', 'publishedOn.notFuture', 'publishedOn (Veröffentlicht am) darf nicht in der Zukunft liegen.'));

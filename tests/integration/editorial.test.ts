@@ -160,6 +160,20 @@ describe('rendered study-stat blocks', () => {
   });
 });
 
+describe('robustness', () => {
+  it('a statistic broken around the write rules is left out, the page still answers', async () => {
+    const share = await app.strapi.db.query('api::statistic.statistic').findOne({ where: { unit: 'share', base: 3, locale: 'de', publishedAt: { $notNull: true } } });
+    await app.strapi.db.query('api::statistic.statistic').update({ where: { id: share.id }, data: { base: null } });
+    try {
+      const article = await bySlug(MAIN, '&populate[blocks][on][blocks.study-stat]=true');
+      const figures = statBlocks(article)[0].rendered.figures.map((f) => f.display);
+      expect(figures).toEqual([`80${NBSP}%`, `13,7${NBSP}%`]);
+    } finally {
+      await app.strapi.db.query('api::statistic.statistic').update({ where: { id: share.id }, data: { base: 3 } });
+    }
+  });
+});
+
 describe('performance and caching', () => {
   it('adds a constant number of queries whatever the page size', async () => {
     const tokenDoc = await app.strapi.service('admin::api-token').create({ name: 'bulk', type: 'full-access', lifespan: null, permissions: [] });

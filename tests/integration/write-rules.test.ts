@@ -3,13 +3,14 @@ import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { createApiToken } from '../harness/tokens';
 import { findPublished, rowCount } from '../harness/content';
+import { adminToken, TEST_ADMIN } from '../harness/admin-session';
 
 let app: TestInstance;
 let token: string;
 let studyId: string;
 
 beforeAll(async () => {
-  app = await startStrapi({ name: 'write-rules' });
+  app = await startStrapi({ name: 'write-rules', env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password } });
   token = await createApiToken(app.strapi, 'full-access');
   studyId = (await findPublished(app.strapi, 'api::study.study', { slug: 'social-media-manager-in-deutschen-unternehmen-2014' }))!.documentId;
 });
@@ -125,5 +126,37 @@ describe('articles', () => {
       app.strapi.documents('api::statistic.statistic').create({ data: { label: 'x', unit: 'percent', value: 101, study: studyId } } as any),
     ).rejects.toMatchObject({ name: 'ValidationError' });
     expect(await rowCount(app.strapi, 'api::statistic.statistic')).toBe(before);
+  });
+});
+
+describe('the admin content manager path', () => {
+  it('refuses an invalid statistic an editor saves in the admin panel, and stores nothing', async () => {
+    const jwt = await adminToken(app.server);
+    const before = await rowCount(app.strapi, 'api::statistic.statistic');
+    const res = await request(app.server)
+      .post('/content-manager/collection-types/api::statistic.statistic?locale=de')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ label: 'Im Admin getippt', value: 150, unit: 'percent', qualifier: 'exact', study: { connect: [{ documentId: studyId, locale: 'de' }] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('ValidationError');
+    expect(res.body.error.details.errors[0].path).toEqual(['value']);
+    expect(await rowCount(app.strapi, 'api::statistic.statistic')).toBe(before);
+
+    const ok = await request(app.server)
+      .post('/content-manager/collection-types/api::statistic.statistic?locale=de')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ label: 'Im Admin korrekt getippt', value: 50, unit: 'percent', qualifier: 'exact', study: { connect: [{ documentId: studyId, locale: 'de' }] } });
+    expect(ok.status).toBe(201);
+  });
+
+  it('generates the German slug for an article created in the admin panel', async () => {
+    const jwt = await adminToken(app.server);
+    const res = await request(app.server)
+      .post('/content-manager/collection-types/api::article.article?locale=de')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ title: 'Größer & schöner', freshness: 'auto' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.slug).toBe('groesser-und-schoener');
+    expect(res.body.data.publishedAt).toBeNull();
   });
 });

@@ -53,6 +53,7 @@ describe('study rules', () => {
     expect(validateStudy({ publishedOn: today }, today)).toEqual([]);
     expect(rules(validateStudy({ publishedOn: '2026-11-28' }, today))).toEqual(['publishedOn.notFuture']);
     expect(rules(validateStudy({ publishedOn: 'gestern' }, today))).toEqual(['publishedOn.date']);
+    expect(rules(validateStudy({ publishedOn: '2014-02-30' }, today))).toEqual(['publishedOn.date']);
   });
   it('source URL is http(s) only', () => {
     expect(validateStudy({ sourceUrl: 'https://example.org/studie' }, today)).toEqual([]);

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { buildEditorialInfo } from '../domain/banner';
 import { resolveLocale } from '../domain/locale';
-import { renderStatBlock } from '../domain/stat-block';
+import { renderStatBlock, type StatBlockInput, type StatBlockOptions } from '../domain/stat-block';
 import { addMonths, toDate } from '../domain/calendar';
 import type { EditorialInfo, RenderedStatBlock } from '../contract';
 import { collectTargets, type SchemaLookup } from '../enrichment/collect';
@@ -25,6 +25,27 @@ export interface EnrichResult {
   nextChangeAt: Date | null;
   entries: number;
   statBlocks: number;
+}
+
+/**
+ * One statistic that cannot be formatted (written around the write rules, e.g. by SQL)
+ * must not turn every page that cites it into a 500: it is left out and logged.
+ */
+function renderSafely(strapi: Core.Strapi, blockId: number, input: StatBlockInput, options: StatBlockOptions): RenderedStatBlock {
+  try {
+    return renderStatBlock(input, options);
+  } catch (error) {
+    const usable = input.statistics.filter((statistic) => {
+      try {
+        renderStatBlock({ heading: null, statistics: [statistic] }, options);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    strapi.log.warn(`[editorial] study-stat block ${blockId}: left out ${input.statistics.length - usable.length} statistic(s) that cannot be shown: ${(error as Error).message}`);
+    return renderStatBlock({ ...input, statistics: usable }, options);
+  }
 }
 
 const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -68,13 +89,12 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const { block, locale } of found.statBlocks) {
         const input = blocks.get(block.id);
         if (!input) continue;
-        const rendered: RenderedStatBlock = renderStatBlock(input, {
+        block.rendered = renderSafely(strapi, block.id, input, {
           locale: resolveLocale(locale),
           timeZone: settings.timeZone,
           studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths,
           now,
         });
-        block.rendered = rendered;
         for (const stat of input.statistics) {
           const publishedOn = toDate(stat.study?.publishedOn ?? null);
           if (publishedOn) consider(addMonths(publishedOn, settings.studyOutdatedAfterMonths));
