@@ -11,6 +11,15 @@ import { blocksFromText } from './rich-text';
 type Uid = Parameters<Core.Strapi['documents']>[0];
 type Doc = { documentId: string; publishedAt?: string | null } & Record<string, any>;
 
+/** The Document Service calls the import uses; its generated types differ per content type. */
+interface DocumentCalls {
+  findFirst(params: Record<string, unknown>): Promise<Doc | null>;
+  findOne(params: Record<string, unknown>): Promise<Doc | null>;
+  create(params: Record<string, unknown>): Promise<Doc>;
+  update(params: Record<string, unknown>): Promise<Doc>;
+  publish(params: Record<string, unknown>): Promise<unknown>;
+}
+
 export interface SeedReport {
   created: number;
   existing: number;
@@ -47,18 +56,18 @@ class SeedRun {
 
   /** Finds the document in this locale (draft or published), or creates and publishes it. */
   private async ensure(uid: Uid, where: Record<string, unknown>, locale: string | undefined, data: Record<string, unknown>, label: string, translationOf?: string) {
-    const docs = this.strapi.documents(uid);
-    const existing = (await docs.findFirst({ filters: where as any, locale, status: 'draft' } as any)) as Doc | null;
+    const docs = this.strapi.documents(uid) as unknown as DocumentCalls;
+    const existing = await docs.findFirst({ filters: where, locale, status: 'draft' });
     if (existing) {
-      const published = await docs.findOne({ documentId: existing.documentId, locale, status: 'published' } as any);
+      const published = await docs.findOne({ documentId: existing.documentId, locale, status: 'published' });
       // A run killed between create and publish leaves a draft only.
-      if (!published) await docs.publish({ documentId: existing.documentId, locale } as any);
+      if (!published) await docs.publish({ documentId: existing.documentId, locale });
       this.progress(label, false);
       return existing;
     }
     const created = translationOf
-      ? ((await docs.update({ documentId: translationOf, locale, data, status: 'published' } as any)) as Doc)
-      : ((await docs.create({ data, locale, status: 'published' } as any)) as Doc);
+      ? await docs.update({ documentId: translationOf, locale, data, status: 'published' })
+      : await docs.create({ data, locale, status: 'published' });
     this.progress(label, true);
     return created;
   }
