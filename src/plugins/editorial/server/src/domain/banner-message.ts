@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, intlLocaleOrDefault } from './locale';
 import { formatDisplayDate } from './study-date';
+import { numberFormat, pluralRulesFor } from './intl-formatters';
 
 export interface BannerTemplate {
   /** Used when Intl.PluralRules selects `one` for the age in years. */
@@ -64,12 +65,12 @@ export function renderBannerMessage(input: BannerMessageInput): string {
   if (input.kind === 'archived') {
     text = template.archived;
   } else {
-    text = new Intl.PluralRules(intlLocale).select(years) === 'one' ? template.one : template.other;
+    text = pluralRulesFor(intlLocale).select(years) === 'one' ? template.one : template.other;
   }
 
   // Known placeholders without a value become empty so readers never see raw braces.
   const values: Record<BannerPlaceholder, string> = {
-    years: new Intl.NumberFormat(intlLocale).format(years),
+    years: numberFormat(intlLocale).format(years),
     date: input.referenceDate ? formatDisplayDate(input.referenceDate, intlLocale, timeZone) : '',
     outdatedSince: input.outdatedSince ? formatDisplayDate(input.outdatedSince, intlLocale, timeZone) : '',
   };

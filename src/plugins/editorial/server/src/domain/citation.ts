@@ -2,6 +2,7 @@ import type { EditorialLocale } from '../contract';
 import { toDate } from './calendar';
 import { DEFAULT_TIME_ZONE, resolveLocale } from './locale';
 import { formatStudyDate, type DatePrecision } from './study-date';
+import { numberFormat } from './intl-formatters';
 
 export interface CitableStudy {
   title: string;
@@ -72,7 +73,7 @@ export function citationText(study: CitableStudy, locale: EditorialLocale, timeZ
   const date = studyDateDisplay(study, lang, timeZone) ?? present(study.fieldworkPeriod);
   if (date) details.push(date);
   const sampleSize = validSampleSize(study.sampleSize);
-  if (sampleSize !== null) details.push(`n = ${new Intl.NumberFormat(lang).format(sampleSize)}`);
+  if (sampleSize !== null) details.push(`n = ${numberFormat(lang).format(sampleSize)}`);
   if (study.representative === true) details.push(words.representative);
   if (study.representative === false) details.push(words.notRepresentative);
 

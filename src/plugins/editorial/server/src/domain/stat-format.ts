@@ -1,5 +1,6 @@
 import type { EditorialLocale, StatQualifier, StatUnit } from '../contract';
 import { resolveLocale } from './locale';
+import { numberFormat } from './intl-formatters';
 
 export const STAT_UNITS: readonly StatUnit[] = ['percent', 'count', 'share'];
 export const STAT_QUALIFIERS: readonly StatQualifier[] = ['exact', 'approximately', 'atMost', 'atLeast'];
@@ -37,7 +38,7 @@ const PERCENT_PATTERN: Record<EditorialLocale, (number: string) => string> = {
 };
 
 function formatNumber(value: number, locale: EditorialLocale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** Returns why a figure is unusable, or null; shared by rendering and save-time validation. */

@@ -1,5 +1,6 @@
 import { isPlainDate, toDate } from './calendar';
 import { DEFAULT_TIME_ZONE, intlLocaleOrDefault } from './locale';
+import { dateTimeFormat } from './intl-formatters';
 
 /** How exactly a study's date is known; many surveys only name a month or a year. */
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -15,7 +16,7 @@ export function formatDisplayDate(date: Date, locale: string, timeZone: string =
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
     throw new TypeError('formatDisplayDate: date must be a valid Date');
   }
-  return new Intl.DateTimeFormat(intlLocaleOrDefault(locale), { ...PARTS.day, timeZone }).format(date);
+  return dateTimeFormat(intlLocaleOrDefault(locale), { ...PARTS.day, timeZone }).format(date);
 }
 
 /**
@@ -33,5 +34,5 @@ export function formatStudyDate(
   const parts = PARTS[precision];
   if (!parts) throw new RangeError(`formatStudyDate: unknown precision ${JSON.stringify(precision)}`);
   const zone = isPlainDate(isoDate) ? 'UTC' : timeZone;
-  return new Intl.DateTimeFormat(intlLocaleOrDefault(locale), { ...parts, timeZone: zone }).format(date);
+  return dateTimeFormat(intlLocaleOrDefault(locale), { ...parts, timeZone: zone }).format(date);
 }
