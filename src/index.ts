@@ -19,6 +19,9 @@ export default {
     await grantPublicReadAccess(strapi);
     await createFirstAdminFromEnv(strapi);
     await applyEditorLabels(strapi);
+    // The admin creates its default roles after the plugins bootstrap; grant the
+    // editorial plugin's role defaults now that they exist.
+    await strapi.plugin('editorial')?.service('permissions').grantRoleDefaults();
     await seedDemoContentOnFirstStart(strapi);
   },
 };

@@ -272,3 +272,28 @@ describe('plugin routes', () => {
     expect((await bySlug(MAIN)).editorial.banner.kind).toBe('outdated');
   });
 });
+
+describe('admin permissions', () => {
+  async function loginAs(code: string, email: string) {
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { code } });
+    await app.strapi.service('admin::user').create({ email, firstname: code, password: 'Redaktion123', isActive: true, registrationToken: null, roles: [role.id] });
+    const res = await request(app.server).post('/admin/login').send({ email, password: 'Redaktion123' });
+    expect(res.status).toBe(200);
+    return { Authorization: `Bearer ${res.body.data.token}` };
+  }
+
+  it('an Editor reads and marks reviewed but cannot change settings; an Author only reads', async () => {
+    const editor = await loginAs('strapi-editor', 'editor@example.org');
+    const author = await loginAs('strapi-author', 'author@example.org');
+    const { documentId } = await bySlug(MAIN);
+    for (const auth of [editor, author]) {
+      expect((await get('/editorial/freshness').set(auth)).status).toBe(200);
+      expect((await get('/editorial/settings').set(auth)).status).toBe(200);
+      expect((await request(app.server).put('/editorial/settings').set(auth).send({ maxAge: 10 })).status).toBe(403);
+    }
+    expect((await request(app.server).post('/editorial/mark-reviewed').set(author).send({ documentIds: [documentId] })).status).toBe(403);
+    expect((await bySlug(MAIN)).editorial.banner).not.toBeNull();
+    expect((await request(app.server).post('/editorial/mark-reviewed').set(editor).send({ documentIds: [documentId] })).status).toBe(200);
+    expect((await bySlug(MAIN)).editorial.banner).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
+import { grantRoleDefaults, registerPermissions } from './permissions';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = await getService(strapi, 'settings').get();
@@ -7,6 +8,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (missing.length > 0) {
     throw new Error(`Invalid editorial plugin config: contentTypes names unknown content types: ${missing.join(', ')}`);
   }
+  await registerPermissions(strapi);
+  await grantRoleDefaults(strapi);
   strapi.log.info(`[editorial] banners on ${settings.contentTypes.join(', ')}; outdated after ${settings.outdatedAfterMonths} months`);
 };
 

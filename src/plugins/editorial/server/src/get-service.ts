@@ -11,6 +11,7 @@ interface Services {
   'stat-blocks': StatBlocksService;
   enrichment: EnrichmentService;
   overview: OverviewService;
+  permissions: { grantRoleDefaults(): Promise<void> };
 }
 
 export const PLUGIN_ID = 'editorial';

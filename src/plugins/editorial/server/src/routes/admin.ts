@@ -1,12 +1,12 @@
-/** Admin panel routes: an admin session (JWT) is required, 401 otherwise. */
-const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
+/** Admin panel routes: an admin session (401 otherwise) holding the plugin's permission (403 otherwise). */
+import { ACTIONS, requires } from '../permissions';
 
 export default {
   type: 'admin',
   routes: [
-    { method: 'GET', path: '/settings', handler: 'admin.getSettings', config: authenticated },
-    { method: 'PUT', path: '/settings', handler: 'admin.updateSettings', config: authenticated },
-    { method: 'GET', path: '/freshness', handler: 'admin.overview', config: authenticated },
-    { method: 'POST', path: '/mark-reviewed', handler: 'admin.markReviewed', config: authenticated },
+    { method: 'GET', path: '/settings', handler: 'admin.getSettings', config: requires(ACTIONS.read) },
+    { method: 'PUT', path: '/settings', handler: 'admin.updateSettings', config: requires(ACTIONS.manageSettings) },
+    { method: 'GET', path: '/freshness', handler: 'admin.overview', config: requires(ACTIONS.read) },
+    { method: 'POST', path: '/mark-reviewed', handler: 'admin.markReviewed', config: requires(ACTIONS.markReviewed) },
   ],
 };

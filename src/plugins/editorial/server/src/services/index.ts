@@ -1,8 +1,14 @@
+import type { Core } from '@strapi/strapi';
 import settings from './settings';
 import freshness from './freshness';
 import statBlocks from './stat-blocks';
 import enrichment from './enrichment';
 import overview from './overview';
+import { grantRoleDefaults } from '../permissions';
+
+const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({
+  grantRoleDefaults: () => grantRoleDefaults(strapi),
+});
 
 export default {
   settings,
@@ -10,4 +16,5 @@ export default {
   'stat-blocks': statBlocks,
   enrichment,
   overview,
+  permissions,
 };
