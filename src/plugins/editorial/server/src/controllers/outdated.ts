@@ -12,12 +12,9 @@ const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const pageSize = ctx.query.pagination?.pageSize ?? ctx.query.pageSize;
     const query = parseOverviewQuery({ locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' }, { uid, locale: defaultLocale });
 
-    // Outdated and archived: everything that shows readers a banner.
-    const [outdated, archived] = await Promise.all([
-      getService(strapi, 'overview').list({ ...query, filter: 'outdated', page: 1, pageSize: 100_000 }),
-      getService(strapi, 'overview').list({ ...query, filter: 'archived', page: 1, pageSize: 100_000 }),
-    ]);
-    const all = [...outdated.data, ...archived.data];
+    // Everything that shows readers a banner: outdated and archived, longest outdated first.
+    const overview = await getService(strapi, 'overview').list({ ...query, filter: 'all', page: 1, pageSize: Number.MAX_SAFE_INTEGER });
+    const all = overview.data.filter((row) => row.state === 'outdated' || row.state === 'archived');
     const total = all.length;
     const pageRows = all.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
     const ids = pageRows.map((r) => r.documentId);
