@@ -65,3 +65,109 @@ export interface RenderedStatBlock {
   warning: string | null;
   html: string;
 }
+
+/* ---- Admin API (used by the plugin's admin panel) ---- */
+
+export type FreshnessState = 'fresh' | 'outdated' | 'evergreen' | 'archived' | 'undated';
+
+/** GET /editorial/document: the edit view's side panel. */
+export interface DocumentFreshness {
+  contentType: string;
+  documentId: string;
+  locale: string | null;
+  /** Which version the fields describe: what readers see, or the draft before the first publish. */
+  version: 'published' | 'draft';
+  freshness: FreshnessMode;
+  state: FreshnessState | 'unpublished';
+  referenceDate: string | null;
+  outdatedAt: string | null;
+  lastReviewedAt: string | null;
+  originallyPublishedAt: string | null;
+  thresholdMonths: number;
+  /** The banner exactly as the API gives it to readers (null: none). */
+  banner: EditorialBanner | null;
+  statBlocks: RenderedStatBlock[];
+  /** Time zone dates are shown in. */
+  timeZone: string;
+}
+
+export type OverviewFilter = 'all' | 'outdated' | 'dueSoon' | 'evergreen' | 'archived' | 'fresh' | 'citesOldData';
+export type OverviewSort = 'outdatedAt' | 'referenceDate' | 'title' | 'oldestStudyOn';
+
+export interface OverviewRow {
+  documentId: string;
+  locale: string | null;
+  title: string | null;
+  slug: string | null;
+  category: string | null;
+  freshness: string;
+  state: string;
+  referenceDate: string | null;
+  outdatedAt: string | null;
+  lastReviewedAt: string | null;
+  dueSoon: boolean;
+  /** Publication date of the oldest study the entry cites (`YYYY-MM-DD`). */
+  oldestStudyOn: string | null;
+  /** Whole years since `oldestStudyOn`. */
+  oldestStudyAgeYears: number | null;
+  /** The oldest cited study is past the study threshold. */
+  citesOutdatedStudy: boolean;
+  /** A cited study has a newer edition. */
+  citesSuperseded: boolean;
+}
+
+/** GET /editorial/freshness */
+export interface OverviewResult {
+  data: OverviewRow[];
+  meta: {
+    counts: Record<'total' | 'outdated' | 'dueSoon' | 'evergreen' | 'archived' | 'fresh' | 'citesOldData', number>;
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+  };
+}
+
+
+/** POST /editorial/mark-reviewed */
+export interface MarkReviewedResult {
+  data: { updated: number; lastReviewedAt: string };
+}
+
+export interface BannerTemplateForms {
+  one: string;
+  other: string;
+  archived: string;
+}
+
+/** What the settings page edits. */
+export interface EditableSettingsInput {
+  outdatedAfterMonths?: number;
+  studyOutdatedAfterMonths?: number;
+  bannerTemplates?: Record<string, BannerTemplateForms>;
+  maxAge?: number;
+  /** Per-category thresholds; null clears a category's own value. */
+  categoryThresholds?: CategoryThreshold[];
+}
+
+export interface CategoryThreshold {
+  documentId: string;
+  name?: string;
+  outdatedAfterMonths: number | null;
+}
+
+export interface EffectiveSettings {
+  outdatedAfterMonths: number;
+  studyOutdatedAfterMonths: number;
+  bannerTemplates: Record<string, BannerTemplateForms>;
+  maxAge: number;
+  timeZone: string;
+  contentTypes: string[];
+}
+
+/** GET /editorial/settings */
+export interface SettingsResponse {
+  data: {
+    settings: EffectiveSettings;
+    saved: EditableSettingsInput | null;
+    defaults: EffectiveSettings;
+    categories: CategoryThreshold[];
+  };
+}

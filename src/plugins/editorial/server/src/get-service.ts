@@ -4,6 +4,8 @@ import type { FreshnessService } from './services/freshness';
 import type { StatBlocksService } from './services/stat-blocks';
 import type { EnrichmentService } from './services/enrichment';
 import type { OverviewService } from './services/overview';
+import type { StudyCitationsService } from './services/study-citations';
+import type { DocumentFreshnessService } from './services/document-freshness';
 
 interface Services {
   settings: SettingsService;
@@ -11,6 +13,8 @@ interface Services {
   'stat-blocks': StatBlocksService;
   enrichment: EnrichmentService;
   overview: OverviewService;
+  'study-citations': StudyCitationsService;
+  'document-freshness': DocumentFreshnessService;
   permissions: { grantRoleDefaults(): Promise<void> };
 }
 

@@ -13,13 +13,27 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
     async getSettings(ctx: any) {
       const service = getService(strapi, 'settings');
       service.invalidate();
-      ctx.body = { data: { settings: await service.get(), saved: await service.getSaved(), defaults: service.fileConfig() } };
+      const [settings, saved, categories] = await Promise.all([service.get(), service.getSaved(), service.listCategoryThresholds()]);
+      ctx.body = { data: { settings, saved, defaults: service.fileConfig(), categories } };
     },
 
     async updateSettings(ctx: any) {
       const input = ctx.request.body?.data ?? ctx.request.body;
       const settings = await getService(strapi, 'settings').save(input);
       ctx.body = { data: { settings } };
+    },
+
+    async document(ctx: any) {
+      const settings = await getService(strapi, 'settings').get();
+      const uid = typeof ctx.query.contentType === 'string' ? ctx.query.contentType : settings.contentTypes[0];
+      if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
+      const { documentId } = ctx.query;
+      if (typeof documentId !== 'string' || !/^[a-z0-9]{1,64}$/.test(documentId)) throw new errors.ValidationError('documentId must be a document id');
+      const locale = typeof ctx.query.locale === 'string' && ctx.query.locale ? ctx.query.locale : await defaultLocale();
+      if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
+      const data = await getService(strapi, 'document-freshness').describe(uid, documentId, locale);
+      if (!data) throw new errors.NotFoundError('No such document in this locale');
+      ctx.body = { data };
     },
 
     async overview(ctx: any) {

@@ -80,31 +80,55 @@ export function renderBannerMessage(input: BannerMessageInput): string {
   );
 }
 
+export type BannerTemplateProblem =
+  | { code: 'empty' }
+  | { code: 'tooLong'; max: number; length: number }
+  | { code: 'nestedBrace'; position: number }
+  | { code: 'unopenedBrace'; position: number }
+  | { code: 'unclosedBrace'; position: number }
+  | { code: 'unknownPlaceholder'; name: string; allowed: string };
+
 /**
- * Checks an editor-supplied template before it is saved. Returns an error message, or
- * null when the template is usable.
+ * Checks an editor-supplied template before it is saved: the structured problem, so the
+ * admin panel can say it in the editor's language, or null when the template is usable.
  */
-export function validateBannerTemplate(text: unknown): string | null {
-  if (typeof text !== 'string' || text.trim() === '') return 'The template must not be empty.';
-  if (text.length > MAX_BANNER_TEMPLATE_LENGTH) {
-    return `The template must be at most ${MAX_BANNER_TEMPLATE_LENGTH} characters long (it has ${text.length}).`;
-  }
+export function bannerTemplateProblem(text: unknown): BannerTemplateProblem | null {
+  if (typeof text !== 'string' || text.trim() === '') return { code: 'empty' };
+  if (text.length > MAX_BANNER_TEMPLATE_LENGTH) return { code: 'tooLong', max: MAX_BANNER_TEMPLATE_LENGTH, length: text.length };
   const allowed = BANNER_PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
   let open = -1;
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
     if (char === '{') {
-      if (open !== -1) return `Unbalanced braces: "{" at position ${i + 1} opens inside another placeholder.`;
+      if (open !== -1) return { code: 'nestedBrace', position: i + 1 };
       open = i;
     } else if (char === '}') {
-      if (open === -1) return `Unbalanced braces: "}" at position ${i + 1} has no matching "{".`;
+      if (open === -1) return { code: 'unopenedBrace', position: i + 1 };
       const name = text.slice(open + 1, i);
-      if (!(BANNER_PLACEHOLDERS as readonly string[]).includes(name)) {
-        return `Unknown placeholder "{${name}}". Allowed placeholders: ${allowed}.`;
-      }
+      if (!(BANNER_PLACEHOLDERS as readonly string[]).includes(name)) return { code: 'unknownPlaceholder', name, allowed };
       open = -1;
     }
   }
-  if (open !== -1) return `Unbalanced braces: "{" at position ${open + 1} is never closed.`;
+  if (open !== -1) return { code: 'unclosedBrace', position: open + 1 };
   return null;
+}
+
+/** The same check with an English message (server validation, logs), or null when usable. */
+export function validateBannerTemplate(text: unknown): string | null {
+  const problem = bannerTemplateProblem(text);
+  if (!problem) return null;
+  switch (problem.code) {
+    case 'empty':
+      return 'The template must not be empty.';
+    case 'tooLong':
+      return `The template must be at most ${problem.max} characters long (it has ${problem.length}).`;
+    case 'nestedBrace':
+      return `Unbalanced braces: "{" at position ${problem.position} opens inside another placeholder.`;
+    case 'unopenedBrace':
+      return `Unbalanced braces: "}" at position ${problem.position} has no matching "{".`;
+    case 'unclosedBrace':
+      return `Unbalanced braces: "{" at position ${problem.position} is never closed.`;
+    case 'unknownPlaceholder':
+      return `Unknown placeholder "{${problem.name}}". Allowed placeholders: ${problem.allowed}.`;
+  }
 }

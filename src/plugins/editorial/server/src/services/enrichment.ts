@@ -31,7 +31,7 @@ export interface EnrichResult {
  * One statistic that cannot be formatted (written around the write rules, e.g. by SQL)
  * must not turn every page that cites it into a 500: it is left out and logged.
  */
-function renderSafely(strapi: Core.Strapi, blockId: number, input: StatBlockInput, options: StatBlockOptions): RenderedStatBlock {
+export function renderSafely(strapi: Core.Strapi, blockId: number, input: StatBlockInput, options: StatBlockOptions): RenderedStatBlock {
   try {
     return renderStatBlock(input, options);
   } catch (error) {

@@ -4,6 +4,8 @@ import freshness from './freshness';
 import statBlocks from './stat-blocks';
 import enrichment from './enrichment';
 import overview from './overview';
+import studyCitations from './study-citations';
+import documentFreshness from './document-freshness';
 import { grantRoleDefaults } from '../permissions';
 
 const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -16,5 +18,7 @@ export default {
   'stat-blocks': statBlocks,
   enrichment,
   overview,
+  'study-citations': studyCitations,
+  'document-freshness': documentFreshness,
   permissions,
 };

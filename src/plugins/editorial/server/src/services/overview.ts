@@ -5,14 +5,15 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { addMonths } from '../domain/calendar';
+import { toDate, wholeYearsBetween } from '../domain/calendar';
+import { isStudyOutdated } from '../domain/freshness';
 import { getService } from '../get-service';
 import type { FreshnessRow } from './freshness';
+import type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../contract';
 
-export const OVERVIEW_FILTERS = ['all', 'outdated', 'dueSoon', 'evergreen', 'archived', 'fresh'] as const;
-export const OVERVIEW_SORTS = ['outdatedAt', 'referenceDate', 'title'] as const;
-export type OverviewFilter = (typeof OVERVIEW_FILTERS)[number];
-export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+export const OVERVIEW_FILTERS = ['all', 'outdated', 'dueSoon', 'evergreen', 'archived', 'fresh', 'citesOldData'] as const satisfies readonly OverviewFilter[];
+export const OVERVIEW_SORTS = ['outdatedAt', 'referenceDate', 'title', 'oldestStudyOn'] as const satisfies readonly OverviewSort[];
+export type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../contract';
 
 export interface OverviewQuery {
   uid: string;
@@ -24,28 +25,6 @@ export interface OverviewQuery {
   page: number;
   pageSize: number;
   now?: Date;
-}
-
-export interface OverviewRow {
-  documentId: string;
-  locale: string | null;
-  title: string | null;
-  slug: string | null;
-  category: string | null;
-  freshness: string;
-  state: string;
-  referenceDate: string | null;
-  outdatedAt: string | null;
-  lastReviewedAt: string | null;
-  dueSoon: boolean;
-}
-
-export interface OverviewResult {
-  data: OverviewRow[];
-  meta: {
-    counts: Record<'total' | 'outdated' | 'dueSoon' | 'evergreen' | 'archived' | 'fresh', number>;
-    pagination: { page: number; pageSize: number; pageCount: number; total: number };
-  };
 }
 
 const DUE_SOON_DAYS = 90;
@@ -84,22 +63,34 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const now = query.now ?? new Date();
     const settings = await getService(strapi, 'settings').get();
     const freshness = getService(strapi, 'freshness');
-    const rows = await freshness.loadAll(query.uid, query.locale, 'published');
-    const dueLimit = addMonths(now, 0).getTime() + DUE_SOON_DAYS * 86_400_000;
+    const [rows, citations] = await Promise.all([
+      freshness.loadAll(query.uid, query.locale, 'published'),
+      getService(strapi, 'study-citations').summarize(query.uid, query.locale),
+    ]);
+    const dueLimit = now.getTime() + DUE_SOON_DAYS * 86_400_000;
 
     const computed = rows.map((row: FreshnessRow) => {
       const result = freshness.compute(row, settings, now);
       const dueSoon = result.state === 'fresh' && result.outdatedAt !== null && result.outdatedAt.getTime() <= dueLimit;
-      return { row, result, dueSoon };
+      const cited = citations.get(row.id);
+      const oldest = toDate(cited?.oldestStudyOn ?? null);
+      const studies = {
+        oldestStudyOn: cited?.oldestStudyOn ?? null,
+        oldestStudyAgeYears: oldest ? wholeYearsBetween(oldest, now) : null,
+        citesOutdatedStudy: isStudyOutdated(oldest, settings.studyOutdatedAfterMonths, now),
+        citesSuperseded: cited?.citesSuperseded ?? false,
+      };
+      return { row, result, dueSoon, studies, citesOldData: studies.citesOutdatedStudy || studies.citesSuperseded };
     });
 
-    const counts = { total: computed.length, outdated: 0, dueSoon: 0, evergreen: 0, archived: 0, fresh: 0 };
+    const counts = { total: computed.length, outdated: 0, dueSoon: 0, evergreen: 0, archived: 0, fresh: 0, citesOldData: 0 };
     for (const c of computed) {
       if (c.result.state === 'outdated') counts.outdated += 1;
       else if (c.result.state === 'evergreen') counts.evergreen += 1;
       else if (c.result.state === 'archived') counts.archived += 1;
       else if (c.result.state === 'fresh') counts.fresh += 1;
       if (c.dueSoon) counts.dueSoon += 1;
+      if (c.citesOldData) counts.citesOldData += 1;
     }
 
     const needle = query.q.toLocaleLowerCase('de');
@@ -110,6 +101,8 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
           return c.result.state === 'outdated';
         case 'dueSoon':
           return c.dueSoon;
+        case 'citesOldData':
+          return c.citesOldData;
         case 'all':
           return true;
         default:
@@ -123,6 +116,7 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       let diff = 0;
       if (query.sort === 'title') diff = (a.row.title ?? '').localeCompare(b.row.title ?? '', 'de');
       else if (query.sort === 'referenceDate') diff = time(a.result.referenceDate) - time(b.result.referenceDate);
+      else if (query.sort === 'oldestStudyOn') diff = time(toDate(a.studies.oldestStudyOn)) - time(toDate(b.studies.oldestStudyOn));
       else diff = time(a.result.outdatedAt) - time(b.result.outdatedAt);
       if (Number.isNaN(diff)) diff = 0;
       return diff * direction || a.row.id - b.row.id;
@@ -130,7 +124,7 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const total = filtered.length;
     const start = (query.page - 1) * query.pageSize;
-    const data: OverviewRow[] = filtered.slice(start, start + query.pageSize).map(({ row, result, dueSoon }) => ({
+    const data: OverviewRow[] = filtered.slice(start, start + query.pageSize).map(({ row, result, dueSoon, studies }) => ({
       documentId: row.documentId,
       locale: row.locale ?? null,
       title: row.title ?? null,
@@ -142,6 +136,7 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
       outdatedAt: result.outdatedAt?.toISOString() ?? null,
       lastReviewedAt: row.lastReviewedAt ? new Date(row.lastReviewedAt).toISOString() : null,
       dueSoon,
+      ...studies,
     }));
     return {
       data,

@@ -8,18 +8,49 @@ import { errors } from '@strapi/utils';
 import type { EditorialConfig } from '../config';
 import { validateEditorialSettings } from '../config/validate';
 import { PLUGIN_ID } from '../get-service';
+import type { CategoryThreshold } from '../contract';
 
 /** What an admin may change in the settings page. */
 export const EDITABLE_KEYS = ['outdatedAfterMonths', 'studyOutdatedAfterMonths', 'bannerTemplates', 'maxAge'] as const;
 export type EditableSettings = Partial<Pick<EditorialConfig, (typeof EDITABLE_KEYS)[number]>>;
 
 const STORE_KEY = 'settings';
+const MAX_CATEGORY_MONTHS = 240;
+
+/** Checks per-category thresholds; problems carry the path the settings form shows them at. */
+export function validateCategoryThresholds(input: unknown, known: ReadonlySet<string>): { key: string; message: string }[] {
+  if (!Array.isArray(input)) return [{ key: 'categoryThresholds', message: 'must be a list of { documentId, outdatedAfterMonths }' }];
+  const problems: { key: string; message: string }[] = [];
+  input.forEach((item, index) => {
+    const key = `categoryThresholds.${index}`;
+    if (!item || typeof item !== 'object' || typeof item.documentId !== 'string' || !known.has(item.documentId)) {
+      problems.push({ key: `${key}.documentId`, message: 'is not a known category' });
+      return;
+    }
+    const months = item.outdatedAfterMonths;
+    if (months !== null && (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > MAX_CATEGORY_MONTHS)) {
+      problems.push({ key: `${key}.outdatedAfterMonths`, message: `must be empty or a whole number of months from 1 to ${MAX_CATEGORY_MONTHS} (got ${JSON.stringify(months)})` });
+    }
+  });
+  return problems;
+}
 
 const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   let cached: { value: EditorialConfig; at: number } | null = null;
 
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: STORE_KEY });
   const fileConfig = (): EditorialConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as EditorialConfig;
+
+  /** The category type the banner types point to (their `category` relation), if any. */
+  const categoryUid = (): string | null => {
+    for (const uid of fileConfig().contentTypes) {
+      const attribute = (strapi.contentType(uid as any)?.attributes as Record<string, any> | undefined)?.category;
+      if (attribute?.type === 'relation' && attribute.target && 'outdatedAfterMonths' in (strapi.contentType(attribute.target)?.attributes ?? {})) {
+        return attribute.target;
+      }
+    }
+    return null;
+  };
 
   function merge(base: EditorialConfig, saved: EditableSettings | null): EditorialConfig {
     if (!saved) return base;
@@ -47,25 +78,59 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return value;
     },
 
-    /** Validates and stores an admin's settings; invalid input is refused whole. */
+    /** Categories with their own threshold (null: they use the global one). */
+    async listCategoryThresholds(): Promise<CategoryThreshold[]> {
+      const uid = categoryUid();
+      if (!uid) return [];
+      const rows = (await strapi.db.query(uid as any).findMany({
+        select: ['documentId', 'name', 'outdatedAfterMonths'],
+        orderBy: { name: 'asc' },
+      })) as Array<{ documentId: string; name: string; outdatedAfterMonths: number | null }>;
+      const seen = new Set<string>();
+      return rows
+        .filter((row) => !seen.has(row.documentId) && seen.add(row.documentId))
+        .map((row) => ({ documentId: row.documentId, name: row.name, outdatedAfterMonths: row.outdatedAfterMonths ?? null }));
+    },
+
+    /**
+     * Validates and stores an admin's settings and category thresholds in one transaction;
+     * invalid input is refused whole, with one error per field.
+     */
     async save(input: unknown): Promise<EditorialConfig> {
       if (!input || typeof input !== 'object' || Array.isArray(input)) {
         throw new errors.ValidationError('Settings must be an object');
       }
-      const unknownKeys = Object.keys(input).filter((k) => !(EDITABLE_KEYS as readonly string[]).includes(k));
-      const picked = Object.fromEntries(Object.entries(input).filter(([k]) => (EDITABLE_KEYS as readonly string[]).includes(k))) as EditableSettings;
+      const { categoryThresholds, ...rest } = input as Record<string, unknown>;
+      const unknownKeys = Object.keys(rest).filter((k) => !(EDITABLE_KEYS as readonly string[]).includes(k));
+      const picked = Object.fromEntries(Object.entries(rest).filter(([k]) => (EDITABLE_KEYS as readonly string[]).includes(k))) as EditableSettings;
       const problems = validateEditorialSettings(picked, { partial: true });
       for (const key of unknownKeys) problems.push({ key, message: 'is not a setting that can be changed here' });
+      const category = categoryUid();
+      if (categoryThresholds !== undefined) {
+        const known = new Set((await this.listCategoryThresholds()).map((c) => c.documentId));
+        problems.push(...validateCategoryThresholds(categoryThresholds, known));
+      }
       if (problems.length > 0) {
         throw new errors.ValidationError(problems.map((p) => `${p.key} ${p.message}`).join('; '), {
           errors: problems.map((p) => ({ path: p.key.split('.'), message: p.message, name: 'ValidationError' })),
         });
       }
-      const saved = { ...((await this.getSaved()) ?? {}), ...picked };
+      const previous = (await this.getSaved()) ?? {};
+      const saved = { ...previous, ...picked };
       if (picked.bannerTemplates) {
-        saved.bannerTemplates = { ...((await this.getSaved())?.bannerTemplates ?? {}), ...picked.bannerTemplates };
+        saved.bannerTemplates = { ...(previous.bannerTemplates ?? {}), ...picked.bannerTemplates };
       }
-      await store().set({ value: saved });
+      await strapi.db.transaction(async () => {
+        await store().set({ value: saved });
+        if (category && Array.isArray(categoryThresholds)) {
+          for (const item of categoryThresholds as CategoryThreshold[]) {
+            await strapi.db.query(category as any).updateMany({
+              where: { documentId: item.documentId },
+              data: { outdatedAfterMonths: item.outdatedAfterMonths },
+            });
+          }
+        }
+      });
       cached = null;
       return this.get();
     },
