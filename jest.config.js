@@ -1,4 +1,8 @@
-/** Jest: pure unit tests and HTTP integration tests against a real Strapi instance. */
+/**
+ * Jest: pure unit tests, admin component tests (jsdom + Testing Library) and HTTP
+ * integration tests against a real Strapi instance. Browser tests have their own config
+ * (jest.e2e.config.js) so `npm test` needs no browser.
+ */
 const tsJest = [
   'ts-jest',
   { tsconfig: { isolatedModules: true, module: 'commonjs', target: 'es2020', esModuleInterop: true, resolveJsonModule: true, jsx: 'react-jsx', skipLibCheck: true } },
@@ -18,6 +22,13 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/unit/admin/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/tests/unit/admin/setup.ts'],
     },
     {
       ...common,

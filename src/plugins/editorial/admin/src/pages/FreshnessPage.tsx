@@ -1,0 +1,245 @@
+/**
+ * "Aktualität" in the left menu: every published article with its freshness, filtered,
+ * sorted, searched and paginated by the server, with bulk "mark as reviewed".
+ */
+import * as React from 'react';
+import { Box, Button, Flex, Searchbar, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router-dom';
+import { createEditorialApi, describeRequestError, type AdminLocale, type OverviewFilter, type OverviewResult, type OverviewSort } from '../api/editorial-api';
+import { FreshnessTable } from '../components/FreshnessTable';
+import { PERMISSIONS } from '../permissions';
+import { getTranslation } from '../utils/getTranslation';
+
+export const FILTERS: OverviewFilter[] = ['all', 'outdated', 'dueSoon', 'citesOldData', 'evergreen', 'archived', 'fresh'];
+const SORTS: OverviewSort[] = ['outdatedAt', 'referenceDate', 'title', 'oldestStudyOn'];
+const PAGE_SIZE = 25;
+const COUNT_KEY: Record<OverviewFilter, keyof OverviewResult['meta']['counts']> = {
+  all: 'total',
+  outdated: 'outdated',
+  dueSoon: 'dueSoon',
+  citesOldData: 'citesOldData',
+  evergreen: 'evergreen',
+  archived: 'archived',
+  fresh: 'fresh',
+};
+
+const FreshnessPage = () => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id) }, values);
+  const fetchClient = useFetchClient();
+  const api = React.useMemo(() => createEditorialApi(fetchClient), [fetchClient]);
+  const { toggleNotification } = useNotification();
+  const { allowedActions } = useRBAC({ markReviewed: PERMISSIONS.markReviewed });
+  const [searchParams] = useSearchParams();
+  const initialFilter = searchParams.get('filter') as OverviewFilter | null;
+
+  const [filter, setFilter] = React.useState<OverviewFilter>(initialFilter && FILTERS.includes(initialFilter) ? initialFilter : 'all');
+  const [sort, setSort] = React.useState<OverviewSort>('outdatedAt');
+  const [order, setOrder] = React.useState<'asc' | 'desc'>('asc');
+  const [search, setSearch] = React.useState('');
+  const [q, setQ] = React.useState('');
+  const [page, setPage] = React.useState(1);
+  const [locales, setLocales] = React.useState<AdminLocale[]>([]);
+  const [locale, setLocale] = React.useState<string | null>(null);
+  const [timeZone, setTimeZone] = React.useState('Europe/Berlin');
+  const [contentType, setContentType] = React.useState<string | null>(null);
+  const [result, setResult] = React.useState<OverviewResult | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [loading, setLoading] = React.useState(true);
+  const [selected, setSelected] = React.useState<Set<string>>(new Set());
+  const [marking, setMarking] = React.useState(false);
+
+  React.useEffect(() => {
+    Promise.all([api.locales().catch(() => [] as AdminLocale[]), api.settings()])
+      .then(([list, settings]) => {
+        setLocales(list);
+        setLocale(list.find((l) => l.isDefault)?.code ?? list[0]?.code ?? 'de');
+        setTimeZone(settings.settings.timeZone);
+        setContentType(settings.settings.contentTypes[0]);
+      })
+      .catch((e) => {
+        setError(describeRequestError(e).message);
+        setLoading(false);
+      });
+  }, [api]);
+
+  // Typing searches after a short pause, not on every key.
+  React.useEffect(() => {
+    const timer = setTimeout(() => {
+      setQ(search.trim());
+      setPage(1);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const load = React.useCallback(async () => {
+    if (!locale || !contentType) return;
+    setLoading(true);
+    try {
+      setResult(await api.overview({ contentType, locale, filter, sort, order, q, page, pageSize: PAGE_SIZE }));
+      setError(null);
+    } catch (e) {
+      setError(describeRequestError(e).message);
+    } finally {
+      setLoading(false);
+    }
+  }, [api, contentType, locale, filter, sort, order, q, page]);
+
+  React.useEffect(() => {
+    void load();
+  }, [load]);
+
+  React.useEffect(() => setSelected(new Set()), [filter, locale, q, page, sort, order]);
+
+  const markSelected = async () => {
+    if (!contentType || selected.size === 0) return;
+    setMarking(true);
+    try {
+      const done = await api.markReviewed(contentType, [...selected], locale);
+      toggleNotification({ type: 'success', message: t('bulk.done', { count: done.updated }) });
+      setSelected(new Set());
+      await load();
+    } catch (e) {
+      toggleNotification({ type: 'danger', message: t('panel.markReviewed.failed', { message: describeRequestError(e).message }) });
+    } finally {
+      setMarking(false);
+    }
+  };
+
+  const pagination = result?.meta.pagination;
+  const counts = result?.meta.counts;
+
+  return (
+    <Page.Main aria-busy={loading}>
+      <Page.Title>{t('page.title')}</Page.Title>
+      <Layouts.Header
+        title={t('page.title')}
+        subtitle={counts ? t('page.subtitle', { total: counts.total }) : undefined}
+        primaryAction={
+          allowedActions.canMarkReviewed ? (
+            <Button onClick={markSelected} disabled={selected.size === 0 || marking} loading={marking}>
+              {selected.size > 0 ? `${t('bulk.markReviewed')} (${selected.size})` : t('bulk.markReviewed')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Flex gap={2} wrap="wrap" role="group" aria-label={t('page.filter')}>
+            {FILTERS.map((f) => (
+              <Button
+                key={f}
+                size="S"
+                variant={f === filter ? 'default' : 'tertiary'}
+                aria-pressed={f === filter}
+                onClick={() => {
+                  setFilter(f);
+                  setPage(1);
+                }}
+              >
+                {t(`filter.${f}`, { count: counts ? counts[COUNT_KEY[f]] : '…' })}
+              </Button>
+            ))}
+          </Flex>
+          <Flex gap={2} wrap="wrap" alignItems="flex-end">
+            <Box grow={1} minWidth="240px">
+              <Searchbar
+                name="q"
+                value={search}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSearch(e.target.value)}
+                onClear={() => setSearch('')}
+                clearLabel={t('page.search')}
+                placeholder={t('page.search')}
+              >
+                {t('page.search')}
+              </Searchbar>
+            </Box>
+            {locales.length > 1 ? (
+              <Box minWidth="160px">
+                <SingleSelect
+                  aria-label={t('page.locale')}
+                  value={locale ?? undefined}
+                  onChange={(value) => {
+                    setLocale(String(value));
+                    setPage(1);
+                  }}
+                >
+                  {locales.map((l) => (
+                    <SingleSelectOption key={l.code} value={l.code}>
+                      {l.name}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Box>
+            ) : null}
+            <Box minWidth="180px">
+              <SingleSelect aria-label={t('page.sort')} value={sort} onChange={(value) => setSort(value as OverviewSort)}>
+                {SORTS.map((s) => (
+                  <SingleSelectOption key={s} value={s}>
+                    {t(`sort.${s}`)}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Box>
+            <Box minWidth="140px">
+              <SingleSelect aria-label={t('page.sort')} value={order} onChange={(value) => setOrder(value as 'asc' | 'desc')}>
+                <SingleSelectOption value="asc">{t('sort.asc')}</SingleSelectOption>
+                <SingleSelectOption value="desc">{t('sort.desc')}</SingleSelectOption>
+              </SingleSelect>
+            </Box>
+          </Flex>
+
+          {error ? (
+            <Typography textColor="danger600" role="alert">
+              {t('page.error', { message: error })}
+            </Typography>
+          ) : null}
+
+          {result && contentType ? (
+            <FreshnessTable
+              rows={result.data}
+              contentType={contentType}
+              timeZone={timeZone}
+              selected={selected}
+              canSelect={Boolean(allowedActions.canMarkReviewed)}
+              onToggle={(id, on) =>
+                setSelected((prev) => {
+                  const next = new Set(prev);
+                  if (on) next.add(id);
+                  else next.delete(id);
+                  return next;
+                })
+              }
+              onToggleAll={(on) => setSelected(on ? new Set(result.data.map((r) => r.documentId)) : new Set())}
+            />
+          ) : loading ? (
+            <Page.Loading />
+          ) : null}
+
+          {pagination && pagination.pageCount > 1 ? (
+            <Flex gap={2} justifyContent="flex-end" tag="nav" aria-label={t('pagination.status', { page: pagination.page, pageCount: pagination.pageCount })}>
+              <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
+                {t('pagination.previous')}
+              </Button>
+              <Typography>{t('pagination.status', { page: pagination.page, pageCount: pagination.pageCount })}</Typography>
+              <Button variant="tertiary" size="S" disabled={page >= pagination.pageCount} onClick={() => setPage((p) => p + 1)}>
+                {t('pagination.next')}
+              </Button>
+            </Flex>
+          ) : null}
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
+
+const ProtectedFreshnessPage = () => (
+  <Page.Protect permissions={PERMISSIONS.read}>
+    <FreshnessPage />
+  </Page.Protect>
+);
+
+export default ProtectedFreshnessPage;
+export { FreshnessPage };

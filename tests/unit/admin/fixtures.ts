@@ -1,0 +1,64 @@
+import type { DocumentFreshness, OverviewRow, RenderedStatBlock } from '../../../src/plugins/editorial/server/src/contract';
+
+const NBSP = '\u00a0';
+
+export const statBlock: RenderedStatBlock = {
+  heading: 'Wie groß sind Social-Media-Teams?',
+  figures: [
+    { label: 'der Befragten arbeiten allein', value: 13.7, unit: 'percent', base: null, qualifier: 'exact', display: `13,7${NBSP}%`, note: null },
+    { label: 'haben ein Team', value: 2, unit: 'share', base: 3, qualifier: 'exact', display: '2 von 3', note: 'gerundet' },
+  ],
+  study: null,
+  studies: [],
+  citation: { text: 'Social-Media-Blog (Demo-Agentur), Februar 2014, n = 102, nicht repräsentativ', url: 'https://example.org/studie' },
+  citations: [{ text: 'Social-Media-Blog (Demo-Agentur), Februar 2014, n = 102, nicht repräsentativ', url: 'https://example.org/studie' }],
+  warning: 'Die Daten sind über 12 Jahre alt.',
+  html: '',
+};
+
+export function panelData(overrides: Partial<DocumentFreshness> = {}): DocumentFreshness {
+  return {
+    contentType: 'api::article.article',
+    documentId: 'abc123',
+    locale: 'de',
+    version: 'published',
+    freshness: 'auto',
+    state: 'outdated',
+    referenceDate: '2014-03-04T09:00:00.000Z',
+    outdatedAt: '2016-03-04T09:00:00.000Z',
+    lastReviewedAt: null,
+    originallyPublishedAt: '2014-03-04T09:00:00.000Z',
+    thresholdMonths: 24,
+    banner: {
+      kind: 'outdated',
+      outdatedSince: '2016-03-04T09:00:00.000Z',
+      ageYears: 12,
+      message: 'Dieser Artikel ist über 12 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+      html: '',
+    },
+    statBlocks: [statBlock],
+    timeZone: 'Europe/Berlin',
+    ...overrides,
+  };
+}
+
+export function overviewRow(overrides: Partial<OverviewRow> = {}): OverviewRow {
+  return {
+    documentId: 'doc1',
+    locale: 'de',
+    title: 'Studie: Social Media Manager – kleine Teams, viele Ziele',
+    slug: 'studie',
+    category: 'Studien',
+    freshness: 'auto',
+    state: 'outdated',
+    referenceDate: '2014-03-04T09:00:00.000Z',
+    outdatedAt: '2016-03-04T09:00:00.000Z',
+    lastReviewedAt: null,
+    dueSoon: false,
+    oldestStudyOn: '2014-02-01',
+    oldestStudyAgeYears: 12,
+    citesOutdatedStudy: true,
+    citesSuperseded: false,
+    ...overrides,
+  };
+}

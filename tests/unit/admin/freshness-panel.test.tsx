@@ -1,0 +1,94 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { FreshnessPanelView, type FreshnessPanelViewProps } from '../../../src/plugins/editorial/admin/src/components/FreshnessPanelView';
+import { renderInAdmin, type AdminLanguage } from './render';
+import { panelData } from './fixtures';
+
+function renderPanel(props: Partial<FreshnessPanelViewProps> = {}, language: AdminLanguage = 'de') {
+  const handlers = { onMarkReviewed: jest.fn(), onRetry: jest.fn() };
+  renderInAdmin(<FreshnessPanelView status="ready" data={panelData()} canMarkReviewed marking={false} {...handlers} {...props} />, language);
+  return handlers;
+}
+
+describe('edit view side panel', () => {
+  it('says the state in German, shows the banner as readers see it and the stat blocks', () => {
+    const { onMarkReviewed } = renderPanel();
+    expect(screen.getByTestId('editorial-state')).toHaveTextContent('Veraltet seit 04.03.2016');
+    const banner = screen.getByTestId('editorial-banner');
+    expect(banner).toHaveAttribute('role', 'note');
+    expect(banner).toHaveTextContent('Dieser Artikel ist über 12 Jahre alt.');
+    expect(screen.getByText('Noch nie geprüft')).toBeInTheDocument();
+    const block = screen.getByTestId('stat-block-preview');
+    expect(block.textContent).toContain('13,7\u00a0%');
+    expect(block.textContent).toContain('2 von 3');
+    expect(within(block).getByText(/n = 102/)).toBeInTheDocument();
+    expect(within(block).getByRole('note')).toHaveTextContent('Die Daten sind über 12 Jahre alt.');
+    expect(within(block).getByRole('link', { name: /Zur Quelle/ })).toHaveAttribute('href', 'https://example.org/studie');
+
+    const button = screen.getByRole('button', { name: 'Als geprüft markieren' });
+    expect(button).toBeEnabled();
+    fireEvent.click(button);
+    expect(onMarkReviewed).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks English for an English-speaking editor', () => {
+    renderPanel({}, 'en');
+    expect(screen.getByTestId('editorial-state')).toHaveTextContent('Outdated since 04/03/2016');
+    expect(screen.getByRole('button', { name: 'Mark as reviewed' })).toBeEnabled();
+    expect(screen.getByText('Notice as readers see it')).toBeInTheDocument();
+  });
+
+  it.each([
+    [{ state: 'fresh', outdatedAt: '2026-03-12T10:00:00.000Z', banner: null }, 'Aktuell bis 12.03.2026'],
+    [{ state: 'evergreen', freshness: 'evergreen', outdatedAt: null, banner: null }, 'Evergreen – kein Hinweis'],
+    [{ state: 'archived', freshness: 'archived' }, 'Archiviert'],
+  ] as const)('names the state %#', (overrides, words) => {
+    renderPanel({ data: panelData(overrides as any) });
+    expect(screen.getByTestId('editorial-state')).toHaveTextContent(words);
+  });
+
+  it('without a banner says readers see none', () => {
+    renderPanel({ data: panelData({ state: 'fresh', banner: null }) });
+    expect(screen.queryByTestId('editorial-banner')).toBeNull();
+    expect(screen.getByTestId('editorial-no-banner')).toHaveTextContent('Leser sehen keinen Veraltungshinweis.');
+  });
+
+  it('disables the button without the permission, while saving, and before the first publish', () => {
+    const { onMarkReviewed } = renderPanel({ canMarkReviewed: false });
+    const button = screen.getByRole('button', { name: 'Als geprüft markieren' });
+    expect(button).toBeDisabled();
+    fireEvent.click(button);
+    expect(onMarkReviewed).not.toHaveBeenCalled();
+    expect(screen.getByText('Sie dürfen Artikel nicht als geprüft markieren.')).toBeInTheDocument();
+  });
+
+  it('shows progress while marking', () => {
+    renderPanel({ marking: true });
+    expect(screen.getByRole('button', { name: /Wird gespeichert/ })).toBeDisabled();
+  });
+
+  it('a draft that was never published cannot be marked and shows no banner', () => {
+    renderPanel({ data: panelData({ version: 'draft', state: 'unpublished', banner: null }) });
+    expect(screen.getByTestId('editorial-state')).toHaveTextContent('Noch nicht veröffentlicht');
+    expect(screen.getByRole('button', { name: 'Als geprüft markieren' })).toBeDisabled();
+    expect(screen.getByText('Erst nach dem Veröffentlichen möglich.')).toBeInTheDocument();
+  });
+
+  it('loading and error states; retry reloads', () => {
+    const { onRetry } = renderPanel({ status: 'error', data: null, error: 'Netzwerkfehler' });
+    expect(screen.getByText(/Die Aktualität konnte nicht geladen werden/)).toHaveTextContent('Die Aktualität konnte nicht geladen werden. Netzwerkfehler');
+    fireEvent.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
+    expect(onRetry).toHaveBeenCalled();
+  });
+
+  it('shows editor text as text, never as markup', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const data = panelData();
+    data.banner!.message = evil;
+    data.statBlocks[0] = { ...data.statBlocks[0], heading: evil, figures: [{ ...data.statBlocks[0].figures[0], label: evil }] };
+    const { container } = renderInAdmin(
+      <FreshnessPanelView status="ready" data={data} canMarkReviewed marking={false} onMarkReviewed={() => {}} onRetry={() => {}} />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('editorial-banner')).toHaveTextContent(evil);
+  });
+});

@@ -1,0 +1,20 @@
+import '@testing-library/jest-dom';
+
+// jsdom lacks what the design system's popovers and selects measure with.
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+(globalThis as any).ResizeObserver ??= ResizeObserverStub;
+window.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener() {},
+  removeListener() {},
+  addEventListener() {},
+  removeEventListener() {},
+  dispatchEvent: () => false,
+})) as any;
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
