@@ -83,6 +83,7 @@ describe('settings form', () => {
     expect(input).toHaveAttribute('aria-invalid', 'true');
     fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(onSave).not.toHaveBeenCalled();
+    expect(input).toHaveFocus();
 
     fireEvent.change(input, { target: { value: '30' } });
     expect(screen.queryByText('Bitte eine ganze Zahl von 1 bis 240 Monaten eingeben.')).toBeNull();

@@ -27,6 +27,14 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
   const t = (id: string, v?: Record<string, string | number>) => formatMessage({ id: getTranslation(id) }, v);
   const errorText = (error: FieldError | undefined) => (error ? (error.text ?? t(error.id, error.values)) : undefined);
   const [previewNow] = React.useState(() => new Date());
+  const formRef = React.useRef<HTMLFormElement>(null);
+  const [submitted, setSubmitted] = React.useState(0);
+
+  // After a refused save, take the editor to the first field that needs fixing.
+  React.useEffect(() => {
+    if (submitted === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [submitted]);
 
   const numberField = (name: 'outdatedAfterMonths' | 'studyOutdatedAfterMonths' | 'maxAge') => (
     <Field.Root name={name} id={`editorial-${name}`} error={errorText(errors[name])} hint={t(`settings.${name}.hint`)}>
@@ -52,10 +60,12 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
   return (
     <Box
       tag="form"
+      ref={formRef}
       noValidate
       onSubmit={(e: React.FormEvent) => {
         e.preventDefault();
         onSubmit();
+        setSubmitted((n) => n + 1);
       }}
     >
       <Flex direction="column" alignItems="stretch" gap={6}>

@@ -35,7 +35,9 @@ const SettingsPage = () => {
   const load = React.useCallback(async () => {
     try {
       const [data, locales] = await Promise.all([api.settings(), api.locales().catch(() => [])]);
-      const codes = locales.length > 0 ? locales.map((l) => l.code) : Object.keys(data.settings.bannerTemplates);
+      // The default locale (German) first, as editors expect.
+      const ordered = [...locales].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+      const codes = ordered.length > 0 ? ordered.map((l) => l.code) : Object.keys(data.settings.bannerTemplates);
       const form = formFromSettings(data, codes);
       setInitial(form);
       setValues(form);

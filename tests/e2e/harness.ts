@@ -1,0 +1,148 @@
+/**
+ * Browser tests run the production build (`npm run build`) with `strapi start` on a
+ * throw-away SQLite database and a free port, seeded with the demo content, and drive
+ * Debian's Chromium through playwright-core (never a downloaded browser).
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import crypto from 'crypto';
+import fs from 'fs';
+import net from 'net';
+import path from 'path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const APP_DIR = path.resolve(__dirname, '..', '..');
+export const ARTIFACTS = path.join(__dirname, 'artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ADMIN = { email: 'e2e-admin@example.org', password: 'E2eRedaktion123' };
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  dbFile: string;
+  log: string[];
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer(name: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(APP_DIR, 'dist', 'build', 'index.html'))) {
+    throw new Error('No admin build found: run `npm run build` before the browser tests.');
+  }
+  const port = await freePort();
+  const dbFile = path.join(APP_DIR, '.tmp', `e2e-${name}-${process.pid}.db`);
+  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+  const secret = () => crypto.randomBytes(24).toString('base64');
+  const child = spawn(process.execPath, [path.join(APP_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+    cwd: APP_DIR,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: dbFile,
+      APP_KEYS: `${secret()},${secret()}`,
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_DISABLE_CRON: 'true',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  child.stdout!.on('data', (chunk) => log.push(String(chunk)));
+  child.stderr!.on('data', (chunk) => log.push(String(chunk)));
+  const url = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`strapi start exited with ${child.exitCode}:\n${log.join('')}`);
+    try {
+      const res = await fetch(`${url}/_health`);
+      if (res.status === 204 || res.status === 200) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() - started > 120_000) throw new Error(`strapi start did not answer within 120 s:\n${log.join('')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  // eslint-disable-next-line no-console
+  console.log(`[e2e] ${name}: strapi start answered after ${((Date.now() - started) / 1000).toFixed(1)} s on ${url}`);
+  return {
+    url,
+    process: child,
+    dbFile,
+    log,
+    async stop() {
+      if (child.exitCode === null) {
+        let timer: NodeJS.Timeout | undefined;
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+        clearTimeout(timer);
+        if (child.exitCode === null) {
+          child.kill('SIGKILL');
+          await exited;
+        }
+      }
+      for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A browser context whose admin speaks German, like the blog's editors. */
+export async function germanContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1440, height: 1000 } });
+  await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'de'));
+  return context;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Logs in through the admin's login form. */
+export async function logIn(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(ADMIN.email);
+  await page.locator('input[name="password"]').fill(ADMIN.password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/login'), { timeout: 30_000 });
+}
+
+/** The public REST API, as a reader's frontend calls it. */
+export async function publicJson(baseUrl: string, pathAndQuery: string): Promise<any> {
+  const res = await fetch(`${baseUrl}${pathAndQuery}`);
+  if (!res.ok) throw new Error(`${pathAndQuery}: ${res.status}`);
+  return res.json();
+}
