@@ -67,6 +67,8 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       .leftJoin({ newer: studyMeta.tableName }, (on: any) => {
         on.on('newer.id', '=', `sup.${superseded.inverseJoinColumn.name}`).andOnNotNull(`newer.${col('publishedAt')}`);
       })
+      // Readers see published studies only.
+      .whereNotNull(`s.${col('publishedAt')}`)
       .where(`z.${zone.morphColumn.typeColumn.name}`, STAT_BLOCK_COMPONENT)
       .andWhere(`z.field`, STAT_BLOCKS_FIELD)
       .whereIn(`z.${zone.joinColumn.name}`, entries)
