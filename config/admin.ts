@@ -18,6 +18,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     secrets: {
       encryptionKey: env('ENCRYPTION_KEY')!,
     },
+    // The Preview button opens the reader's page of the draft through a signed, short-lived
+    // link made by the editorial plugin (see docs/editorial-plugin.md#preview).
+    preview: {
+      enabled: env.bool('PREVIEW_ENABLED', true),
+      config: {
+        // The admin shows the preview in a frame: our own origin, plus the public address if set.
+        allowedOrigins: env('PUBLIC_URL') ? ["'self'", env('PUBLIC_URL')!] : ["'self'"],
+        async handler(uid: string, params: { documentId: string; locale?: string; status?: string }) {
+          const preview = strapi.plugin('editorial')?.service('preview');
+          return preview ? preview.link(uid, { documentId: params.documentId, locale: params.locale ?? null }) : null;
+        },
+      },
+    },
     flags: {
       nps: env.bool('FLAG_NPS', false),
       promoteEE: env.bool('FLAG_PROMOTE_EE', false),

@@ -10,6 +10,8 @@ const config: Core.Config.Middlewares = [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  // The reader's site (page shell, RSS, sitemap) before the static files.
+  'global::reader-site',
   'strapi::public',
 ];
 

@@ -25,6 +25,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       studyOutdatedAfterMonths: env.int('EDITORIAL_STUDY_OUTDATED_AFTER_MONTHS', 24),
       timeZone: env('EDITORIAL_TIME_ZONE', 'Europe/Berlin'),
       maxAge: env.int('EDITORIAL_MAX_AGE', 300),
+      // Empty: preview links are signed with a secret derived from APP_KEYS.
+      previewSecret: env('PREVIEW_SECRET', ''),
+      previewTtlSeconds: env.int('PREVIEW_TTL_SECONDS', 3600),
     },
   },
   'users-permissions': {

@@ -6,6 +6,7 @@ import type { EnrichmentService } from './services/enrichment';
 import type { OverviewService } from './services/overview';
 import type { StudyCitationsService } from './services/study-citations';
 import type { DocumentFreshnessService } from './services/document-freshness';
+import type { PreviewService } from './services/preview';
 
 interface Services {
   settings: SettingsService;
@@ -15,6 +16,7 @@ interface Services {
   overview: OverviewService;
   'study-citations': StudyCitationsService;
   'document-freshness': DocumentFreshnessService;
+  preview: PreviewService;
   permissions: { grantRoleDefaults(): Promise<void> };
 }
 

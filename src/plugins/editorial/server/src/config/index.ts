@@ -21,6 +21,12 @@ export interface EditorialConfig {
   maxAge: number;
   /** How long an instance may keep settings saved by an admin before re-reading them (ms). */
   settingsCacheMs: number;
+  /** Secret that signs preview links; empty: derived from the app keys. */
+  previewSecret: string;
+  /** Lifetime of a preview link in seconds (at most 3600). */
+  previewTtlSeconds: number;
+  /** Reader page of a draft; `{slug}`, `{locale}` and `{localePrefix}` (empty for de, `/en` otherwise) are filled in. */
+  previewPath: string;
 }
 
 export const DEFAULT_CONFIG: EditorialConfig = {
@@ -31,6 +37,9 @@ export const DEFAULT_CONFIG: EditorialConfig = {
   timeZone: 'Europe/Berlin',
   maxAge: 300,
   settingsCacheMs: 5000,
+  previewSecret: '',
+  previewTtlSeconds: 3600,
+  previewPath: '{localePrefix}/artikel/{slug}',
 };
 
 export default {

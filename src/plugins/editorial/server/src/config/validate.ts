@@ -50,6 +50,18 @@ export function validateEditorialSettings(input: Partial<EditorialConfig> | null
       problems.push({ key: 'settingsCacheMs', message: `must be a whole number of milliseconds from 0 to 600000 (got ${JSON.stringify(v)})` });
     }
   }
+  if (has('previewSecret') && (typeof input.previewSecret !== 'string' || (input.previewSecret !== '' && input.previewSecret.length < 16))) {
+    problems.push({ key: 'previewSecret', message: 'must be empty (derived from APP_KEYS) or at least 16 characters' });
+  }
+  if (has('previewTtlSeconds')) {
+    const v = input.previewTtlSeconds;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 3600) {
+      problems.push({ key: 'previewTtlSeconds', message: `must be a whole number of seconds from 1 to 3600 (got ${JSON.stringify(v)})` });
+    }
+  }
+  if (has('previewPath') && (typeof input.previewPath !== 'string' || (!input.previewPath.startsWith('/') && !input.previewPath.startsWith('{localePrefix}')) || !input.previewPath.includes('{slug}'))) {
+    problems.push({ key: 'previewPath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}"' });
+  }
   if (has('bannerTemplates')) {
     const templates = input.bannerTemplates as Record<string, unknown> | undefined;
     if (!templates || typeof templates !== 'object' || Array.isArray(templates)) {

@@ -1,4 +1,5 @@
 import admin from './admin';
 import outdated from './outdated';
+import preview from './preview';
 
-export default { admin, outdated };
+export default { admin, outdated, preview };

@@ -1,4 +1,7 @@
-/** Public-facing routes; each needs an explicit grant per role (off for Public by default). */
+/**
+ * Public-facing routes. `/outdated` needs an explicit grant per role (off for Public by
+ * default); `/preview` is open because the signed token in the link is the permission.
+ */
 export default {
   type: 'content-api',
   routes: [
@@ -7,6 +10,12 @@ export default {
       path: '/outdated',
       handler: 'outdated.find',
       config: { policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/preview',
+      handler: 'preview.show',
+      config: { auth: false, policies: [] },
     },
   ],
 };

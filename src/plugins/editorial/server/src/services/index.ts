@@ -6,6 +6,7 @@ import enrichment from './enrichment';
 import overview from './overview';
 import studyCitations from './study-citations';
 import documentFreshness from './document-freshness';
+import preview from './preview';
 import { grantRoleDefaults } from '../permissions';
 
 const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -20,5 +21,6 @@ export default {
   overview,
   'study-citations': studyCitations,
   'document-freshness': documentFreshness,
+  preview,
   permissions,
 };

@@ -1,0 +1,44 @@
+/**
+ * `GET /api/editorial/preview?token=…&populate…`: the draft a signed preview link names,
+ * shaped like `GET /api/articles/:id` with the same query, never cached or indexed.
+ * A tampered, expired or malformed token gets 401 and no content.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { getService } from '../get-service';
+
+const MESSAGES = {
+  expired: 'Vorschau abgelaufen: Der Vorschau-Link ist nicht mehr gültig. Öffnen Sie die Vorschau erneut aus dem Admin-Bereich.',
+  signature: 'Vorschau abgelaufen: Der Vorschau-Link ist ungültig.',
+  malformed: 'Vorschau abgelaufen: Der Vorschau-Link ist unvollständig.',
+} as const;
+
+const createPreviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async show(ctx: any) {
+    ctx.set('Cache-Control', 'private, no-store');
+    ctx.set('X-Robots-Tag', 'noindex, nofollow');
+    const { token, ...query } = ctx.query ?? {};
+    const verdict = getService(strapi, 'preview').verify(token);
+    if (!verdict.ok) {
+      // Answered here: Strapi's error handler would replace the message with a bare "Unauthorized".
+      ctx.status = 401;
+      ctx.body = { data: null, error: { status: 401, name: 'PreviewExpiredError', message: MESSAGES[verdict.reason], details: { reason: verdict.reason } } };
+      return;
+    }
+
+    const { uid, documentId, locale } = verdict.claims;
+    const schema = strapi.contentType(uid as any);
+    if (!schema) throw new errors.NotFoundError('Nothing to preview');
+    delete query.status;
+    delete query.locale;
+    await strapi.contentAPI.validate.query(query, schema, { auth: ctx.state.auth });
+    const sanitized = await strapi.contentAPI.sanitize.query(query, schema, { auth: ctx.state.auth });
+    const document = await strapi.documents(uid as any).findOne({ ...sanitized, documentId, locale, status: 'draft' } as any);
+    if (!document) throw new errors.NotFoundError('Der Entwurf existiert nicht mehr.');
+    const data = await strapi.contentAPI.sanitize.output(document, schema, { auth: ctx.state.auth });
+    await getService(strapi, 'enrichment').enrich(uid, data, { locale: locale ?? 'de', status: 'draft' });
+    ctx.body = { data, meta: { preview: { expiresAt: new Date(verdict.claims.exp * 1000).toISOString() } } };
+  },
+});
+
+export default createPreviewController;

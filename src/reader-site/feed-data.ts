@@ -1,0 +1,94 @@
+/**
+ * Loads what the RSS feed and the sitemap list: published articles only (the Document
+ * Service with `status: 'published'`), newest first.
+ */
+import type { Core } from '@strapi/strapi';
+import { ARTICLE } from '../bootstrap/content-types';
+import { teaserFor } from '../domain/teaser';
+import { buildRss, buildSitemap, type SitemapEntry } from '../domain/feeds';
+import { articlePath, feedPath, homePath, READER_LOCALES } from '../domain/reader-urls';
+import { LANGUAGE_TAGS, siteInfo } from './site';
+
+const FEED_SIZE = 50;
+const SITEMAP_PAGE = 1000;
+
+type FeedArticle = {
+  documentId: string;
+  title: string;
+  slug: string;
+  locale: string;
+  excerpt?: string | null;
+  originallyPublishedAt?: string | null;
+  publishedAt?: string | null;
+  updatedAt?: string | null;
+  category?: { name?: string } | null;
+  author?: { name?: string } | null;
+  blocks?: Array<{ __component?: string; body?: unknown }>;
+};
+
+const publishedDate = (a: FeedArticle) => new Date(a.originallyPublishedAt ?? a.publishedAt ?? a.updatedAt ?? 0);
+
+export async function rssFeed(strapi: Core.Strapi, locale: string, requestOrigin: string): Promise<string> {
+  const site = siteInfo(requestOrigin);
+  const articles = (await strapi.documents(ARTICLE).findMany({
+    status: 'published',
+    locale,
+    sort: ['originallyPublishedAt:desc', 'publishedAt:desc'],
+    limit: FEED_SIZE,
+    fields: ['title', 'slug', 'excerpt', 'originallyPublishedAt', 'publishedAt', 'updatedAt'],
+    populate: { category: { fields: ['name'] }, author: { fields: ['name'] }, blocks: { on: { 'blocks.rich-text': { fields: ['body'] } } } },
+  } as any)) as unknown as FeedArticle[];
+  return buildRss(
+    {
+      title: locale === 'de' ? site.name : `${site.name} (${locale})`,
+      link: `${site.origin}${homePath(locale)}`,
+      self: `${site.origin}${feedPath(locale)}`,
+      description: site.description[locale] ?? site.description.de,
+      language: LANGUAGE_TAGS[locale] ?? locale,
+    },
+    articles.map((a) => ({
+      title: a.title,
+      link: `${site.origin}${articlePath(a.slug, locale)}`,
+      description: teaserFor(a, 400),
+      published: publishedDate(a),
+      category: a.category?.name ?? null,
+      author: a.author?.name ?? null,
+    })),
+  );
+}
+
+export async function sitemap(strapi: Core.Strapi, requestOrigin: string): Promise<string> {
+  const site = siteInfo(requestOrigin);
+  const entries: SitemapEntry[] = READER_LOCALES.map((locale) => ({ loc: `${site.origin}${homePath(locale)}` }));
+  const byDocument = new Map<string, FeedArticle[]>();
+  for (const locale of READER_LOCALES) {
+    for (let start = 0; ; start += SITEMAP_PAGE) {
+      const page = (await strapi.documents(ARTICLE).findMany({
+        status: 'published',
+        locale,
+        sort: ['originallyPublishedAt:desc', 'id:asc'],
+        start,
+        limit: SITEMAP_PAGE,
+        fields: ['slug', 'updatedAt', 'lastReviewedAt', 'originallyPublishedAt', 'publishedAt'],
+      } as any)) as unknown as FeedArticle[];
+      for (const article of page) {
+        const list = byDocument.get(article.documentId) ?? [];
+        list.push({ ...article, locale });
+        byDocument.set(article.documentId, list);
+      }
+      if (page.length < SITEMAP_PAGE) break;
+    }
+  }
+  for (const versions of byDocument.values()) {
+    const alternates = versions.length > 1 ? versions.map((v) => ({ hreflang: v.locale, href: `${site.origin}${articlePath(v.slug, v.locale)}` })) : undefined;
+    for (const version of versions) {
+      const dates = [version.updatedAt, (version as any).lastReviewedAt].filter(Boolean).map((d) => new Date(d as string));
+      entries.push({
+        loc: `${site.origin}${articlePath(version.slug, version.locale)}`,
+        lastmod: dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null,
+        alternates,
+      });
+    }
+  }
+  return buildSitemap(entries);
+}

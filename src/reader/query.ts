@@ -1,0 +1,70 @@
+/**
+ * Strapi's bracketed query strings (`populate[category][fields][0]=name`) from plain
+ * objects, and the queries the reader's pages send.
+ */
+type QueryValue = string | number | boolean | null | undefined | QueryValue[] | { [key: string]: QueryValue };
+
+export function toQueryString(params: Record<string, QueryValue>): string {
+  const parts: string[] = [];
+  const add = (key: string, value: QueryValue) => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) value.forEach((item, index) => add(`${key}[${index}]`, item));
+    else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${key}[${k}]`, v);
+    else parts.push(`${encodeURIComponent(key).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(String(value))}`);
+  };
+  for (const [key, value] of Object.entries(params)) add(key, value);
+  return parts.join('&');
+}
+
+const SUMMARY_FIELDS = ['title', 'slug', 'excerpt', 'originallyPublishedAt', 'publishedAt', 'lastReviewedAt', 'locale'];
+const CATEGORY = { fields: ['name', 'slug'] };
+const MEDIA = { fields: ['url', 'alternativeText', 'width', 'height'] };
+/** Rich text is loaded for cards only to cut a teaser when an article has no excerpt. */
+const TEASER_BLOCKS = { on: { 'blocks.rich-text': { fields: ['body'] } } };
+
+export const HOME_PAGE_SIZE = 9;
+
+export function articleListQuery(options: { locale: string; page: number; category?: string | null }) {
+  return toQueryString({
+    locale: options.locale,
+    sort: ['originallyPublishedAt:desc', 'publishedAt:desc'],
+    fields: SUMMARY_FIELDS,
+    populate: { category: CATEGORY, blocks: TEASER_BLOCKS },
+    filters: options.category ? { category: { slug: { $eq: options.category } } } : undefined,
+    pagination: { page: options.page, pageSize: HOME_PAGE_SIZE },
+  });
+}
+
+export function categoriesQuery() {
+  return toQueryString({ fields: ['name', 'slug'], sort: ['name:asc'], pagination: { pageSize: 100 } });
+}
+
+/** Everything the article page shows, in one request. */
+export function articlePopulate() {
+  return {
+    populate: {
+      category: CATEGORY,
+      author: { fields: ['name', 'slug'] },
+      cover: MEDIA,
+      tags: CATEGORY,
+      localizations: { fields: ['slug', 'locale', 'title'] },
+      related: { fields: SUMMARY_FIELDS, populate: { category: CATEGORY, blocks: TEASER_BLOCKS } },
+      blocks: {
+        on: {
+          'blocks.rich-text': { fields: ['body'] },
+          'blocks.study-stat': { fields: ['heading', 'display'] },
+          'blocks.book-tip': { fields: ['heading'], populate: { bookTips: { fields: ['title', 'authors', 'publisher', 'year', 'recommendation', 'link'], populate: { cover: MEDIA } } } },
+          'blocks.quote': { fields: ['text', 'source'] },
+        },
+      },
+    },
+  } as Record<string, QueryValue>;
+}
+
+export function articleQuery(slug: string, locale: string) {
+  return toQueryString({ locale, filters: { slug: { $eq: slug } }, ...articlePopulate() });
+}
+
+export function previewQuery(token: string) {
+  return toQueryString({ token, ...articlePopulate() });
+}

@@ -1,0 +1,89 @@
+/** What the reader site says, per language; German is the default. */
+export type ReaderLanguage = 'de' | 'en';
+
+const TEXTS = {
+  de: {
+    skip: 'Zum Inhalt springen',
+    homeTitle: 'Alle Artikel',
+    homeIntro: 'Studien, das Berufsbild Social Media Manager, Buchtipps und Events.',
+    categories: 'Kategorien',
+    allCategories: 'Alle',
+    outdatedMarker: (years: number) => `älter als ${years} ${years === 1 ? 'Jahr' : 'Jahre'}`,
+    readMore: 'Weiterlesen',
+    published: (date: string) => `Veröffentlicht am ${date}`,
+    reviewed: (date: string) => `Zuletzt geprüft am ${date}`,
+    by: (name: string) => `von ${name}`,
+    noticeLabel: 'Hinweis',
+    related: 'Das könnte Sie auch interessieren',
+    source: 'Quelle',
+    toSource: 'zur Quelle',
+    toBook: 'Zum Buch',
+    noArticles: 'Keine Artikel gefunden.',
+    previous: 'Neuere Artikel',
+    next: 'Ältere Artikel',
+    pageOf: (page: number, count: number) => `Seite ${page} von ${count}`,
+    pagination: 'Seitennavigation',
+    notFoundTitle: 'Seite nicht gefunden',
+    notFoundText: 'Diesen Artikel gibt es nicht (mehr). Vielleicht finden Sie auf der Startseite, was Sie suchen.',
+    toHome: 'Zur Startseite',
+    unreachableTitle: 'Der Blog ist gerade nicht erreichbar',
+    unreachableText: 'Die Inhalte konnten nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.',
+    retry: 'Erneut versuchen',
+    previewMarker: 'Vorschau',
+    previewText: 'So sieht der Entwurf nach dem Veröffentlichen aus. Diese Seite ist nicht öffentlich.',
+    previewExpiredTitle: 'Vorschau abgelaufen',
+    previewExpiredText: 'Dieser Vorschau-Link ist abgelaufen oder ungültig. Öffnen Sie die Vorschau erneut aus dem Admin-Bereich.',
+    otherLanguage: 'English version',
+    feed: 'RSS-Feed',
+    loading: 'Wird geladen …',
+  },
+  en: {
+    skip: 'Skip to content',
+    homeTitle: 'All articles',
+    homeIntro: 'Studies, the social media manager’s job, book tips and events.',
+    categories: 'Categories',
+    allCategories: 'All',
+    outdatedMarker: (years: number) => `older than ${years} ${years === 1 ? 'year' : 'years'}`,
+    readMore: 'Read more',
+    published: (date: string) => `Published on ${date}`,
+    reviewed: (date: string) => `Last reviewed on ${date}`,
+    by: (name: string) => `by ${name}`,
+    noticeLabel: 'Notice',
+    related: 'You might also like',
+    source: 'Source',
+    toSource: 'to the source',
+    toBook: 'About the book',
+    noArticles: 'No articles found.',
+    previous: 'Newer articles',
+    next: 'Older articles',
+    pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+    pagination: 'Pagination',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'This article does not exist (any more). The home page may have what you are looking for.',
+    toHome: 'To the home page',
+    unreachableTitle: 'The blog cannot be reached right now',
+    unreachableText: 'The content could not be loaded. Please try again in a few minutes.',
+    retry: 'Try again',
+    previewMarker: 'Preview',
+    previewText: 'This is how the draft will look once published. This page is not public.',
+    previewExpiredTitle: 'Preview expired',
+    previewExpiredText: 'This preview link has expired or is invalid. Open the preview again from the admin panel.',
+    otherLanguage: 'Deutsche Fassung',
+    feed: 'RSS feed',
+    loading: 'Loading …',
+  },
+};
+
+export type Texts = (typeof TEXTS)['de'];
+
+export function textsFor(locale: string): Texts {
+  return TEXTS[locale === 'en' ? 'en' : 'de'];
+}
+
+/** `4. März 2014` / `4 March 2014`, in the blog's time zone. */
+export function readerDate(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(date);
+}
