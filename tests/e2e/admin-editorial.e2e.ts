@@ -64,6 +64,16 @@ it('the 2014 article shows "Veraltet seit", and "Als geprüft markieren" removes
   await page.goto(`${server.url}/admin/plugins/editorial`);
 });
 
+it('the Preview button shows the article in the reader frontend, marked as a preview', async () => {
+  const article = await mainArticle();
+  await page.goto(`${server.url}/admin/content-manager/collection-types/api::article.article/${article.documentId}?plugins[i18n][locale]=de`);
+  await page.getByRole('link', { name: /Vorschau öffnen|Open preview/ }).click();
+  const frame = page.frameLocator('iframe');
+  await frame.getByTestId('preview-marker').waitFor({ timeout: 30_000 });
+  expect(await frame.locator('h1').textContent()).toMatch(/Social Media Manager/);
+  await screenshot(page, '03b-admin-preview');
+});
+
 it('the Aktualität page lists articles and filters to outdated ones', async () => {
   await page.goto(`${server.url}/admin/plugins/editorial`);
   await page.getByTestId('freshness-row').first().waitFor({ timeout: 30_000 });
