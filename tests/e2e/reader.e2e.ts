@@ -110,6 +110,64 @@ it('related articles are teaser cards that link through', async () => {
   expect((await page.locator('h1').textContent())!.trim()).toBe(title);
 });
 
+it('is accessible: landmarks, headings in order, alt texts, AA contrast; and it fits a phone', async () => {
+  for (const path of ['/', `/artikel/${MAIN}`, '/artikel/5-buchtipps-fuer-social-media-manager']) {
+    await open(path);
+    const report = await page.evaluate(() => {
+      const landmarks = ['header', 'main', 'footer', 'nav'].filter((tag) => document.querySelector(tag));
+      const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+      const skipped = levels.some((level, i) => i > 0 && level > levels[i - 1] + 1);
+      const missingAlt = [...document.querySelectorAll('img')].filter((img) => !img.hasAttribute('alt')).length;
+      const luminance = (rgb: number[]) => {
+        const [r, g, b] = rgb.map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const background = (el: Element | null): number[] => {
+        for (let node = el; node; node = node.parentElement) {
+          const bg = getComputedStyle(node).backgroundColor;
+          if (bg && !bg.endsWith(', 0)') && bg !== 'transparent') return parse(bg);
+        }
+        return [255, 255, 255];
+      };
+      const worst = [...document.querySelectorAll('main *')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+        .map((el) => {
+          const [l1, l2] = [luminance(parse(getComputedStyle(el).color)), luminance(background(el))].sort((a, b) => b - a);
+          return { ratio: (l1 + 0.05) / (l2 + 0.05), text: el.textContent!.trim().slice(0, 40) };
+        })
+        .sort((a, b) => a.ratio - b.ratio)[0];
+      return { landmarks, h1: levels.filter((l) => l === 1).length, first: levels[0], skipped, missingAlt, worst };
+    });
+    expect(report.landmarks).toEqual(['header', 'main', 'footer', 'nav']);
+    expect(report.h1).toBe(1);
+    expect(report.first).toBe(1);
+    expect(report.skipped).toBe(false);
+    expect(report.missingAlt).toBe(0);
+    expect(report.worst.ratio).toBeGreaterThanOrEqual(4.5);
+  }
+  await page.setViewportSize({ width: 375, height: 812 });
+  await open(`/artikel/${MAIN}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await screenshot(page, 'reader-02b-article-phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+it('says clearly when the API cannot be reached', async () => {
+  await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+  try {
+    await open(`/artikel/${MAIN}`);
+    await page.getByTestId('unreachable').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Der Blog ist gerade nicht erreichbar');
+  } finally {
+    await page.unroute('**/api/**');
+  }
+  await screenshot(page, 'reader-02c-unreachable');
+});
+
 it('a recent article has no banner', async () => {
   await open(`/artikel/${RECENT}`);
   expect(await page.getByTestId('article').count()).toBe(1);
