@@ -35,6 +35,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.js',
+      globalTeardown: '<rootDir>/tests/harness/global-teardown.js',
     },
   ],
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureSecretsOrExit } from '../src/runtime/secrets';
+import cronTasks from './cron-tasks';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
   ensureSecretsOrExit();
@@ -13,6 +14,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     },
     cron: {
       enabled: !env.bool('STRAPI_DISABLE_CRON', false),
+      tasks: cronTasks,
     },
     webhooks: {
       populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),

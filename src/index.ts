@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkDatabaseReachable } from './bootstrap/database-preflight';
 import { createWriteRulesMiddleware } from './write-rules/document-middleware';
 import { ensureRuntimeFolders } from './bootstrap/runtime-folders';
 import { BLOG_TIME_ZONE } from './bootstrap/content-types';
@@ -9,7 +10,8 @@ import { applyEditorLabels } from './bootstrap/editor-labels';
 import { seedDemoContentOnFirstStart } from './seed/seed-demo';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    await checkDatabaseReachable(strapi);
     ensureRuntimeFolders(strapi);
     strapi.documents.use(createWriteRulesMiddleware(strapi, { timeZone: BLOG_TIME_ZONE }) as any);
   },

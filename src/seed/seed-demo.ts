@@ -4,8 +4,15 @@
  * one without duplicates.
  */
 import type { Core } from '@strapi/strapi';
+import { runExclusively } from '../runtime/lease';
+import { refreshPlannerStatistics } from '../runtime/planner-statistics';
 import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../bootstrap/content-types';
 import * as demo from './demo-content';
+
+/** Renewed while the import runs; an import killed mid-way frees it within this time. */
+const SEED_LEASE_MS = 30_000;
+/** Another instance's import takes seconds; wait for it rather than start serving half a blog. */
+const SEED_WAIT_MS = 5 * 60_000;
 import { blocksFromText } from './rich-text';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
@@ -196,11 +203,23 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
  */
 export async function seedDemoContentOnFirstStart(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.SEED_DEMO === 'false') return;
-  const state = await strapi.store({ type: 'core', name: 'blog' }).get({ key: STORE_KEY });
-  if (state === 'done') return;
-  if (state !== 'started') {
-    const articles = await strapi.db.query(ARTICLE).count();
-    if (articles > 0) return;
-  }
-  await seedDemoContent(strapi);
+  const needed = async () => {
+    const state = await strapi.store({ type: 'core', name: 'blog' }).get({ key: STORE_KEY });
+    if (state === 'done') return false;
+    if (state === 'started') return true;
+    return (await strapi.db.query(ARTICLE).count()) === 0;
+  };
+  if (!(await needed())) return;
+  // Several instances starting on one empty database import once: the others wait for
+  // the lease, then find the import done.
+  const { ran } = await runExclusively(strapi, 'demo-seed', { ttlMs: SEED_LEASE_MS, waitMs: SEED_WAIT_MS }, async () => {
+    if (!(await needed())) {
+      strapi.log.info('[seed] another instance imported the demo content');
+      return;
+    }
+    await seedDemoContent(strapi);
+    // Fresh tables: give the query planner statistics for the data just written.
+    await refreshPlannerStatistics(strapi);
+  });
+  if (!ran) strapi.log.warn('[seed] another instance held the demo import for too long; not importing');
 }

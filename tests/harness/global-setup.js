@@ -6,6 +6,10 @@ const path = require('path');
 
 module.exports = async () => {
   const appDir = path.resolve(__dirname, '..', '..');
+  // Names this run's throw-away server databases (inherited by the workers, read by the teardown).
+  process.env.TEST_RUN_ID = process.env.TEST_RUN_ID || `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  // eslint-disable-next-line no-console
+  console.log(`\n[harness] integration tests on ${process.env.TEST_DB || 'sqlite'}`);
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   const { compileStrapi } = require('@strapi/strapi');
   const started = Date.now();

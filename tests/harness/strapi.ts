@@ -6,6 +6,7 @@ import fs from 'fs';
 import path from 'path';
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
+import { prepareTestDatabase } from './database';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 
@@ -50,11 +51,7 @@ export function databaseFileFor(name: string): string {
 export async function startStrapi(options: StartOptions = {}): Promise<TestInstance> {
   setTestEnvironment(options);
   const dbFile = databaseFileFor(options.name ?? 'default');
-  if (!options.reuseDatabase) {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
-  }
-  process.env.DATABASE_CLIENT = 'sqlite';
-  process.env.DATABASE_FILENAME = dbFile;
+  Object.assign(process.env, await prepareTestDatabase(options.name ?? 'default', { reuse: options.reuseDatabase, sqliteFile: dbFile }));
 
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');
@@ -65,7 +62,22 @@ export async function startStrapi(options: StartOptions = {}): Promise<TestInsta
     server: strapi.server.httpServer,
     dbFile,
     async stop() {
+      await waitForIdleDatabase(strapi);
       await strapi.destroy();
     },
   };
+}
+
+/**
+ * Strapi finishes some work after answering (content history, event listeners); on a
+ * server database it may still hold or await a pooled connection when a test ends.
+ * Destroying the pool then aborts it, so wait until the pool is idle (at most 5 s).
+ */
+async function waitForIdleDatabase(strapi: Core.Strapi): Promise<void> {
+  const pool = (strapi.db?.connection as any)?.client?.pool;
+  if (!pool || typeof pool.numUsed !== 'function') return;
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -138,6 +138,26 @@ describe('overview: cited studies', () => {
   });
 });
 
+describe('overview: search and sort behave alike on every database', () => {
+  it('searches titles case-insensitively, umlauts included', async () => {
+    const upper = await overview('q=F%C3%9CR%20SOCIAL');
+    expect(upper.data.map((r) => r.slug)).toEqual(['5-buchtipps-fuer-social-media-manager']);
+    const mixed = await overview('q=kLeInE%20tEaMs');
+    expect(mixed.data.map((r) => r.slug)).toEqual([MAIN]);
+  });
+
+  it('puts entries without the sorted date last, ascending and descending', async () => {
+    for (const order of ['asc', 'desc']) {
+      const rows = (await overview(`sort=outdatedAt&order=${order}&pageSize=100`)).data;
+      const dated = rows.filter((r) => r.outdatedAt !== null).map((r) => new Date(r.outdatedAt!).getTime());
+      expect(rows.findIndex((r) => r.outdatedAt === null)).toBe(dated.length);
+      expect(dated).toEqual([...dated].sort((a, b) => (order === 'asc' ? a - b : b - a)));
+      const studies = (await overview(`sort=oldestStudyOn&order=${order}&pageSize=100`)).data;
+      expect(studies.at(-1)!.oldestStudyOn).toBeNull();
+    }
+  });
+});
+
 describe('settings with per-category thresholds', () => {
   const settings = async () => (await api().get('/editorial/settings').set(auth)).body.data as SettingsResponse['data'];
 

@@ -52,8 +52,13 @@ beforeAll(async () => {
   });
   await knex.transaction(async (trx: any) => {
     for (let i = 0; i < rows.length; i += 500) {
-      const ids = await trx(article.tableName).insert(rows.slice(i, i + 500)).returning('id');
-      const idList = ids.map((r: any) => (typeof r === 'object' ? r.id : r));
+      // eslint-disable-next-line no-console
+      if (i % 5000 === 0) console.log(`[overview-scale] inserting articles ${i + 1}–${Math.min(i + 5000, rows.length)} of ${rows.length}`);
+      const chunk = rows.slice(i, i + 500);
+      await trx(article.tableName).insert(chunk);
+      // Read the ids back (MySQL has no RETURNING).
+      const inserted = await trx(article.tableName).whereIn('document_id', chunk.map((r) => r.document_id)).orderBy('id').select('id');
+      const idList = inserted.map((r: any) => Number(r.id));
       await trx(categoryLink.name).insert(idList.map((id: number) => ({ [categoryLink.joinColumn.name]: id, [categoryLink.inverseJoinColumn.name]: category.id })));
       // Every fourth article cites a stat block (shared rows are fine for the aggregate query).
       const citing = idList.filter((_: number, k: number) => k % 4 === 0);

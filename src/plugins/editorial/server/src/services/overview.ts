@@ -111,15 +111,16 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
 
     const direction = query.order === 'desc' ? -1 : 1;
-    const time = (d: Date | null) => (d ? d.getTime() : Number.POSITIVE_INFINITY);
+    const time = (d: Date | null) => (d ? d.getTime() : null);
+    // Entries without the date (evergreen, undated, no study) come last in either order.
+    const byDate = (a: number | null, b: number | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : (a - b) * direction);
     filtered.sort((a, b) => {
       let diff = 0;
-      if (query.sort === 'title') diff = (a.row.title ?? '').localeCompare(b.row.title ?? '', 'de');
-      else if (query.sort === 'referenceDate') diff = time(a.result.referenceDate) - time(b.result.referenceDate);
-      else if (query.sort === 'oldestStudyOn') diff = time(toDate(a.studies.oldestStudyOn)) - time(toDate(b.studies.oldestStudyOn));
-      else diff = time(a.result.outdatedAt) - time(b.result.outdatedAt);
-      if (Number.isNaN(diff)) diff = 0;
-      return diff * direction || a.row.id - b.row.id;
+      if (query.sort === 'title') diff = (a.row.title ?? '').localeCompare(b.row.title ?? '', 'de') * direction;
+      else if (query.sort === 'referenceDate') diff = byDate(time(a.result.referenceDate), time(b.result.referenceDate));
+      else if (query.sort === 'oldestStudyOn') diff = byDate(time(toDate(a.studies.oldestStudyOn)), time(toDate(b.studies.oldestStudyOn)));
+      else diff = byDate(time(a.result.outdatedAt), time(b.result.outdatedAt));
+      return diff || a.row.id - b.row.id;
     });
 
     const total = filtered.length;

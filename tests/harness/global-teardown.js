@@ -1,0 +1,45 @@
+/**
+ * Drops the throw-away PostgreSQL/MariaDB databases this run created (named with the
+ * prefix the global setup chose; see tests/harness/database.ts). SQLite files stay in .tmp/.
+ */
+module.exports = async () => {
+  const engine = (process.env.TEST_DB || 'sqlite').toLowerCase();
+  const prefix = `strapi_t_${process.env.TEST_RUN_ID}`;
+  if (!process.env.TEST_RUN_ID || engine === 'sqlite') return;
+  let dropped = 0;
+  if (engine === 'postgres') {
+    const { Client } = require('pg');
+    const client = new Client({
+      host: process.env.TEST_PG_HOST || '127.0.0.1',
+      port: Number(process.env.TEST_PG_PORT || 5432),
+      user: process.env.TEST_PG_USER || 'postgres',
+      password: process.env.TEST_PG_PASSWORD || '',
+      database: 'postgres',
+    });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
+      for (const row of rows) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+      dropped = rows.length;
+    } finally {
+      await client.end();
+    }
+  } else if (engine === 'mysql') {
+    const mysql = require('mysql2/promise');
+    const connection = await mysql.createConnection({
+      host: process.env.TEST_MYSQL_HOST || '127.0.0.1',
+      port: Number(process.env.TEST_MYSQL_PORT || 3306),
+      user: process.env.TEST_MYSQL_USER || 'root',
+      password: process.env.TEST_MYSQL_PASSWORD || '',
+    });
+    try {
+      const [rows] = await connection.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [`${prefix}%`]);
+      for (const row of rows) await connection.query(`DROP DATABASE IF EXISTS \`${row.name}\``);
+      dropped = rows.length;
+    } finally {
+      await connection.end();
+    }
+  }
+  // eslint-disable-next-line no-console
+  console.log(`[harness] dropped ${dropped} ${engine} test database(s)`);
+};
