@@ -214,12 +214,12 @@ export async function seedDemoContentOnFirstStart(strapi: Core.Strapi, env: Node
   // the lease, then find the import done.
   const { ran } = await runExclusively(strapi, 'demo-seed', { ttlMs: SEED_LEASE_MS, waitMs: SEED_WAIT_MS }, async () => {
     if (!(await needed())) {
-      strapi.log.info('[seed] another instance imported the demo content');
+      strapi.log.info('[seed] Eine andere Instanz hat die Demo-Inhalte schon importiert.');
       return;
     }
     await seedDemoContent(strapi);
     // Fresh tables: give the query planner statistics for the data just written.
     await refreshPlannerStatistics(strapi);
   });
-  if (!ran) strapi.log.warn('[seed] another instance held the demo import for too long; not importing');
+  if (!ran) strapi.log.warn('[seed] Eine andere Instanz importiert seit über 5 Minuten; dieser Start importiert nicht.');
 }
