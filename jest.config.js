@@ -1,7 +1,7 @@
 /**
- * Jest: pure unit tests, admin component tests (jsdom + Testing Library) and HTTP
- * integration tests against a real Strapi instance. Browser tests have their own config
- * (jest.e2e.config.js) so `npm test` needs no browser.
+ * Jest: pure unit tests, admin component tests (jsdom + Testing Library), and HTTP
+ * integration and security tests (tests/security) against a real Strapi instance.
+ * Browser tests have their own config (jest.e2e.config.js) so `npm test` needs no browser.
  */
 const tsJest = [
   'ts-jest',
@@ -34,6 +34,14 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/harness/global-setup.js',
+      globalTeardown: '<rootDir>/tests/harness/global-teardown.js',
+    },
+    {
+      // Security probes and write fuzzing against a real Strapi, like the integration tests.
+      ...common,
+      displayName: 'security',
+      testMatch: ['<rootDir>/tests/security/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.js',
       globalTeardown: '<rootDir>/tests/harness/global-teardown.js',
     },

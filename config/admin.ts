@@ -4,6 +4,8 @@ import { ensureSecretsOrExit } from '../src/runtime/secrets';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
   ensureSecretsOrExit();
   return {
+    // SERVE_ADMIN_PANEL=false: an API-only instance (no admin build needed), e.g. the benchmark's.
+    serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
     auth: {
       secret: env('ADMIN_JWT_SECRET')!,
     },

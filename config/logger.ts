@@ -1,11 +1,17 @@
 import { winston, formats } from '@strapi/logger';
+import { tuningEnabled } from '../src/runtime/tuning-switch';
 
-/** LOG_LEVEL (default `info`) keeps test runs quiet and lets operators turn up detail. */
+/**
+ * LOG_LEVEL (default `info`; `http` with PERF_TUNING=off, as in a stock project, so the
+ * request log prints) keeps test runs quiet and lets operators turn up detail.
+ */
+const level = process.env.LOG_LEVEL || (tuningEnabled() ? 'info' : 'http');
+
 export default {
   transports: [
     new winston.transports.Console({
-      level: process.env.LOG_LEVEL || 'info',
-      format: winston.format.combine(formats.levelFilter(process.env.LOG_LEVEL || 'info'), formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })),
+      level,
+      format: winston.format.combine(formats.levelFilter(level), formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })),
     }),
   ],
 };

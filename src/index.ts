@@ -8,6 +8,8 @@ import { grantPublicReadAccess } from './bootstrap/public-permissions';
 import { createFirstAdminFromEnv } from './bootstrap/first-admin';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { seedDemoContentOnFirstStart } from './seed/seed-demo';
+import { applyPerformanceTuning } from './runtime/performance-tuning';
+import { runExclusively } from './runtime/lease';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,13 +19,19 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await ensureLocales(strapi);
-    await grantPublicReadAccess(strapi);
-    await createFirstAdminFromEnv(strapi);
-    await applyEditorLabels(strapi);
-    // The admin creates its default roles after the plugins bootstrap; grant the
-    // editorial plugin's role defaults now that they exist.
-    await strapi.plugin('editorial')?.service('permissions').grantRoleDefaults();
+    // Each step is idempotent; the lease keeps instances that start at the same moment on
+    // one database from doing them at once (two "first" admins, duplicate permissions).
+    const { ran } = await runExclusively(strapi, 'app-bootstrap', { ttlMs: 30_000, waitMs: 5 * 60_000 }, async () => {
+      await ensureLocales(strapi);
+      await grantPublicReadAccess(strapi);
+      await createFirstAdminFromEnv(strapi);
+      await applyEditorLabels(strapi);
+      // The admin creates its default roles after the plugins bootstrap; grant the
+      // editorial plugin's role defaults now that they exist.
+      await strapi.plugin('editorial')?.service('permissions').grantRoleDefaults();
+      await applyPerformanceTuning(strapi);
+    });
+    if (!ran) throw new Error('Another instance has held the startup lease for 5 minutes; refusing to start half set up.');
     await seedDemoContentOnFirstStart(strapi);
   },
 };

@@ -19,11 +19,24 @@ export type Draft = Record<string, unknown>;
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
 
+/**
+ * A number from a number or a numeric string; NaN for anything else. Objects are never
+ * converted: `Number({ toString: 1 })` throws, which would turn hostile input into a 500.
+ */
 function toNumber(value: unknown): number | null {
   if (isEmpty(value)) return null;
-  const n = typeof value === 'number' ? value : Number(value);
+  let n = NaN;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && value.trim() !== '') n = Number(value);
   return Number.isFinite(n) ? n : NaN;
 }
+
+/**
+ * What the database columns can hold (PostgreSQL and MySQL enforce it, SQLite does not):
+ * `integer` is a signed 32-bit column, `decimal` is decimal(10, 2).
+ */
+export const INTEGER_COLUMN_MAX = 2_147_483_647;
+export const DECIMAL_COLUMN_LIMIT = 100_000_000;
 
 function violation(field: string, rule: string, message: string): RuleViolation {
   return { path: [field], rule, message };
@@ -64,13 +77,17 @@ export function validateStatistic(data: Draft): RuleViolation[] {
     errors.push(violation('value', 'value.required', 'value (Wert) ist ein Pflichtfeld.'));
   } else if (Number.isNaN(value)) {
     errors.push(violation('value', 'value.number', 'value (Wert) muss eine Zahl sein.'));
+  } else if (Math.abs(value) >= DECIMAL_COLUMN_LIMIT) {
+    errors.push(violation('value', 'value.storable', 'value (Wert) muss kleiner als 100.000.000 sein (mehr Stellen fasst die Datenbank nicht).'));
   } else if (unit === 'percent' && (value < 0 || value > 100)) {
     errors.push(violation('value', 'value.percentRange', 'value (Wert) muss bei Prozentangaben zwischen 0 und 100 liegen.'));
   } else if (unit === 'count' && value < 0) {
     errors.push(violation('value', 'value.countMin', 'value (Wert) darf bei Anzahlen nicht negativ sein.'));
   }
-  if (unit === 'share') {
-    const base = toNumber(data.base);
+  const base = toNumber(data.base);
+  if (base !== null && !Number.isNaN(base) && Math.abs(base) > INTEGER_COLUMN_MAX) {
+    errors.push(violation('base', 'base.storable', 'base (Basis) darf höchstens 2.147.483.647 sein.'));
+  } else if (unit === 'share') {
     if (base === null || Number.isNaN(base) || base <= 0 || !Number.isInteger(base)) {
       errors.push(violation('base', 'base.positive', 'base (Basis) muss bei Anteilen („2 von 3“) eine ganze Zahl größer als 0 sein.'));
     } else if (value !== null && !Number.isNaN(value) && (value < 0 || value > base)) {
@@ -80,16 +97,25 @@ export function validateStatistic(data: Draft): RuleViolation[] {
   return errors;
 }
 
+/** `YYYY-MM-DD` of a string or a Date (code using the Document Service); '' for anything else. */
+function calendarDate(value: unknown): string {
+  if (typeof value === 'string') return value.slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return '';
+}
+
 /** `today` is the current calendar date (YYYY-MM-DD) in the blog's time zone. */
 export function validateStudy(data: Draft, today: string): RuleViolation[] {
   const errors: RuleViolation[] = [];
   const sampleSize = toNumber(data.sampleSize);
   if (sampleSize !== null && (Number.isNaN(sampleSize) || !Number.isInteger(sampleSize) || sampleSize <= 0)) {
     errors.push(violation('sampleSize', 'sampleSize.positiveInteger', 'sampleSize (Stichprobengröße) muss eine ganze Zahl größer als 0 sein.'));
+  } else if (sampleSize !== null && sampleSize > INTEGER_COLUMN_MAX) {
+    errors.push(violation('sampleSize', 'sampleSize.storable', 'sampleSize (Stichprobengröße) darf höchstens 2.147.483.647 sein.'));
   }
   const publishedOn = data.publishedOn;
   if (!isEmpty(publishedOn)) {
-    const iso = String(publishedOn).slice(0, 10);
+    const iso = calendarDate(publishedOn);
     // Round-trip check: Date would silently roll 2014-02-30 over to March.
     const parsed = new Date(`${iso}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) {

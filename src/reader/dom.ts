@@ -33,8 +33,10 @@ export function append(parent: Node, children: Child[]): void {
 /** Same-site paths, http(s) and mailto only; anything else (javascript:, data:, …) is dropped. */
 export function safeUrl(url: string): string | null {
   const value = url.trim();
-  if (/^\/(?!\/)/.test(value) || value.startsWith('#')) return value;
+  // Browsers drop tabs and newlines inside URLs and read a leading `/\` as `//`, so
+  // `/<Tab>/evil.example` or `/\evil.example` would leave the site.
   if (/[\s\u0000-\u001f]/.test(value)) return null;
+  if (/^\/(?![/\\])/.test(value) || value.startsWith('#')) return value;
   try {
     const parsed = new URL(value);
     return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) && !parsed.username && !parsed.password ? parsed.href : null;

@@ -45,7 +45,8 @@ export function todayIn(timeZone: string, now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-function fail(violations: RuleViolation[]): never {
+/** Throws the 400 `ValidationError` of the write rules: a German message, every violation in `details.errors`. */
+export function fail(violations: RuleViolation[]): never {
   const message =
     violations.length === 1 ? violations[0].message : `${violations.length} Fehler: ${violations.map((v) => v.message).join(' ')}`;
   throw new errors.ValidationError(message, {
@@ -86,6 +87,15 @@ async function applySlug(
   if (!sourceField) return;
   const documentId: string | undefined = ctx.params.documentId;
   const given = typeof data.slug === 'string' ? data.slug.trim() : data.slug;
+  // `false`, `0`, objects …: never a slug, and never a request to generate one.
+  if (given !== undefined && given !== null && typeof given !== 'string') {
+    violations.push({
+      path: ['slug'],
+      rule: 'slug.format',
+      message: 'slug (URL-Kürzel) darf nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche enthalten.',
+    });
+    return;
+  }
   if (given) {
     if (typeof given !== 'string' || !isValidSlug(given)) {
       violations.push({

@@ -35,7 +35,9 @@ async function freePort(): Promise<number> {
 
 async function startInstance(name: string): Promise<Instance> {
   const port = await freePort();
-  const script = `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(path.join(APP_DIR, 'dist'))} }).start()`;
+  // load() and listen() rather than start(), so a startup error is printed with its stack.
+  const script = `const s = require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(path.join(APP_DIR, 'dist'))} });
+    s.load().then(() => s.listen()).catch((e) => { console.error('STARTUP ERROR', (e && e.stack) || e); process.exit(1); });`;
   const child = spawn(process.execPath, ['-e', script], {
     cwd: APP_DIR,
     env: {

@@ -20,7 +20,9 @@ export interface RunningServer {
   process: ChildProcess;
   dbFile: string;
   log: string[];
-  stop(): Promise<void>;
+  /** Current resident memory of the server process in MB (from /proc). */
+  rssMb(): number | null;
+  stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -35,13 +37,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(name: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(APP_DIR, 'dist', 'build', 'index.html'))) {
+export async function startServer(name: string, env: Record<string, string> = {}, options: { keepDatabase?: boolean } = {}): Promise<RunningServer> {
+  if (env.SERVE_ADMIN_PANEL !== 'false' && !fs.existsSync(path.join(APP_DIR, 'dist', 'build', 'index.html'))) {
     throw new Error('No admin build found: run `npm run build` before the browser tests.');
   }
   const port = await freePort();
-  const dbFile = path.join(APP_DIR, '.tmp', `e2e-${name}-${process.pid}.db`);
-  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+  const dbFile = env.DATABASE_FILENAME ?? path.join(APP_DIR, '.tmp', `e2e-${name}-${process.pid}.db`);
+  if (!options.keepDatabase) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
   const secret = () => crypto.randomBytes(24).toString('base64');
   const child = spawn(process.execPath, [path.join(APP_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
     cwd: APP_DIR,
@@ -91,7 +93,15 @@ export async function startServer(name: string, env: Record<string, string> = {}
     process: child,
     dbFile,
     log,
-    async stop() {
+    rssMb() {
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+        return Math.round(kb / 1024);
+      } catch {
+        return null;
+      }
+    },
+    async stop(stopOptions: { keepDatabase?: boolean } = {}) {
       if (child.exitCode === null) {
         let timer: NodeJS.Timeout | undefined;
         const exited = new Promise((r) => child.once('exit', r));
@@ -103,7 +113,7 @@ export async function startServer(name: string, env: Record<string, string> = {}
           await exited;
         }
       }
-      for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+      if (!stopOptions.keepDatabase) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
     },
   };
 }

@@ -102,3 +102,46 @@ describe('http links', () => {
     (url) => expect(isHttpUrl(url)).toBe(false),
   );
 });
+
+describe('hostile values never crash a rule', () => {
+  // Number({ toString: 1 }) and String({ toString: 1 }) throw a TypeError: a 500 for a request.
+  const hostile = [{ toString: 1 }, { valueOf: 1, toString: 1 }, Object.create(null), [1], [], true, {}, '   '];
+
+  it.each(hostile)('value %p is "not a number", not an exception', (value) => {
+    expect(rules(validateStatistic({ unit: 'percent', value }))).toEqual(['value.number']);
+    expect(rules(validateStatistic({ unit: 'share', value: 1, base: value }))).toEqual(['base.positive']);
+    expect(rules(validateStudy({ sampleSize: value }, '2026-11-27'))).toEqual(['sampleSize.positiveInteger']);
+    expect(rules(validateArticle({ outdatedAfterMonths: value }))).toEqual(['outdatedAfterMonths.range']);
+  });
+
+  it.each(hostile)('publishedOn %p is "not a date"', (publishedOn) => {
+    expect(rules(validateStudy({ publishedOn }, '2026-11-27'))).toEqual(['publishedOn.date']);
+  });
+
+  it('a Date object is read as its calendar date', () => {
+    expect(validateStudy({ publishedOn: new Date('2014-02-01T00:00:00Z') }, '2026-11-27')).toEqual([]);
+    expect(rules(validateStudy({ publishedOn: new Date('2999-01-01T00:00:00Z') }, '2026-11-27'))).toEqual(['publishedOn.notFuture']);
+  });
+});
+
+describe('what the database columns can hold', () => {
+  it('value stays under 100 000 000 (decimal(10,2))', () => {
+    expect(validateStatistic({ unit: 'count', value: 99_999_999.99 })).toEqual([]);
+    expect(rules(validateStatistic({ unit: 'count', value: 100_000_000 }))).toEqual(['value.storable']);
+    expect(rules(validateStatistic({ unit: 'count', value: 2 ** 53 + 1 }))).toEqual(['value.storable']);
+    expect(rules(validateStatistic({ unit: 'percent', value: -1e308 }))).toEqual(['value.storable']);
+  });
+
+  it('base and sample size fit a 32-bit integer column', () => {
+    expect(rules(validateStatistic({ unit: 'percent', value: 1, base: 2 ** 31 }))).toEqual(['base.storable']);
+    expect(rules(validateStudy({ sampleSize: 2 ** 31 }, '2026-11-27'))).toEqual(['sampleSize.storable']);
+    expect(validateStudy({ sampleSize: 2 ** 31 - 1 }, '2026-11-27')).toEqual([]);
+  });
+
+  it('-0 counts as 0: no positive base, no sample size, no month', () => {
+    expect(rules(validateStatistic({ unit: 'share', value: 0, base: -0 }))).toEqual(['base.positive']);
+    expect(rules(validateStudy({ sampleSize: -0 }, '2026-11-27'))).toEqual(['sampleSize.positiveInteger']);
+    expect(rules(validateArticle({ outdatedAfterMonths: -0 }))).toEqual(['outdatedAfterMonths.range']);
+    expect(validateStatistic({ unit: 'percent', value: -0 })).toEqual([]);
+  });
+});

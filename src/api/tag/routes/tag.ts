@@ -4,5 +4,7 @@ export default factories.createCoreRouter('api::tag.tag', {
   config: {
     find: { middlewares: ['global::readers-see-published'] },
     findOne: { middlewares: ['global::readers-see-published'] },
+    create: { middlewares: ['global::rest-write-input'] },
+    update: { middlewares: ['global::rest-write-input'] },
   },
 });

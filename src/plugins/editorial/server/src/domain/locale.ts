@@ -31,10 +31,18 @@ export function isValidTimeZone(value: unknown): value is string {
  * A locale tag Intl can use. Custom banner templates may be keyed by any tag, so we keep
  * it when Intl knows the language and fall back to German otherwise (never throw mid-render).
  */
+const supported = new Map<string, string>();
+
 export function intlLocaleOrDefault(locale: string): string {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : DEFAULT_LOCALE;
-  } catch {
-    return DEFAULT_LOCALE;
+  // Asked for every number and date formatted; the answer never changes for a process.
+  let known = supported.get(locale);
+  if (known === undefined) {
+    try {
+      known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : DEFAULT_LOCALE;
+    } catch {
+      known = DEFAULT_LOCALE;
+    }
+    if (supported.size < 1000) supported.set(locale, known);
   }
+  return known;
 }

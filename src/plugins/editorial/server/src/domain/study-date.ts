@@ -23,12 +23,26 @@ export function formatDisplayDate(date: Date, locale: string, timeZone: string =
  * Formats a study date to the precision it is known with. A plain `YYYY-MM-DD` is a
  * calendar date, not an instant, so it is formatted in UTC to avoid shifting the day.
  */
+const formattedStudyDates = new Map<string, string>();
+const MAX_CACHED_DATES = 20_000;
+
 export function formatStudyDate(
   isoDate: string,
   precision: DatePrecision,
   locale: string,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
+  // A blog cites a few hundred studies over and over: format each date once.
+  const key = `${isoDate}|${precision}|${locale}|${timeZone}`;
+  const cached = formattedStudyDates.get(key);
+  if (cached !== undefined) return cached;
+  const formatted = formatStudyDateUncached(isoDate, precision, locale, timeZone);
+  if (formattedStudyDates.size >= MAX_CACHED_DATES) formattedStudyDates.clear();
+  formattedStudyDates.set(key, formatted);
+  return formatted;
+}
+
+function formatStudyDateUncached(isoDate: string, precision: DatePrecision, locale: string, timeZone: string): string {
   const date = toDate(isoDate);
   if (!date) throw new RangeError(`formatStudyDate: not an ISO date: ${JSON.stringify(isoDate)}`);
   const parts = PARTS[precision];

@@ -31,7 +31,7 @@ function rootUidOf(ctx: Ctx, strapi: Core.Strapi): string | null {
   const handler = ctx.state.route?.handler;
   if (typeof handler !== 'string') return null;
   const uid = handler.slice(0, handler.lastIndexOf('.'));
-  return (strapi.contentTypes as any)[uid] ? uid : null;
+  return strapi.contentType(uid as any) ? uid : null;
 }
 
 export function createEditorialResponseMiddleware(strapi: Core.Strapi) {

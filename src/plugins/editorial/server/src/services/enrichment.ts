@@ -49,7 +49,8 @@ export function renderSafely(strapi: Core.Strapi, blockId: number, input: StatBl
 }
 
 const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const getSchema: SchemaLookup = (uid) => (strapi.contentTypes as any)[uid] ?? (strapi.components as any)[uid];
+  // `strapi.contentTypes` rebuilds a map of every type on each access; look up one uid instead.
+  const getSchema: SchemaLookup = (uid) => (strapi.getModel(uid as any) as any) ?? undefined;
 
   return {
     async enrich(rootUid: string, data: unknown, options: EnrichOptions): Promise<EnrichResult> {

@@ -1,0 +1,321 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: what the editorial plugin costs, how the article API scales with the
+ * amount of content, and how close we are to the floor, measured side by side in one run.
+ *
+ * For each size (1,000 and 10,000 articles per locale by default):
+ *   1. generate a repeatable throw-away SQLite database (bench/generate.js);
+ *   2. count SQL queries per list request at page sizes 10, 25, 100 (bench/query-count.js);
+ *   3. for several rounds, in rotating order so drift cancels out, start Strapi in
+ *      production mode as each variant and drive it with autocannon (warm-up, then a fixed
+ *      number of connections for a fixed duration) on each request:
+ *        ours      plugin on,  PERF_TUNING on
+ *        pluginOff EDITORIAL_ENABLED=false, PERF_TUNING on
+ *        stock     EDITORIAL_ENABLED=false, PERF_TUNING=off on a database copy without
+ *                  planner statistics: what a stock Strapi project serves for the data
+ *        floor     bench/floor.js (Koa + better-sqlite3, same JSON as stock, on the
+ *                  tuned database with its indexes and statistics)
+ *   4. record req/s, p50, p97.5, p99, errors, peak RSS, startup time and the ratios to
+ *      bench/results/<date>.json, and print a table.
+ *
+ * Knobs: BENCH_SIZES (default "1000,10000"), BENCH_ROUNDS (2), BENCH_DURATION (s, 3),
+ * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (20), BENCH_SEED (42).
+ */
+const { spawn, execFileSync } = require('child_process');
+const fs = require('fs');
+const net = require('net');
+const path = require('path');
+const autocannon = require('autocannon');
+
+const APP_DIR = path.resolve(__dirname, '..');
+const WORK = path.join(APP_DIR, '.tmp', 'bench');
+const RESULTS = path.join(__dirname, 'results');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const DURATION = Number(process.env.BENCH_DURATION ?? 3);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const SEED = Number(process.env.BENCH_SEED ?? 42);
+const started = Date.now();
+
+const SECRETS = {
+  APP_KEYS: 'benchKeyA1234567,benchKeyB1234567',
+  API_TOKEN_SALT: 'bench-api-token-salt-123',
+  ADMIN_JWT_SECRET: 'bench-admin-jwt-secret-123',
+  TRANSFER_TOKEN_SALT: 'bench-transfer-salt-123',
+  JWT_SECRET: 'bench-jwt-secret-1234567',
+  ENCRYPTION_KEY: 'bench-encryption-key-1234567',
+};
+
+const VARIANTS = {
+  ours: { EDITORIAL_ENABLED: 'true', PERF_TUNING: 'on', db: 'tuned' },
+  pluginOff: { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'on', db: 'tuned' },
+  stock: { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'off', db: 'stock' },
+};
+
+const REQUESTS = {
+  list: '/api/articles?locale=de&sort[0]=originallyPublishedAt:desc&pagination[pageSize]=25&populate[blocks]=true',
+  listTitle: '/api/articles?locale=de&sort[0]=originallyPublishedAt:desc&pagination[pageSize]=25&fields[0]=title',
+  article:
+    '/api/articles?locale=de&filters[slug][$eq]=artikel-123&populate[blocks][on][blocks.rich-text]=true&populate[blocks][on][blocks.study-stat][populate][statistics][populate][study]=true&populate[category]=true&populate[related]=true',
+  outdated: '/api/editorial/outdated?locale=de&pagination[pageSize]=25',
+  revalidate: null, // the list again, with the ETag of a first answer in If-None-Match
+};
+
+const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(script, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(__dirname, script), ...args], { cwd: APP_DIR, env: { ...process.env, ...SECRETS, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${script} exited ${code}`))));
+  });
+}
+
+async function waitHealthy(url, child, timeoutMs = 180_000) {
+  const t0 = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/_health`);
+      if (res.status === 204 || res.status === 200) return Date.now() - t0;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error('server did not become healthy');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function startServer(kind, file, env) {
+  const port = await freePort();
+  const script =
+    kind === 'floor'
+      ? [path.join(__dirname, 'floor.js'), file, String(port)]
+      : ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(path.join(APP_DIR, 'dist'))} }).start()`];
+  const child = spawn(process.execPath, script, {
+    cwd: APP_DIR,
+    env: {
+      ...process.env,
+      ...SECRETS,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: file,
+      SEED_DEMO: 'false',
+      STRAPI_DISABLE_CRON: 'true',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      SERVE_ADMIN_PANEL: 'false',
+      LOG_LEVEL: '',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const startupMs = await waitHealthy(url, child);
+  return {
+    url,
+    startupMs,
+    peakRssMb() {
+      try {
+        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        return Math.round(kb / 1024);
+      } catch {
+        return null;
+      }
+    },
+    stop() {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
+
+function cannon(url, headers = {}, duration = DURATION) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration, headers, timeout: 30 }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function measure(server, name) {
+  let pathAndQuery = REQUESTS[name];
+  const headers = {};
+  if (name === 'revalidate') {
+    pathAndQuery = REQUESTS.list;
+    const first = await fetch(`${server.url}${pathAndQuery}`);
+    await first.text();
+    headers['If-None-Match'] = first.headers.get('etag') ?? '"none"';
+  }
+  const probe = await fetch(`${server.url}${pathAndQuery}`, { headers });
+  await probe.text();
+  if (probe.status === 404) return { skipped: `404: not served by this variant` };
+  await cannon(`${server.url}${pathAndQuery}`, headers, WARMUP);
+  const r = await cannon(`${server.url}${pathAndQuery}`, headers);
+  return {
+    status: probe.status,
+    reqPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p975: r.latency.p97_5,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx - (probe.status === 304 ? r.non2xx : 0),
+    requests: r.requests.total,
+  };
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function checkFloorIdentical(stock, floor) {
+  const same = {};
+  for (const name of ['list', 'listTitle']) {
+    const [a, b] = await Promise.all([fetch(`${stock.url}${REQUESTS[name]}`).then((r) => r.text()), fetch(`${floor.url}${REQUESTS[name]}`).then((r) => r.text())]);
+    same[name] = a === b;
+  }
+  return same;
+}
+
+async function benchSize(size) {
+  fs.mkdirSync(WORK, { recursive: true });
+  const base = path.join(WORK, `base-${size}.db`);
+  const files = { tuned: path.join(WORK, `tuned-${size}.db`), stock: path.join(WORK, `stock-${size}.db`) };
+  log(`generating ${size} articles per locale (seed ${SEED})`);
+  const genStarted = Date.now();
+  await run('generate.js', [base, String(size), String(SEED)]);
+  const generateMs = Date.now() - genStarted;
+  for (const file of Object.values(files)) fs.copyFileSync(base, file);
+
+  log('counting SQL queries per list request');
+  const queries = {};
+  for (const [variant, env] of Object.entries(VARIANTS)) {
+    const out = await run('query-count.js', [files[env.db]], { EDITORIAL_ENABLED: env.EDITORIAL_ENABLED, PERF_TUNING: env.PERF_TUNING, NODE_ENV: 'production', SEED_DEMO: 'false', STRAPI_DISABLE_CRON: 'true', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false' });
+    queries[variant] = JSON.parse(out.trim().split('\n').pop()).queriesPerRequest;
+  }
+
+  const samples = {}; // variant -> request -> [results]
+  const startup = {};
+  const rss = {};
+  let identical = null;
+  const order = ['ours', 'pluginOff', 'stock', 'floor'];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const rotated = order.slice(round % order.length).concat(order.slice(0, round % order.length));
+    for (const variant of rotated) {
+      const server =
+        variant === 'floor'
+          ? await startServer('floor', files.tuned, {})
+          : await startServer('strapi', files[VARIANTS[variant].db], { EDITORIAL_ENABLED: VARIANTS[variant].EDITORIAL_ENABLED, PERF_TUNING: VARIANTS[variant].PERF_TUNING });
+      (startup[variant] ??= []).push(server.startupMs);
+      log(`size ${size}, round ${round + 1}/${ROUNDS}: ${variant} up in ${server.startupMs} ms`);
+      if (variant === 'floor' && identical === null) {
+        const stock = await startServer('strapi', files.stock, { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'off' });
+        identical = await checkFloorIdentical(stock, server);
+        await stock.stop();
+      }
+      for (const name of Object.keys(REQUESTS)) {
+        const result = await measure(server, name);
+        ((samples[variant] ??= {})[name] ??= []).push(result);
+        if (!result.skipped) log(`  ${variant.padEnd(9)} ${name.padEnd(10)} ${result.reqPerSec.toFixed(1).padStart(8)} req/s  p99 ${String(result.p99).padStart(5)} ms  errors ${result.errors}  non-2xx ${result.non2xx}`);
+      }
+      (rss[variant] ??= []).push(server.peakRssMb());
+      await server.stop();
+    }
+  }
+
+  const summary = {};
+  for (const [variant, byRequest] of Object.entries(samples)) {
+    summary[variant] = { startupMs: median(startup[variant]), peakRssMb: Math.max(...rss[variant].filter(Boolean)) };
+    for (const [name, list] of Object.entries(byRequest)) {
+      if (list.some((r) => r.skipped)) {
+        summary[variant][name] = { skipped: list[0].skipped };
+        continue;
+      }
+      summary[variant][name] = {
+        reqPerSec: median(list.map((r) => r.reqPerSec)),
+        p50: median(list.map((r) => r.p50)),
+        p975: median(list.map((r) => r.p975)),
+        p99: median(list.map((r) => r.p99)),
+        errors: list.reduce((n, r) => n + r.errors, 0),
+        non2xx: list.reduce((n, r) => n + r.non2xx, 0),
+        rounds: list.map((r) => Math.round(r.reqPerSec)),
+      };
+    }
+  }
+  const ratio = (a, b, name) => {
+    const x = summary[a]?.[name]?.reqPerSec;
+    const y = summary[b]?.[name]?.reqPerSec;
+    return x && y ? Number((x / y).toFixed(2)) : null;
+  };
+  const ratios = {};
+  for (const name of Object.keys(REQUESTS)) {
+    ratios[name] = { oursVsPluginOff: ratio('ours', 'pluginOff', name), oursVsStock: ratio('ours', 'stock', name), floorVsOurs: ratio('floor', 'ours', name), floorVsStock: ratio('floor', 'stock', name) };
+  }
+  return { size, generateMs, queriesPerRequest: queries, floorSameJsonAsStock: identical, variants: summary, ratios };
+}
+
+function table(result) {
+  const rows = [];
+  for (const name of Object.keys(REQUESTS)) {
+    const cells = ['ours', 'pluginOff', 'stock', 'floor'].map((v) => {
+      const m = result.variants[v]?.[name];
+      return !m || m.skipped ? '      n/a' : `${m.reqPerSec.toFixed(0).padStart(5)} ${String(m.p99).padStart(4)}`;
+    });
+    const r = result.ratios[name];
+    rows.push(`${name.padEnd(11)}${cells.map((c) => c.padStart(12)).join('')}   ${String(r.oursVsPluginOff ?? '-').padStart(6)} ${String(r.oursVsStock ?? '-').padStart(6)} ${String(r.floorVsOurs ?? '-').padStart(6)}`);
+  }
+  return [
+    `\n${result.size} articles per locale (req/s, p99 ms; ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds, median)`,
+    `${'request'.padEnd(11)}${['ours', 'plugin off', 'stock', 'floor'].map((h) => h.padStart(12)).join('')}   ours/off ours/stock floor/ours`,
+    ...rows,
+    `startup ms: ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.startupMs}`).join(', ')}`,
+    `peak RSS MB: ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.peakRssMb}`).join(', ')}`,
+    `SQL queries per list request (page size 10/25/100): ${Object.entries(result.queriesPerRequest).map(([v, q]) => `${v} ${q[10]}/${q[25]}/${q[100]}`).join(', ')}`,
+    `floor returns the same JSON as stock Strapi: ${JSON.stringify(result.floorSameJsonAsStock)}`,
+  ].join('\n');
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(APP_DIR, 'dist', 'src', 'index.js'))) {
+    log('compiling the app');
+    execFileSync(process.execPath, ['-e', `require('@strapi/strapi').compileStrapi({ appDir: ${JSON.stringify(APP_DIR)} })`], { cwd: APP_DIR, stdio: 'inherit' });
+  }
+  const machine = { node: process.version, cpus: require('os').cpus().length, cpuModel: require('os').cpus()[0]?.model, memoryGb: Math.round(require('os').totalmem() / 2 ** 30) };
+  const results = [];
+  for (const size of SIZES) results.push(await benchSize(size));
+  const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, totalSeconds: Math.round((Date.now() - started) / 1000) };
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, `${output.date.slice(0, 19).replace(/:/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
+  for (const result of results) console.log(table(result));
+  log(`results written to ${path.relative(APP_DIR, file)} (${output.totalSeconds} s in all)`);
+}
+
+main().catch((error) => {
+  console.error('[bench] failed:', error);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+/**
+ * PostgreSQL stopped for 10 s under load, then started again: during the outage requests
+ * fail fast with 503 (no hanging), Strapi recovers without a restart, and no write that
+ * was acknowledged (201) is lost. Needs the local PostgreSQL 15 cluster and the right to
+ * stop and start it (pg_ctlcluster), as on the CI machine.
+ */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import { prepareTestDatabase } from '../harness/database';
+import { startServer, type RunningServer } from '../e2e/harness';
+
+process.env.TEST_DB = 'postgres';
+const OUTAGE_MS = 10_000;
+const FAIL_FAST_MS = 2000;
+const CLUSTER = fs.readdirSync('/etc/postgresql')[0];
+
+const pg = (action: 'start' | 'stop') =>
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', CLUSTER, 'main', action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { stdio: 'inherit' });
+const pgReady = () => {
+  try {
+    execFileSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q']);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  const db = await prepareTestDatabase('outage', { sqliteFile: '' });
+  server = await startServer('outage', { ...db, SERVE_ADMIN_PANEL: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '10' });
+});
+
+afterAll(async () => {
+  if (!pgReady()) pg('start');
+  await server?.stop();
+});
+
+interface Sample {
+  at: number;
+  ms: number;
+  status: number;
+  kind: 'read' | 'write';
+}
+
+it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no acknowledged write', async () => {
+  const login = await (await fetch(`${server.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'e2e-admin@example.org', password: 'E2eRedaktion123' }) })).json();
+  const token = (
+    await (
+      await fetch(`${server.url}/admin/api-tokens`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` },
+        body: JSON.stringify({ name: 'outage-writer', type: 'full-access', lifespan: null }),
+      })
+    ).json()
+  ).data.accessKey;
+
+  const samples: Sample[] = [];
+  const acknowledged: string[] = [];
+  const t0 = Date.now();
+  let running = true;
+  const timed = async (kind: Sample['kind'], request: () => Promise<Response>) => {
+    const started = Date.now();
+    let status = 0;
+    try {
+      const res = await request();
+      status = res.status;
+      const body: any = await res.json().catch(() => null);
+      if (kind === 'write' && status === 201) acknowledged.push(body.data.documentId);
+    } catch {
+      status = -1; // connection refused / reset by Strapi itself
+    }
+    samples.push({ at: started - t0, ms: Date.now() - started, status, kind });
+  };
+  const reader = async () => {
+    while (running) await timed('read', () => fetch(`${server.url}/api/articles?pagination[pageSize]=10&populate[blocks]=true`));
+  };
+  let n = 0;
+  const writer = async () => {
+    while (running) {
+      n += 1;
+      const title = `Ausfall-Test ${n}`;
+      await timed('write', () => fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ data: { title } }) }));
+    }
+  };
+  const loops = [...Array.from({ length: 8 }, reader), writer(), writer()];
+
+  await new Promise((r) => setTimeout(r, 3000));
+  const stoppedAt = Date.now() - t0;
+  pg('stop');
+  await new Promise((r) => setTimeout(r, OUTAGE_MS));
+  const startedAt = Date.now() - t0;
+  pg('start');
+  // Load goes on until reads have been fine for 3 s, at most 30 s.
+  let recoveredAt: number | null = null;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    const recent = samples.filter((s) => s.at > startedAt && s.kind === 'read');
+    const firstOk = recent.find((s) => s.status === 200);
+    if (firstOk) recoveredAt ??= firstOk.at;
+    if (recoveredAt !== null && Date.now() - t0 > recoveredAt + 3000) break;
+  }
+  running = false;
+  await Promise.all(loops);
+
+  const during = samples.filter((s) => s.at > stoppedAt + 500 && s.at + s.ms < startedAt);
+  const after = samples.filter((s) => recoveredAt !== null && s.at > recoveredAt + 1000);
+  const byStatus = (list: Sample[]) => list.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }), {});
+  // eslint-disable-next-line no-console
+  console.log(
+    `[outage] before: ${JSON.stringify(byStatus(samples.filter((s) => s.at + s.ms < stoppedAt)))}; during (${OUTAGE_MS} ms): ${JSON.stringify(byStatus(during))}, slowest ${Math.max(...during.map((s) => s.ms))} ms; ` +
+      `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after PostgreSQL started; after: ${JSON.stringify(byStatus(after))}; ${acknowledged.length} writes acknowledged`,
+  );
+
+  expect(during.length).toBeGreaterThan(20);
+  expect(during.every((s) => s.status === 503)).toBe(true);
+  expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(FAIL_FAST_MS);
+  expect(samples.some((s) => s.status === 500)).toBe(false);
+  expect(recoveredAt).not.toBeNull();
+  expect(after.length).toBeGreaterThan(0);
+  expect(after.every((s) => s.status === 200 || s.status === 201)).toBe(true);
+
+  // Every acknowledged write is there, read through the API.
+  for (const documentId of acknowledged) {
+    const res = await fetch(`${server.url}/api/articles/${documentId}?fields[0]=title`);
+    expect(res.status).toBe(200);
+  }
+});

@@ -1,0 +1,77 @@
+/**
+ * The demo import killed with SIGKILL half-way, then a restart: the import completes and
+ * no row is duplicated. Production build, SQLite.
+ */
+import { spawn } from 'child_process';
+import Database from 'better-sqlite3';
+import path from 'path';
+import fs from 'fs';
+import { APP_DIR, startServer } from '../e2e/harness';
+
+const DB = path.join(APP_DIR, '.tmp', `load-seed-kill-${process.pid}.db`);
+const SECRETS = { APP_KEYS: 'killKeyA,killKeyB', API_TOKEN_SALT: 'kill-salt-kill-salt', ADMIN_JWT_SECRET: 'kill-admin-secret', TRANSFER_TOKEN_SALT: 'kill-transfer-salt', JWT_SECRET: 'kill-jwt-secret-x', ENCRYPTION_KEY: 'kill-encryption-key-x' };
+
+afterAll(() => {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true });
+});
+
+function killDuringSeed(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(APP_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+      cwd: APP_DIR,
+      env: { ...process.env, ...SECRETS, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: DB, SERVE_ADMIN_PANEL: 'false', STRAPI_DISABLE_CRON: 'true', STRAPI_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += String(chunk);
+      // Half-way through the 46 steps.
+      if (/\[seed\]\s+2[0-9]\/46/.test(output) && child.exitCode === null) child.kill('SIGKILL');
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(output) : reject(new Error(`not killed (exit ${code}):\n${output}`))));
+  });
+}
+
+function duplicates(): { table: string; rows: number }[] {
+  const db = new Database(DB, { readonly: true });
+  try {
+    const found: { table: string; rows: number }[] = [];
+    for (const table of ['articles', 'studies', 'statistics', 'book_tips']) {
+      const rows = db.prepare(`SELECT COUNT(*) AS n FROM (SELECT document_id, locale, published_at IS NULL AS draft, COUNT(*) AS c FROM ${table} GROUP BY 1, 2, 3 HAVING c > 1)`).get() as { n: number };
+      if (rows.n > 0) found.push({ table, rows: rows.n });
+    }
+    for (const table of ['categories', 'tags', 'authors']) {
+      const rows = db.prepare(`SELECT COUNT(*) AS n FROM (SELECT slug, COUNT(*) AS c FROM ${table} WHERE published_at IS NOT NULL GROUP BY slug HAVING c > 1)`).get() as { n: number };
+      if (rows.n > 0) found.push({ table, rows: rows.n });
+    }
+    const slugs = db.prepare('SELECT COUNT(*) AS n FROM (SELECT slug, locale, COUNT(*) AS c FROM articles WHERE published_at IS NOT NULL GROUP BY 1, 2 HAVING c > 1)').get() as { n: number };
+    if (slugs.n > 0) found.push({ table: 'articles (slug)', rows: slugs.n });
+    return found;
+  } finally {
+    db.close();
+  }
+}
+
+it('SIGKILL during the demo import, restart: the import completes without duplicates', async () => {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true });
+  const output = await killDuringSeed();
+  expect(output).toMatch(/\[seed\]\s+2[0-9]\/46/);
+  expect(output).not.toMatch(/\[seed\] Fertig/);
+
+  const server = await startServer('seed-kill', { ...SECRETS, DATABASE_FILENAME: DB, SERVE_ADMIN_PANEL: 'false' }, { keepDatabase: true });
+  try {
+    const log = server.log.join('');
+    expect(log).toMatch(/\[seed\] Fertig/);
+    const articles = await (await fetch(`${server.url}/api/articles?fields[0]=slug&pagination[pageSize]=100`)).json();
+    expect(articles.data.length).toBeGreaterThanOrEqual(8);
+    expect(duplicates()).toEqual([]);
+  } finally {
+    await server.stop({ keepDatabase: true });
+  }
+  // A third start imports nothing more.
+  const again = await startServer('seed-kill', { ...SECRETS, DATABASE_FILENAME: DB, SERVE_ADMIN_PANEL: 'false' }, { keepDatabase: true });
+  await again.stop({ keepDatabase: true });
+  expect(duplicates()).toEqual([]);
+});

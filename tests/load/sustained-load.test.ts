@@ -1,0 +1,48 @@
+/**
+ * 50 concurrent connections for 30 s on the article list and single articles with the
+ * plugin on, three rounds: no errors, no non-2xx, and memory after the third round within
+ * 10 % of after the first (no leak). Production build, SQLite, demo content.
+ */
+import autocannon from 'autocannon';
+import { startServer, publicJson, type RunningServer } from '../e2e/harness';
+
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.LOAD_DURATION ?? 30);
+const ROUNDS = 3;
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer('load', { SERVE_ADMIN_PANEL: 'false', LOG_LEVEL: 'warn' });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+it(`${CONNECTIONS} connections × ${DURATION_S} s × ${ROUNDS} rounds: no errors, no leak`, async () => {
+  const slugs: string[] = (await publicJson(server.url, '/api/articles?fields[0]=slug&pagination[pageSize]=100')).data.map((a: any) => a.slug);
+  const requests = [
+    { method: 'GET' as const, path: '/api/articles?sort[0]=originallyPublishedAt:desc&pagination[pageSize]=25&populate[blocks]=true&populate[category]=true' },
+    ...slugs.map((slug) => ({
+      method: 'GET' as const,
+      path: `/api/articles?filters[slug][$eq]=${slug}&populate[blocks][on][blocks.study-stat]=true&populate[blocks][on][blocks.rich-text]=true&populate[related]=true&populate[category]=true`,
+    })),
+  ];
+  const memory: number[] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    const result = await new Promise<autocannon.Result>((resolve, reject) =>
+      autocannon({ url: server.url, connections: CONNECTIONS, duration: DURATION_S, requests, timeout: 10 }, (error, r) => (error ? reject(error) : resolve(r))),
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    memory.push(server.rssMb()!);
+    // eslint-disable-next-line no-console
+    console.log(
+      `[load] round ${round}: ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, RSS ${memory.at(-1)} MB`,
+    );
+    expect(result.errors).toBe(0);
+    expect(result.timeouts).toBe(0);
+    expect(result.non2xx).toBe(0);
+    expect(result.requests.total).toBeGreaterThan(CONNECTIONS * DURATION_S);
+  }
+  expect(Math.abs(memory[ROUNDS - 1] - memory[0]) / memory[0]).toBeLessThanOrEqual(0.1);
+});

@@ -1,0 +1,148 @@
+/**
+ * Security headers of the public site and CORS with configured origins:
+ * - a Content-Security-Policy whose scripts come from this origin only (no inline script,
+ *   no inline event handlers), `X-Content-Type-Options: nosniff`, same-origin framing;
+ * - the reader page still works under that policy: its script and styles are same-origin
+ *   files served with the right MIME type, and it has no inline script or handler;
+ * - CORS answers the origins in `CORS_ORIGINS` only, and never `*` with credentials.
+ */
+import fs from 'fs';
+import path from 'path';
+import request from 'supertest';
+import { startStrapi, APP_DIR, type TestInstance } from '../harness/strapi';
+import { parseContentSecurityPolicy, scriptSources } from '../../src/domain/content-security-policy';
+
+const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
+const FRONTEND = 'https://frontend.example';
+const LOCAL_DEV = 'http://localhost:5173';
+
+let app: TestInstance;
+
+beforeAll(async () => {
+  app = await startStrapi({ name: 'security-headers', env: { CORS_ORIGINS: `${FRONTEND}, ${LOCAL_DEV}/` } });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const api = () => request(app.server);
+const PUBLIC_PATHS = ['/', '/en/', `/artikel/${MAIN}`, '/artikel/gibt-es-nicht', '/api/articles', `/api/articles?filters[slug][$eq]=${MAIN}`, '/rss.xml', '/reader.css'];
+
+describe('security headers on the public site', () => {
+  it.each(PUBLIC_PATHS)('%s: CSP without inline script, nosniff, same-origin framing', async (path) => {
+    const res = await api().get(path);
+    expect(res.status).toBeLessThan(500);
+    const header = res.headers['content-security-policy'];
+    expect(header).toBeDefined();
+    const csp = parseContentSecurityPolicy(header);
+    const scripts = scriptSources(csp);
+    expect(scripts).toContain("'self'");
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:', 'blob:']) {
+      expect({ path, scripts, loose: scripts.includes(loose) }).toEqual({ path, scripts, loose: false });
+    }
+    expect(csp['script-src-attr']).toEqual(["'none'"]);
+    expect(csp['object-src']).toEqual(["'none'"]);
+    expect(csp['base-uri']).toEqual(["'self'"]);
+    // The admin's preview frames the reader page from this origin; nobody else may.
+    expect(csp['frame-ancestors']).toEqual(["'self'"]);
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBeDefined();
+  });
+
+  it('the reader page works under the policy: same-origin script and styles, nothing inline', async () => {
+    const res = await api().get(`/artikel/${MAIN}`);
+    expect(res.status).toBe(200);
+    const html = res.text;
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
+      expect(src).toMatch(/^\/(?!\/)/);
+      expect(body.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+
+    // Everything the shell loads is same-origin, and served with a MIME type nosniff accepts.
+    const assets = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/gi)].map((m) => m[1]).filter((href) => href.startsWith('/'));
+    expect(assets).toEqual(expect.arrayContaining(['/assets/reader.js', '/reader.css']));
+    for (const asset of new Set(assets.filter((a) => /\.(js|css)$/.test(a)))) {
+      const file = await api().get(asset);
+      expect({ asset, status: file.status }).toEqual({ asset, status: 200 });
+      expect(file.headers['content-type']).toMatch(asset.endsWith('.js') ? /^(text|application)\/javascript/ : /^text\/css/);
+    }
+  });
+
+  it('the reader code builds the page with DOM calls only: no sink that needs inline script or eval', () => {
+    const dir = path.join(APP_DIR, 'src', 'reader');
+    const sinks = /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new Function\s*\(|setTimeout\(\s*['"`]|\.setAttribute\(\s*['"]on/;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      expect({ file, sink: sinks.exec(source)?.[0] ?? null }).toEqual({ file, sink: null });
+    }
+    // JSON-LD is a data block filled as text, which CSP does not execute.
+    expect(fs.readFileSync(path.join(dir, 'pages.ts'), 'utf8')).toMatch(/type: 'application\/ld\+json'[\s\S]{0,200}\.textContent\s*=/);
+  });
+});
+
+describe('CORS with CORS_ORIGINS', () => {
+  const allHeaders: Array<Record<string, string>> = [];
+  const get = async (origin: string, path = '/api/articles') => {
+    const res = await api().get(path).set('Origin', origin);
+    allHeaders.push(res.headers);
+    return res;
+  };
+  const preflight = async (origin: string) => {
+    const res = await api()
+      .options('/api/articles')
+      .set('Origin', origin)
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type');
+    allHeaders.push(res.headers);
+    return res;
+  };
+
+  it.each([FRONTEND, LOCAL_DEV])('the configured origin %s may read, with credentials', async (origin) => {
+    const res = await get(origin);
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBe(origin);
+    expect(res.headers['access-control-allow-credentials']).toBe('true');
+    expect(res.headers.vary).toMatch(/Origin/i);
+    const pre = await preflight(origin);
+    expect(pre.status).toBe(204);
+    expect(pre.headers['access-control-allow-origin']).toBe(origin);
+    expect(pre.headers['access-control-allow-methods']).toMatch(/POST/);
+    expect(pre.headers['access-control-allow-headers']).toMatch(/Authorization/i);
+  });
+
+  it.each([
+    'https://evil.example',
+    'null',
+    `${FRONTEND}.evil.example`,
+    'https://evil.example/https://frontend.example',
+    FRONTEND.replace('https:', 'http:'),
+    `${FRONTEND}:8443`,
+    'https://FRONTEND.example.',
+  ])('a foreign origin %s gets no CORS headers', async (origin) => {
+    const res = await get(origin);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+    const pre = await preflight(origin);
+    expect(pre.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('the same applies to the reader site, feeds and errors', async () => {
+    for (const path of ['/', '/rss.xml', '/api/articles/gibt-es-nicht', '/api/editorial/outdated']) {
+      expect((await get('https://evil.example', path)).headers['access-control-allow-origin']).toBeUndefined();
+      expect((await get(FRONTEND, path)).headers['access-control-allow-origin']).toBe(FRONTEND);
+    }
+  });
+
+  it('never answers * together with credentials', () => {
+    expect(allHeaders.length).toBeGreaterThan(10);
+    for (const headers of allHeaders) {
+      if (headers['access-control-allow-credentials'] === 'true') expect(headers['access-control-allow-origin']).not.toBe('*');
+    }
+  });
+});
