@@ -2,8 +2,11 @@
  * While the database is down, answer 503 with Retry-After at once instead of a 500 (or a
  * request hanging on the pool): right after an outage error, further requests are refused
  * without touching the database for a short moment, then one is let through to probe.
- * Recovers by itself when the database is back; nothing is retried behind the client's
- * back, so a write either got its 2xx or it did not happen.
+ * Some Strapi layers turn a failed query into another answer (authentication answers 401
+ * when it cannot read the roles), so an error answer given while the connection failed
+ * during the request becomes a 503 too. Recovers by itself when the database is back;
+ * nothing is retried behind the client's back, so a write either got its 2xx or did not
+ * happen.
  */
 import type { Core } from '@strapi/strapi';
 import { isDatabaseOutage } from '../domain/database-outage';
@@ -15,6 +18,28 @@ const MESSAGE = 'Die Datenbank ist vorübergehend nicht erreichbar. Bitte versuc
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   let pausedUntil = 0;
   let outageSince: number | null = null;
+  let lastOutageErrorAt = 0;
+  let listening = false;
+
+  const noteOutage = (error: unknown) => {
+    if (!isDatabaseOutage(error)) return;
+    lastOutageErrorAt = Date.now();
+    if (outageSince === null) {
+      outageSince = lastOutageErrorAt;
+      strapi.log.error(`[database] unreachable: ${(error as Error)?.message ?? error}; answering 503 until it is back`);
+    }
+  };
+
+  // Failed queries and failed connection attempts, wherever Strapi catches them.
+  const listen = () => {
+    if (listening) return;
+    const knex = strapi.db?.connection as any;
+    if (!knex) return;
+    knex.on('query-error', (error: unknown) => noteOutage(error));
+    const pool = knex.client?.pool;
+    if (pool?.on) pool.on('createFail', (_id: unknown, error: unknown) => noteOutage(error));
+    listening = Boolean(pool);
+  };
 
   const unavailable = (ctx: any) => {
     ctx.status = 503;
@@ -24,24 +49,26 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   return async (ctx: any, next: () => Promise<unknown>) => {
+    listen();
     if (Date.now() < pausedUntil && ctx.path !== '/_health') {
       unavailable(ctx);
       return;
     }
+    const started = Date.now();
     try {
       await next();
-      if (outageSince !== null && ctx.status < 500) {
-        strapi.log.info(`[database] reachable again after ${Date.now() - outageSince} ms`);
-        outageSince = null;
-      }
     } catch (error) {
+      noteOutage(error);
       if (!isDatabaseOutage(error)) throw error;
-      if (outageSince === null) {
-        outageSince = Date.now();
-        strapi.log.error(`[database] unreachable: ${(error as Error).message}; answering 503 until it is back`);
-      }
+    }
+    if (lastOutageErrorAt >= started && (ctx.status >= 400 || ctx.status === 404)) {
       pausedUntil = Date.now() + PAUSE_MS;
       unavailable(ctx);
+      return;
+    }
+    if (outageSince !== null && ctx.status < 400 && lastOutageErrorAt < started) {
+      strapi.log.info(`[database] reachable again after ${Date.now() - outageSince} ms`);
+      outageSince = null;
     }
   };
 };
