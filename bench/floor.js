@@ -56,9 +56,10 @@ function articleJson(row) {
   };
 }
 
+// Key order as Strapi writes it: id, the component's fields, then __component.
 function blockJson(block) {
-  if (block.component_type === 'blocks.rich-text') return { __component: 'blocks.rich-text', id: block.cmp_id, body: block.body === null ? null : JSON.parse(block.body) };
-  return { __component: block.component_type, id: block.cmp_id, heading: block.heading, display: block.display };
+  if (block.component_type === 'blocks.rich-text') return { id: block.cmp_id, body: block.body === null ? null : JSON.parse(block.body), __component: 'blocks.rich-text' };
+  return { id: block.cmp_id, heading: block.heading, display: block.display, __component: block.component_type };
 }
 
 function pagination(query, locale) {

@@ -159,9 +159,10 @@ function cannon(url, headers = {}, duration = DURATION) {
   });
 }
 
-async function measure(server, name) {
+async function measure(server, name, token) {
   let pathAndQuery = REQUESTS[name];
   const headers = {};
+  if (name === 'outdated' && token) headers.Authorization = `Bearer ${token}`;
   if (name === 'revalidate') {
     pathAndQuery = REQUESTS.list;
     const first = await fetch(`${server.url}${pathAndQuery}`);
@@ -210,6 +211,7 @@ async function benchSize(size) {
   await run('generate.js', [base, String(size), String(SEED)]);
   const generateMs = Date.now() - genStarted;
   for (const file of Object.values(files)) fs.copyFileSync(base, file);
+  const token = fs.readFileSync(`${base}.token`, 'utf8').trim();
 
   log('counting SQL queries per list request');
   const queries = {};
@@ -238,7 +240,7 @@ async function benchSize(size) {
         await stock.stop();
       }
       for (const name of Object.keys(REQUESTS)) {
-        const result = await measure(server, name);
+        const result = await measure(server, name, token);
         ((samples[variant] ??= {})[name] ??= []).push(result);
         if (!result.skipped) log(`  ${variant.padEnd(9)} ${name.padEnd(10)} ${result.reqPerSec.toFixed(1).padStart(8)} req/s  p99 ${String(result.p99).padStart(5)} ms  errors ${result.errors}  non-2xx ${result.non2xx}`);
       }
