@@ -19,7 +19,7 @@
  *      bench/results/<date>.json, and print a table.
  *
  * Knobs: BENCH_SIZES (default "1000,10000"), BENCH_ROUNDS (2), BENCH_DURATION (s, 3),
- * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (20), BENCH_SEED (42).
+ * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (20), BENCH_SEED (42); `--quick` for CI.
  */
 const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');
@@ -30,9 +30,11 @@ const autocannon = require('autocannon');
 const APP_DIR = path.resolve(__dirname, '..');
 const WORK = path.join(APP_DIR, '.tmp', 'bench');
 const RESULTS = path.join(__dirname, 'results');
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const DURATION = Number(process.env.BENCH_DURATION ?? 3);
+// --quick (CI): 1k articles, one round, short durations, so the benchmark cannot rot; its numbers are not judged.
+const QUICK = process.argv.includes('--quick');
+const SIZES = (process.env.BENCH_SIZES ?? (QUICK ? '1000' : '1000,10000')).split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 2));
+const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 1 : 3));
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -310,10 +312,18 @@ async function main() {
   const results = [];
   for (const size of SIZES) results.push(await benchSize(size));
   const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, totalSeconds: Math.round((Date.now() - started) / 1000) };
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const file = path.join(RESULTS, `${output.date.slice(0, 19).replace(/:/g, '-')}.json`);
+  // Quick runs (CI) write under .tmp so they never end up in the repository.
+  const target = QUICK ? path.join(WORK, 'results') : RESULTS;
+  fs.mkdirSync(target, { recursive: true });
+  const file = path.join(target, `${output.date.slice(0, 19).replace(/:/g, '-')}${QUICK ? '-quick' : ''}.json`);
   fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   for (const result of results) console.log(table(result));
+  // A variant that answered with errors means the benchmark itself is broken.
+  const broken = results.flatMap((r) => Object.entries(r.variants).flatMap(([v, byRequest]) => Object.entries(byRequest).filter(([, m]) => m && typeof m === 'object' && (m.errors > 0 || m.non2xx > 0)).map(([name]) => `${r.size}/${v}/${name}`)));
+  if (broken.length > 0) {
+    console.error(`[bench] errors or non-2xx answers in: ${broken.join(', ')}`);
+    process.exitCode = 1;
+  }
   log(`results written to ${path.relative(APP_DIR, file)} (${output.totalSeconds} s in all)`);
 }
 
