@@ -183,7 +183,9 @@ async function measure(server, name, token) {
     p975: r.latency.p97_5,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
-    non2xx: r.non2xx - (probe.status === 304 ? r.non2xx : 0),
+    // 304s are the point of a revalidation; only 4xx/5xx count as failures.
+    non2xx: (r['4xx'] ?? 0) + (r['5xx'] ?? 0),
+    notModified: r['3xx'] ?? 0,
     requests: r.requests.total,
   };
 }
