@@ -28,6 +28,10 @@ it(`${CONNECTIONS} connections × ${DURATION_S} s × ${ROUNDS} rounds: no errors
       path: `/api/articles?filters[slug][$eq]=${slug}&populate[blocks][on][blocks.study-stat]=true&populate[blocks][on][blocks.rich-text]=true&populate[related]=true&populate[category]=true`,
     })),
   ];
+  // Warm-up (not judged): JIT, caches and the connection pool reach their steady state first.
+  await new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon({ url: server.url, connections: CONNECTIONS, duration: 10, requests, timeout: 30 }, (error, r) => (error ? reject(error) : resolve(r))),
+  );
   const memory: number[] = [];
   for (let round = 1; round <= ROUNDS; round += 1) {
     const result = await new Promise<autocannon.Result>((resolve, reject) =>
