@@ -26,7 +26,19 @@ const OUTAGE_CODES = new Set([
   'SQLITE_BUSY',
 ]);
 
-const OUTAGE_MESSAGES = [/connection terminated/i, /timeout acquiring a connection/i, /connect ECONNREFUSED/i, /server closed the connection/i, /the database system is (shutting down|starting up)/i, /Connection lost/i];
+const OUTAGE_MESSAGES = [
+  /connection terminated/i,
+  /timeout acquiring a connection/i,
+  /connect ECONNREFUSED/i,
+  /server closed the connection/i,
+  /the database system is (shutting down|starting up|in recovery mode)/i,
+  /Connection lost/i,
+  // node-postgres, for a pooled client whose server went away
+  /not queryable/i,
+  /connection error/i,
+  /Connection ended unexpectedly/i,
+  /terminating connection/i,
+];
 
 export function isDatabaseOutage(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;

@@ -114,7 +114,7 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
       `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after PostgreSQL started; after: ${JSON.stringify(byStatus(after))}; ${acknowledged.length} writes acknowledged`,
   );
 
-  if (samples.some((s) => s.status === -1)) console.log(`[outage] server log (end):\n${server.log.join('').split('\n').slice(-40).join('\n')}`);
+  if (samples.some((s) => s.status === -1 || s.status === 500)) console.log(`[outage] server log (end):\n${server.log.join('').split('\n').slice(-40).join('\n')}`);
   expect(during.length).toBeGreaterThan(20);
   expect(during.every((s) => s.status === 503)).toBe(true);
   expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(FAIL_FAST_MS);

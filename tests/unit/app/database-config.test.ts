@@ -69,3 +69,23 @@ describe('unreachable database messages', () => {
     expect(line).not.toContain('\n');
   });
 });
+
+describe('database outage errors', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { isDatabaseOutage } = require('../../../src/domain/database-outage');
+  it('recognises a stopped or restarting server, and nothing else', () => {
+    for (const error of [
+      { code: 'ECONNREFUSED' },
+      { code: '57P01', message: 'terminating connection due to administrator command' },
+      { message: 'Client has encountered a connection error and is not queryable' },
+      { message: 'Connection terminated unexpectedly' },
+      { name: 'KnexTimeoutError', message: 'Knex: Timeout acquiring a connection.' },
+      { message: 'wrapped', cause: { code: 'ECONNRESET' } },
+    ]) {
+      expect(isDatabaseOutage(error)).toBe(true);
+    }
+    for (const error of [new Error('Invalid key createdBy'), { code: '23505', message: 'duplicate key value' }, null, 'text']) {
+      expect(isDatabaseOutage(error)).toBe(false);
+    }
+  });
+});
