@@ -10,10 +10,12 @@ import { applyEditorLabels } from './bootstrap/editor-labels';
 import { seedDemoContentOnFirstStart } from './seed/seed-demo';
 import { applyPerformanceTuning } from './runtime/performance-tuning';
 import { runExclusively } from './runtime/lease';
+import { installOutageGuard } from './runtime/outage-guard';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     await checkDatabaseReachable(strapi);
+    installOutageGuard(strapi.log);
     ensureRuntimeFolders(strapi);
     strapi.documents.use(createWriteRulesMiddleware(strapi, { timeZone: BLOG_TIME_ZONE }) as any);
   },

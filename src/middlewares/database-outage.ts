@@ -60,6 +60,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       noteOutage(error);
       if (!isDatabaseOutage(error)) throw error;
+      // Whatever was answered before the failure (a body not yet complete) is not sent.
+      pausedUntil = Date.now() + PAUSE_MS;
+      unavailable(ctx);
+      return;
     }
     if (lastOutageErrorAt >= started && (ctx.status >= 400 || ctx.status === 404)) {
       pausedUntil = Date.now() + PAUSE_MS;

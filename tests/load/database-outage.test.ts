@@ -58,6 +58,7 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
 
   const samples: Sample[] = [];
   const acknowledged: string[] = [];
+  const failures: string[] = [];
   const t0 = Date.now();
   let running = true;
   const timed = async (kind: Sample['kind'], request: () => Promise<Response>) => {
@@ -68,6 +69,7 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
       status = res.status;
       const body: any = await res.json().catch(() => null);
       if (kind === 'write' && status === 201) acknowledged.push(body.data.documentId);
+      if (status >= 500 && status !== 503) failures.push(`${kind} at ${started - t0} ms: ${status} ${JSON.stringify(body).slice(0, 300)}`);
     } catch {
       status = -1; // connection refused / reset by Strapi itself
     }
@@ -114,6 +116,7 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
       `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after PostgreSQL started; after: ${JSON.stringify(byStatus(after))}; ${acknowledged.length} writes acknowledged`,
   );
 
+  if (failures.length > 0) console.log(`[outage] 5xx other than 503 (first 5 of ${failures.length}):\n${failures.slice(0, 5).join('\n')}`);
   if (samples.some((s) => s.status === -1 || s.status === 500)) console.log(`[outage] server log (end):\n${server.log.join('').split('\n').slice(-40).join('\n')}`);
   expect(during.length).toBeGreaterThan(20);
   expect(during.every((s) => s.status === 503)).toBe(true);

@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { createEditorialResponseMiddleware } from './middlewares/editorial-response';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  // Wraps the router: sees every Content API answer after the core controller sanitized it.
-  strapi.server.use(createEditorialResponseMiddleware(strapi) as any);
+  // Runs for every matched route, inside the app's global middlewares (errors, database
+  // outage), and sees each Content API answer after the core controller sanitized it.
+  strapi.server.router.use(createEditorialResponseMiddleware(strapi) as any);
 };
 
 export default register;
