@@ -187,9 +187,11 @@ describe('performance and caching', () => {
     }
     const path = (size: number) => `/api/articles?pagination[pageSize]=${size}&populate[blocks][on][blocks.study-stat]=true&populate[related]=true`;
     await get(path(5));
-    // Both measurements read the settings afresh, so the 5 s settings cache cannot expire in between and skew them.
-    const measure = (size: number) => {
+    // Both measurements start cold: settings read afresh (the 5 s settings cache cannot
+    // expire in between and skew them) and a new content version (nothing reused).
+    const measure = async (size: number, cold = true) => {
       app.strapi.plugin('editorial').service('settings').invalidate();
+      if (cold) await app.strapi.plugin('editorial').service('content-version').bump();
       return countQueries(app.strapi, () => get(path(size)));
     };
     const small = await measure(5);
@@ -198,6 +200,10 @@ describe('performance and caching', () => {
     expect(large.result.body.data).toHaveLength(50);
     expect(statBlocks(large.result.body.data[49]).every((b) => b.rendered)).toBe(true);
     expect(large.queries).toBe(small.queries);
+    // Read again at the same version, the enrichment is reused: fewer queries, same answer.
+    const warm = await measure(50, false);
+    expect(warm.queries).toBeLessThan(large.queries);
+    expect(warm.result.text).toBe(large.result.text);
   });
 
   it('Cache-Control is bounded by maxAge and by the next banner; ETag answers 304', async () => {
@@ -219,6 +225,74 @@ describe('performance and caching', () => {
     expect(maxAge).toBeGreaterThan(80);
     expect(maxAge).toBeLessThanOrEqual(100);
     expect(res.body.data.editorial.banner).toBeNull();
+  });
+});
+
+describe('revalidation', () => {
+  const url = `/api/articles?filters[slug][$eq]=${MAIN}&populate[blocks][on][blocks.study-stat]=true`;
+  const percentFigures = (res: request.Response) => statBlocks(res.body.data[0]).flatMap((b) => b.rendered.figures.filter((f) => f.unit === 'percent'));
+
+  it('a current tag gets 304 without the read; any content write makes it 200 with the new content', async () => {
+    const first = await get(url);
+    expect(first.status).toBe(200);
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^W\/"ed-/);
+    const reads = await countQueries(app.strapi, () => get(url).set('If-None-Match', etag));
+    expect(reads.result.status).toBe(304);
+    expect(reads.result.headers.etag).toBe(etag);
+    expect(reads.result.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
+    // One query: the content version.
+    expect(reads.queries).toBe(1);
+
+    // An editor changes a cited figure: the old tag no longer matches, the answer shows it.
+    const cited = percentFigures(first)[0];
+    const statistic = await findPublished(app.strapi, 'api::statistic.statistic', { label: cited.label });
+    await app.strapi.documents('api::statistic.statistic').update({ documentId: statistic!.documentId, locale: 'de', data: { value: 42.5 } } as any);
+    await app.strapi.documents('api::statistic.statistic').publish({ documentId: statistic!.documentId, locale: 'de' } as any);
+    const after = await get(url).set('If-None-Match', etag);
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(percentFigures(after).map((f) => f.display)).toContain(`42,5${NBSP}%`);
+    expect((await get(url).set('If-None-Match', after.headers.etag)).status).toBe(304);
+  });
+
+  it('a tag answers only the request it was made for, and cannot be made up', async () => {
+    const first = await get(url);
+    const etag = first.headers.etag as string;
+    expect((await get(`${url}&fields[0]=title`).set('If-None-Match', etag)).status).toBe(200);
+    const forged = etag.replace(/-([A-Za-z0-9_-]+)"$/, '-AAAAAAAAAAAAAAAAAAAAAA"');
+    expect((await get(url).set('If-None-Match', forged)).status).toBe(200);
+  });
+
+  it('an expired tag (the banner may have changed) gets the full answer', async () => {
+    const first = await get(url);
+    const expired = (first.headers.etag as string).replace(/^(W\/"ed-[0-9a-z]+)-[0-9a-z]+-/, (_m, head) => `${head}-${(Date.now() - 1000).toString(36)}-`);
+    expect((await get(url).set('If-None-Match', expired)).status).toBe(200);
+  });
+
+  it('revoking the Public role\u2019s read access ends its 304s at once', async () => {
+    const bookTips = '/api/book-tips';
+    const first = await get(bookTips);
+    expect(first.status).toBe(200);
+    const publicRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permission = await app.strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action: 'api::book-tip.book-tip.find', role: publicRole.id } });
+    expect(permission).toBeTruthy();
+    await app.strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: permission.id } });
+    try {
+      expect((await get(bookTips).set('If-None-Match', first.headers.etag)).status).toBe(403);
+    } finally {
+      await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::book-tip.book-tip.find', role: publicRole.id } });
+    }
+  });
+
+  it('API token callers get their 304 after authentication, and a deleted token gets 401', async () => {
+    const token = await app.strapi.service('admin::api-token').create({ name: 'revalidate', type: 'read-only', lifespan: null, permissions: [] });
+    const auth = `Bearer ${token.accessKey}`;
+    const first = await get(url).set('Authorization', auth);
+    expect(first.status).toBe(200);
+    expect((await get(url).set('Authorization', auth).set('If-None-Match', first.headers.etag)).status).toBe(304);
+    await app.strapi.service('admin::api-token').revoke(token.id);
+    expect((await get(url).set('Authorization', auth).set('If-None-Match', first.headers.etag)).status).toBe(401);
   });
 });
 

@@ -8,6 +8,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (missing.length > 0) {
     throw new Error(`Invalid editorial plugin config: contentTypes names unknown content types: ${missing.join(', ')}`);
   }
+  // Each start raises the content version once: answers from before a deploy, or from
+  // before a change made around Strapi, are never confirmed as current.
+  const contentVersion = getService(strapi, 'content-version');
+  await contentVersion.ensure();
+  await contentVersion.bump();
+  contentVersion.subscribe();
   await registerPermissions(strapi);
   await grantRoleDefaults(strapi);
   strapi.log.info(`[editorial] banners on ${settings.contentTypes.join(', ')}; outdated after ${settings.outdatedAfterMonths} months`);

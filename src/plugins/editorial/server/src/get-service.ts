@@ -7,6 +7,7 @@ import type { OverviewService } from './services/overview';
 import type { StudyCitationsService } from './services/study-citations';
 import type { DocumentFreshnessService } from './services/document-freshness';
 import type { PreviewService } from './services/preview';
+import type { ContentVersionService } from './services/content-version';
 
 interface Services {
   settings: SettingsService;
@@ -17,6 +18,7 @@ interface Services {
   'study-citations': StudyCitationsService;
   'document-freshness': DocumentFreshnessService;
   preview: PreviewService;
+  'content-version': ContentVersionService;
   permissions: { grantRoleDefaults(): Promise<void> };
 }
 

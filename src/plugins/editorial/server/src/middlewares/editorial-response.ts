@@ -1,15 +1,20 @@
 /**
  * Wraps every Content API read: after Strapi's controller has answered (and sanitized the
  * answer for the caller's role), attaches `editorial` and `rendered`, then sets
- * Cache-Control and an ETag (answering 304 to a matching If-None-Match).
+ * Cache-Control and an ETag (answering 304 to a matching If-None-Match). An anonymous
+ * revalidation whose tag is still current is answered before the read (domain/revalidation.ts).
  */
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import type { Status } from '../services/freshness';
+import { formatEntityTag, isTagCurrent, parseEntityTags, readerCacheControl } from '../domain/revalidation';
 
 type Ctx = {
   method: string;
+  path: string;
+  originalUrl: string;
+  type: string;
   status: number;
   body: any;
   query: Record<string, any>;
@@ -34,11 +39,42 @@ function rootUidOf(ctx: Ctx, strapi: Core.Strapi): string | null {
   return strapi.contentType(uid as any) ? uid : null;
 }
 
+/**
+ * Digest of what an answer depends on besides content: the URL and the caller. Keyed with
+ * the app's secret, so a client cannot make up a tag for a request it was never answered.
+ */
+function requestKeyOf(ctx: Ctx, secret: string): string {
+  return crypto.createHmac('sha256', secret).update(`${ctx.originalUrl}\n${ctx.get('authorization')}`).digest('base64url').slice(0, 22);
+}
+
 export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
+  const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/`;
+  const keys = strapi.config.get('server.app.keys') as string[] | undefined;
+  const secret = `editorial-etag:${Array.isArray(keys) ? keys.join(',') : ''}`;
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(apiPrefix)) return next();
+    // Read before the answer is built: a write landing in between then only makes the tag old, never wrong.
+    const version = await getService(strapi, 'content-version').current();
+    const requestKey = requestKeyOf(ctx, secret);
+    const now = new Date();
+
+    // Anonymous revalidation: confirmed from the tag alone, without building the answer.
+    // Callers with credentials always go through authentication (a token may have been
+    // revoked) and get their 304 after the full read below.
+    if (!ctx.get('authorization')) {
+      const current = parseEntityTags(ctx.get('if-none-match')).find((tag) => isTagCurrent(tag, { version, requestKey, now: now.getTime() }));
+      if (current) {
+        const settings = await getService(strapi, 'settings').get(version);
+        ctx.status = 304;
+        ctx.set('ETag', formatEntityTag(current));
+        ctx.set('Cache-Control', readerCacheControl(settings.maxAge, current.validUntil, now.getTime()));
+        return;
+      }
+    }
+
     await next();
     if (ctx.state.route?.info?.type !== 'content-api') return;
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.status !== 200) return;
+    if (ctx.status !== 200) return;
     if (!ctx.body || typeof ctx.body !== 'object' || Buffer.isBuffer(ctx.body) || typeof ctx.body.pipe === 'function') return;
     const rootUid = rootUidOf(ctx, strapi);
     if (!rootUid) return;
@@ -46,23 +82,21 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     const reader = isReader(ctx);
     const status: Status = !reader && ctx.query?.status === 'draft' ? 'draft' : 'published';
     const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : await defaultLocale(strapi);
-    const now = new Date();
-    const { nextChangeAt } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, { locale, status, now });
+    const { nextChangeAt } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, { locale, status, now, contentVersion: version });
+    const validUntil = nextChangeAt ? (nextChangeAt as Date).getTime() : null;
 
-    const settings = await getService(strapi, 'settings').get();
-    if (reader) {
-      let maxAge = settings.maxAge;
-      if (nextChangeAt) maxAge = Math.min(maxAge, Math.max(0, Math.floor(((nextChangeAt as Date).getTime() - now.getTime()) / 1000)));
-      ctx.set('Cache-Control', `public, max-age=${maxAge}`);
-    } else {
-      ctx.set('Cache-Control', 'private, no-cache');
-    }
-    const payload = JSON.stringify(ctx.body);
-    ctx.set('ETag', `"${crypto.createHash('sha1').update(payload).digest('base64url')}"`);
+    const settings = await getService(strapi, 'settings').get(version);
+    ctx.set('Cache-Control', reader ? readerCacheControl(settings.maxAge, validUntil, now.getTime()) : 'private, no-cache');
+    ctx.set('ETag', formatEntityTag({ version, validUntil, requestKey }));
     if (ctx.fresh) {
       ctx.status = 304;
       ctx.body = null;
+      return;
     }
+    // Serialized once, here, rather than again by Koa.
+    const payload = JSON.stringify(ctx.body);
+    ctx.body = payload;
+    ctx.type = 'application/json';
   };
 }
 

@@ -11,13 +11,22 @@ import { addMonths, toDate } from '../domain/calendar';
 import type { EditorialInfo, RenderedStatBlock } from '../contract';
 import { collectTargets, type SchemaLookup } from '../enrichment/collect';
 import { getService } from '../get-service';
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 import { rowKey, type Status } from './freshness';
+import { VersionedCache } from '../enrichment/versioned-cache';
 
 export interface EnrichOptions {
   /** Locale the client asked for (entries carry their own when selected). */
   locale: string;
   status: Status;
   now?: Date;
+  /**
+   * Content version read before the answer was built (services/content-version.ts). With
+   * it, what was computed at this version is reused; without it, everything is computed.
+   */
+  contentVersion?: number;
 }
 
 export interface EnrichResult {
@@ -48,58 +57,112 @@ export function renderSafely(strapi: Core.Strapi, blockId: number, input: StatBl
   }
 }
 
+/** Entries and blocks kept per content version; about 2 KB each. */
+const CACHE_ENTRIES = 20_000;
+
+interface CachedInfo {
+  info: EditorialInfo;
+  validUntil: number | null;
+}
+
+interface CachedBlock {
+  rendered: RenderedStatBlock;
+  validUntil: number | null;
+}
+
 const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
   // `strapi.contentTypes` rebuilds a map of every type on each access; look up one uid instead.
   const getSchema: SchemaLookup = (uid) => (strapi.getModel(uid as any) as any) ?? undefined;
+  // What was computed at the current content version is reused until a write or its own
+  // time limit: readers ask for the same articles over and over, editors write rarely.
+  const infoCache = new VersionedCache<CachedInfo>(CACHE_ENTRIES);
+  const blockCache = new VersionedCache<CachedBlock>(CACHE_ENTRIES);
 
   return {
     async enrich(rootUid: string, data: unknown, options: EnrichOptions): Promise<EnrichResult> {
       const now = options.now ?? new Date();
-      const settings = await getService(strapi, 'settings').get();
+      const at = now.getTime();
+      const version = options.contentVersion;
+      const settings = await getService(strapi, 'settings').get(version);
       const found = collectTargets(rootUid, data, { getSchema, contentTypes: new Set(settings.contentTypes), locale: options.locale });
       let nextChangeAt: Date | null = null;
-      const consider = (moment: Date | null) => {
-        if (moment && moment.getTime() > now.getTime() && (!nextChangeAt || moment < nextChangeAt)) nextChangeAt = moment;
+      const consider = (until: number | null) => {
+        if (until !== null && until > at && (!nextChangeAt || until < nextChangeAt.getTime())) nextChangeAt = new Date(until);
       };
+      const earliest = (a: number | null, b: Date | null) => {
+        const t = b ? b.getTime() : null;
+        if (t === null || t <= at) return a;
+        return a === null || t < a ? t : a;
+      };
+
+      const infoKey = (uid: string, documentId: string, locale: string) => `${uid}|${documentId}|${locale}|${options.status}`;
+      const blockKey = (id: number, locale: string) => `${id}|${locale}|${options.status}`;
+      const cachedInfo = (uid: string, documentId: string, locale: string) => (version === undefined ? undefined : infoCache.get(version, infoKey(uid, documentId, locale), at));
+      const cachedBlock = (id: number, locale: string) => (version === undefined ? undefined : blockCache.get(version, blockKey(id, locale), at));
 
       const byType = new Map<string, { documentId: string; locale: string }[]>();
       for (const { uid, entry, locale } of found.entries) {
+        if (cachedInfo(uid, entry.documentId as string, locale)) continue;
         const list = byType.get(uid) ?? [];
         list.push({ documentId: entry.documentId as string, locale });
         byType.set(uid, list);
       }
+      const missingBlocks = found.statBlocks.filter(({ block, locale }) => !cachedBlock(block.id, locale)).map(({ block }) => block.id);
       const freshness = getService(strapi, 'freshness');
       const [rowsByType, blocks] = await Promise.all([
         Promise.all([...byType.entries()].map(async ([uid, refs]) => [uid, await freshness.load(uid, refs, options.status)] as const)),
-        getService(strapi, 'stat-blocks').load(found.statBlocks.map((b) => b.block.id), options.status),
+        getService(strapi, 'stat-blocks').load(missingBlocks, options.status),
       ]);
       const rows = new Map(rowsByType);
 
       for (const { uid, entry, locale } of found.entries) {
-        const typeRows = rows.get(uid);
-        const row = typeRows?.get(rowKey(entry.documentId as string, locale)) ?? typeRows?.get(rowKey(entry.documentId as string, null));
-        let info: EditorialInfo = { outdatedAt: null, banner: null };
-        if (row) {
-          const result = freshness.compute(row, settings, now);
-          info = buildEditorialInfo(result, { locale: resolveLocale(locale), timeZone: settings.timeZone, templates: settings.bannerTemplates });
-          consider(result.outdatedAt);
+        const documentId = entry.documentId as string;
+        let cached = cachedInfo(uid, documentId, locale);
+        if (!cached) {
+          const typeRows = rows.get(uid);
+          const row = typeRows?.get(rowKey(documentId, locale)) ?? typeRows?.get(rowKey(documentId, null));
+          let info: EditorialInfo = { outdatedAt: null, banner: null };
+          let validUntil: number | null = null;
+          if (row) {
+            const result = freshness.compute(row, settings, now);
+            info = buildEditorialInfo(result, { locale: resolveLocale(locale), timeZone: settings.timeZone, templates: settings.bannerTemplates });
+            validUntil = earliest(validUntil, result.outdatedAt);
+            // A banner names the age in years: it changes on the next anniversary. Counted a
+            // day early so no time zone makes the answer's lifetime too long; within that
+            // last day, answers live an hour at most.
+            if (info.banner && result.referenceDate) {
+              const early = addMonths(result.referenceDate, 12 * (result.ageYears + 1)).getTime() - DAY_MS;
+              validUntil = earliest(validUntil, new Date(early > at ? early : at + HOUR_MS));
+            }
+          }
+          cached = { info, validUntil };
+          if (version !== undefined) infoCache.set(version, infoKey(uid, documentId, locale), cached);
         }
-        entry.editorial = info;
+        entry.editorial = cached.info;
+        consider(cached.validUntil);
       }
 
       for (const { block, locale } of found.statBlocks) {
-        const input = blocks.get(block.id);
-        if (!input) continue;
-        block.rendered = renderSafely(strapi, block.id, input, {
-          locale: resolveLocale(locale),
-          timeZone: settings.timeZone,
-          studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths,
-          now,
-        });
-        for (const stat of input.statistics) {
-          const publishedOn = toDate(stat.study?.publishedOn ?? null);
-          if (publishedOn) consider(addMonths(publishedOn, settings.studyOutdatedAfterMonths));
+        let cached = cachedBlock(block.id, locale);
+        if (!cached) {
+          const input = blocks.get(block.id);
+          if (!input) continue;
+          const rendered = renderSafely(strapi, block.id, input, {
+            locale: resolveLocale(locale),
+            timeZone: settings.timeZone,
+            studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths,
+            now,
+          });
+          let validUntil: number | null = null;
+          for (const stat of input.statistics) {
+            const publishedOn = toDate(stat.study?.publishedOn ?? null);
+            if (publishedOn) validUntil = earliest(validUntil, addMonths(publishedOn, settings.studyOutdatedAfterMonths));
+          }
+          cached = { rendered, validUntil };
+          if (version !== undefined) blockCache.set(version, blockKey(block.id, locale), cached);
         }
+        block.rendered = cached.rendered;
+        consider(cached.validUntil);
       }
       return { nextChangeAt, entries: found.entries.length, statBlocks: found.statBlocks.length };
     },

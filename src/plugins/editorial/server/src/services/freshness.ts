@@ -6,6 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import { computeFreshness, resolveThresholdMonths, type FreshnessResult } from '../domain/freshness';
 import type { EditorialConfig } from '../config';
+import { dbDateTime, dbNumber } from '../domain/db-values';
+import { modelNames } from '../database/table-names';
 
 export type Status = 'published' | 'draft';
 
@@ -38,18 +40,54 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const service = {
-    /** The stored version readers see (or the draft, for draft reads), keyed by documentId|locale. */
+    /**
+     * The stored version readers see (or the draft, for draft reads), keyed by documentId|locale.
+     * Plain SQL: it runs on every public read (see stat-blocks.ts for why).
+     */
     async load(uid: string, refs: { documentId: string; locale: string }[], status: Status): Promise<Map<string, FreshnessRow>> {
       const result = new Map<string, FreshnessRow>();
-      if (refs.length === 0) return result;
-      const { select, populate, localized } = selectFor(uid);
-      const where: Record<string, unknown> = {
-        documentId: { $in: [...new Set(refs.map((r) => r.documentId))] },
-        publishedAt: status === 'published' ? { $notNull: true } : { $null: true },
-      };
-      if (localized) where.locale = { $in: [...new Set(refs.map((r) => r.locale))] };
-      const rows = (await strapi.db.query(uid as any).findMany({ where, select, populate })) as FreshnessRow[];
-      for (const row of rows) result.set(rowKey(row.documentId, localized ? row.locale : null), row);
+      const names = modelNames(strapi, uid);
+      if (refs.length === 0 || !names) return result;
+      const { select, localized } = selectFor(uid);
+      const knex = strapi.db.connection;
+      const column = (attribute: string) => `t.${names.column(attribute) ?? attribute}`;
+      const columns: Record<string, string> = {};
+      for (const field of select) columns[field] = column(field);
+      const category = attributesOf(uid).category?.type === 'relation' ? names.join('category') : null;
+      const categoryNames = category ? modelNames(strapi, attributesOf(uid).category.target) : null;
+      if (category && categoryNames) {
+        columns.categoryId = 'c.id';
+        columns.categoryName = `c.${categoryNames.column('name') ?? 'name'}`;
+        columns.categoryMonths = `c.${categoryNames.column('outdatedAfterMonths') ?? 'outdated_after_months'}`;
+      }
+      const documentIds = [...new Set(refs.map((r) => r.documentId))];
+      const locales = [...new Set(refs.map((r) => r.locale))];
+      for (let i = 0; i < documentIds.length; i += 500) {
+        let query = knex({ t: names.table }).whereIn(column('documentId'), documentIds.slice(i, i + 500));
+        query = status === 'published' ? query.whereNotNull(column('publishedAt')) : query.whereNull(column('publishedAt'));
+        if (localized) query = query.whereIn(column('locale'), locales);
+        if (category && categoryNames) {
+          query = query.leftJoin({ cl: category.table }, `cl.${category.ownerColumn}`, 't.id').leftJoin({ c: categoryNames.table }, 'c.id', `cl.${category.targetColumn}`);
+        }
+        const rows: Array<Record<string, any>> = await query.select(columns);
+        for (const raw of rows) {
+          const row: FreshnessRow = {
+            id: Number(raw.id),
+            documentId: raw.documentId,
+            locale: raw.locale ?? null,
+            title: raw.title,
+            slug: raw.slug,
+            freshness: raw.freshness,
+            originallyPublishedAt: dbDateTime(raw.originallyPublishedAt),
+            lastReviewedAt: dbDateTime(raw.lastReviewedAt),
+            publishedAt: dbDateTime(raw.publishedAt),
+            outdatedAfterMonths: dbNumber(raw.outdatedAfterMonths),
+          };
+          if (category) row.category = raw.categoryId === null || raw.categoryId === undefined ? null : { name: raw.categoryName ?? null, outdatedAfterMonths: dbNumber(raw.categoryMonths) };
+          const key = rowKey(row.documentId, localized ? row.locale : null);
+          if (!result.has(key)) result.set(key, row);
+        }
+      }
       return result;
     },
 

@@ -7,6 +7,7 @@ import overview from './overview';
 import studyCitations from './study-citations';
 import documentFreshness from './document-freshness';
 import preview from './preview';
+import contentVersion from './content-version';
 import { grantRoleDefaults } from '../permissions';
 
 const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -22,5 +23,6 @@ export default {
   'study-citations': studyCitations,
   'document-freshness': documentFreshness,
   preview,
+  'content-version': contentVersion,
   permissions,
 };

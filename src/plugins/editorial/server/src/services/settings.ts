@@ -36,7 +36,7 @@ export function validateCategoryThresholds(input: unknown, known: ReadonlySet<st
 }
 
 const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  let cached: { value: EditorialConfig; at: number } | null = null;
+  let cached: { value: EditorialConfig; at: number; contentVersion?: number } | null = null;
 
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: STORE_KEY });
   const fileConfig = (): EditorialConfig => strapi.config.get(`plugin::${PLUGIN_ID}`) as EditorialConfig;
@@ -68,13 +68,18 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return ((await store().get({})) as EditableSettings | null) ?? null;
     },
 
-    /** The settings in force, from cache when fresh enough. */
-    async get(): Promise<EditorialConfig> {
+    /**
+     * The settings in force, from cache when fresh enough. Given the current content
+     * version (saving settings raises it), a cache from another version is not used, so
+     * what is computed at a version always uses that version's settings.
+     */
+    async get(contentVersion?: number): Promise<EditorialConfig> {
       const base = fileConfig();
       const now = Date.now();
-      if (cached && now - cached.at < base.settingsCacheMs) return cached.value;
+      const sameVersion = contentVersion === undefined || cached?.contentVersion === contentVersion;
+      if (cached && sameVersion && now - cached.at < base.settingsCacheMs) return cached.value;
       const value = merge(base, await this.getSaved());
-      cached = { value, at: now };
+      cached = { value, at: now, contentVersion: contentVersion ?? cached?.contentVersion };
       return value;
     },
 

@@ -4,66 +4,150 @@
  * Public reads see published statistics and studies only.
  */
 import type { Core } from '@strapi/strapi';
-import type { StatBlockInput, StatisticInput, StudyInput } from '../domain/stat-block';
+import type { StatBlockInput, StudyInput } from '../domain/stat-block';
+import { dbBoolean, dbDate, dbNumber } from '../domain/db-values';
+import { modelNames, type JoinTableNames, type ModelNames } from '../database/table-names';
 import { STAT_BLOCK_COMPONENT } from '../enrichment/collect';
 import type { Status } from './freshness';
 
-const STUDY_FIELDS = ['id', 'documentId', 'title', 'slug', 'publisher', 'publishedOn', 'publishedOnPrecision', 'sampleSize', 'representative', 'fieldworkPeriod', 'sourceUrl', 'publishedAt'];
-const STATISTIC_FIELDS = ['id', 'documentId', 'label', 'value', 'unit', 'base', 'qualifier', 'note', 'publishedAt'];
+/** Ids per statement: well under every engine's limit on bound parameters. */
+const CHUNK = 500;
 
-const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async load(blockIds: number[], status: Status): Promise<Map<number, StatBlockInput>> {
-    const result = new Map<number, StatBlockInput>();
-    if (blockIds.length === 0) return result;
-    const visible = status === 'published' ? { publishedAt: { $notNull: true } } : {};
-    const rows = (await strapi.db.query(STAT_BLOCK_COMPONENT as any).findMany({
-      where: { id: { $in: [...new Set(blockIds)] } },
-      select: ['id', 'heading'],
-      populate: {
-        statistics: {
-          select: STATISTIC_FIELDS,
-          where: visible,
-          populate: {
-            study: {
-              select: STUDY_FIELDS,
-              where: visible,
-              populate: { supersededBy: { select: ['id', 'title', 'slug', 'publishedAt'], where: { publishedAt: { $notNull: true } } } },
-            },
-          },
-        },
-      },
-    })) as Array<{ id: number; heading: string | null; statistics?: Array<Record<string, any>> }>;
+interface Names {
+  block: ModelNames;
+  statistic: ModelNames;
+  study: ModelNames;
+  statistics: JoinTableNames;
+  study_: JoinTableNames;
+  supersededBy: JoinTableNames | null;
+}
 
-    for (const row of rows) {
-      const statistics: StatisticInput[] = (row.statistics ?? []).map((s) => ({
-        label: s.label ?? null,
-        value: s.value,
-        unit: s.unit,
-        base: s.base ?? null,
-        qualifier: s.qualifier ?? 'exact',
-        note: s.note ?? null,
-        study: s.study ? toStudy(s.study) : null,
-      }));
-      result.set(row.id, { heading: row.heading ?? null, statistics });
+/**
+ * Plain SQL rather than Strapi's populate: this runs on every public read of an article
+ * with study-stat blocks, and the query layer's populate machinery cost more than the
+ * queries themselves (docs/performance.md). Same rows, same visibility rules: a published
+ * read sees published statistics and studies only; a newer edition only when published.
+ */
+const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let names: Names | null | undefined;
+  const resolveNames = (): Names | null => {
+    if (names !== undefined) return names;
+    const block = modelNames(strapi, STAT_BLOCK_COMPONENT);
+    const statistic = modelNames(strapi, 'api::statistic.statistic');
+    const study = modelNames(strapi, 'api::study.study');
+    const statistics = block?.join('statistics');
+    const study_ = statistic?.join('study');
+    names = block && statistic && study && statistics && study_ ? { block, statistic, study, statistics, study_, supersededBy: study.join('supersededBy') } : null;
+    return names;
+  };
+
+  async function loadChunk(n: Names, ids: number[], status: Status, result: Map<number, StatBlockInput>) {
+    const knex = strapi.db.connection;
+    const published = status === 'published';
+    const col = (model: ModelNames, alias: string, attribute: string) => `${alias}.${model.column(attribute) ?? attribute}`;
+    const publishedAt = (model: ModelNames, alias: string) => `${alias}.${model.column('publishedAt') ?? 'published_at'}`;
+    const order = [{ column: 'b.id' }, ...(n.statistics.orderColumn ? [{ column: `l.${n.statistics.orderColumn}` }] : []), { column: 'l.id' }];
+    const rows: Array<Record<string, any>> = await knex({ b: n.block.table })
+      .leftJoin({ l: n.statistics.table }, `l.${n.statistics.ownerColumn}`, 'b.id')
+      .leftJoin({ s: n.statistic.table }, function joinStatistic(this: any) {
+        this.on('s.id', '=', `l.${n.statistics.targetColumn}`);
+        if (published) this.andOnNotNull(publishedAt(n.statistic, 's'));
+      })
+      .leftJoin({ sl: n.study_.table }, `sl.${n.study_.ownerColumn}`, 's.id')
+      .leftJoin({ st: n.study.table }, function joinStudy(this: any) {
+        this.on('st.id', '=', `sl.${n.study_.targetColumn}`);
+        if (published) this.andOnNotNull(publishedAt(n.study, 'st'));
+      })
+      .whereIn('b.id', ids)
+      .select({
+        blockId: 'b.id',
+        heading: col(n.block, 'b', 'heading'),
+        linkId: 'l.id',
+        statisticId: 's.id',
+        label: col(n.statistic, 's', 'label'),
+        value: col(n.statistic, 's', 'value'),
+        unit: col(n.statistic, 's', 'unit'),
+        base: col(n.statistic, 's', 'base'),
+        qualifier: col(n.statistic, 's', 'qualifier'),
+        note: col(n.statistic, 's', 'note'),
+        studyId: 'st.id',
+        studyDocumentId: col(n.study, 'st', 'documentId'),
+        title: col(n.study, 'st', 'title'),
+        slug: col(n.study, 'st', 'slug'),
+        publisher: col(n.study, 'st', 'publisher'),
+        publishedOn: col(n.study, 'st', 'publishedOn'),
+        publishedOnPrecision: col(n.study, 'st', 'publishedOnPrecision'),
+        sampleSize: col(n.study, 'st', 'sampleSize'),
+        representative: col(n.study, 'st', 'representative'),
+        fieldworkPeriod: col(n.study, 'st', 'fieldworkPeriod'),
+        sourceUrl: col(n.study, 'st', 'sourceUrl'),
+      })
+      .orderBy(order);
+
+    const studyIds = [...new Set(rows.map((r) => r.studyId).filter((id) => id !== null && id !== undefined))];
+    const newer = new Map<string, { title: string; slug: string | null }>();
+    if (n.supersededBy && studyIds.length > 0) {
+      const sup = n.supersededBy;
+      const editions: Array<Record<string, any>> = await knex({ l: sup.table })
+        .join({ e: n.study.table }, 'e.id', `l.${sup.targetColumn}`)
+        .whereNotNull(publishedAt(n.study, 'e'))
+        .whereIn(`l.${sup.ownerColumn}`, studyIds)
+        .select({ studyId: `l.${sup.ownerColumn}`, title: col(n.study, 'e', 'title'), slug: col(n.study, 'e', 'slug') })
+        .orderBy('l.id');
+      for (const e of editions) if (!newer.has(String(e.studyId))) newer.set(String(e.studyId), { title: e.title, slug: e.slug ?? null });
     }
-    return result;
-  },
-});
 
-function toStudy(s: Record<string, any>): StudyInput {
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const blockId = Number(row.blockId);
+      let block = result.get(blockId);
+      if (!block) {
+        block = { heading: row.heading ?? null, statistics: [] };
+        result.set(blockId, block);
+      }
+      if (row.statisticId === null || row.statisticId === undefined) continue;
+      // A statistic with two study links (written around the relation rules) would repeat.
+      const key = `${blockId}:${row.linkId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      block.statistics.push({
+        label: row.label ?? null,
+        value: dbNumber(row.value) ?? row.value,
+        unit: row.unit,
+        base: dbNumber(row.base),
+        qualifier: row.qualifier ?? 'exact',
+        note: row.note ?? null,
+        study: row.studyId === null || row.studyId === undefined ? null : toStudy(row, newer.get(String(row.studyId)) ?? null),
+      });
+    }
+  }
+
   return {
-    id: s.id,
-    documentId: s.documentId,
+    async load(blockIds: number[], status: Status): Promise<Map<number, StatBlockInput>> {
+      const result = new Map<number, StatBlockInput>();
+      const ids = [...new Set(blockIds)];
+      const n = resolveNames();
+      if (ids.length === 0 || !n) return result;
+      for (let i = 0; i < ids.length; i += CHUNK) await loadChunk(n, ids.slice(i, i + CHUNK), status, result);
+      return result;
+    },
+  };
+};
+
+function toStudy(s: Record<string, any>, supersededBy: { title: string; slug: string | null } | null): StudyInput {
+  return {
+    id: dbNumber(s.studyId),
+    documentId: s.studyDocumentId,
     title: s.title,
     slug: s.slug ?? null,
     publisher: s.publisher ?? null,
-    publishedOn: s.publishedOn ?? null,
+    publishedOn: dbDate(s.publishedOn),
     publishedOnPrecision: s.publishedOnPrecision ?? 'day',
-    sampleSize: s.sampleSize ?? null,
-    representative: s.representative ?? null,
+    sampleSize: dbNumber(s.sampleSize),
+    representative: dbBoolean(s.representative),
     fieldworkPeriod: s.fieldworkPeriod ?? null,
     sourceUrl: s.sourceUrl ?? null,
-    supersededBy: s.supersededBy ? { title: s.supersededBy.title, slug: s.supersededBy.slug ?? null } : null,
+    supersededBy,
   };
 }
 

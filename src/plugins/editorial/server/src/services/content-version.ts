@@ -1,0 +1,74 @@
+/**
+ * The content version: one counter in the database that every content write raises, in
+ * the write's own transaction (a database lifecycle subscriber, so writes through the
+ * Document Service, the query engine and the admin alike count). Revalidation tags carry
+ * it (domain/revalidation.ts); every instance on the database sees the same counter, and
+ * each start raises it once, so a deploy or a change made with plain SQL followed by a
+ * restart never leaves an old tag valid.
+ */
+import type { Core } from '@strapi/strapi';
+
+export const CONTENT_VERSION_TABLE = 'editorial_content_version';
+
+const WRITE_ACTIONS = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany']);
+
+/** Writes that never change what the Content API answers: admin users, sessions, tokens' last use, content history. */
+export function changesContent(uid: string): boolean {
+  return !uid.startsWith('admin::') && uid !== 'strapi::history-version';
+}
+
+const createContentVersionService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let subscribed = false;
+
+  const service = {
+    /** Creates the counter if missing (several instances may start at once). */
+    async ensure(): Promise<void> {
+      const knex = strapi.db.connection;
+      if (!(await knex.schema.hasTable(CONTENT_VERSION_TABLE))) {
+        try {
+          await knex.schema.createTable(CONTENT_VERSION_TABLE, (table: any) => {
+            table.integer('id').primary();
+            table.bigInteger('version').notNullable();
+          });
+        } catch (error) {
+          if (!(await knex.schema.hasTable(CONTENT_VERSION_TABLE))) throw error;
+        }
+      }
+      const row = await knex(CONTENT_VERSION_TABLE).where({ id: 1 }).first();
+      if (!row) {
+        try {
+          await knex(CONTENT_VERSION_TABLE).insert({ id: 1, version: 1 });
+        } catch (error) {
+          if (!(await knex(CONTENT_VERSION_TABLE).where({ id: 1 }).first())) throw error;
+        }
+      }
+    },
+
+    async current(): Promise<number> {
+      const row = await strapi.db.connection(CONTENT_VERSION_TABLE).select('version').where({ id: 1 }).first();
+      return Number(row?.version ?? 0);
+    },
+
+    /** Raises the counter, inside the caller's transaction when there is one. */
+    async bump(): Promise<void> {
+      await strapi.db.transaction(async ({ trx }: { trx: any }) => {
+        await trx(CONTENT_VERSION_TABLE).where({ id: 1 }).increment('version', 1);
+      });
+    },
+
+    /** Raises the counter on every content write from now on. */
+    subscribe(): void {
+      if (subscribed) return;
+      subscribed = true;
+      strapi.db.lifecycles.subscribe(async (event: any) => {
+        if (!WRITE_ACTIONS.has(event.action)) return;
+        const uid = event.model?.uid;
+        if (typeof uid === 'string' && changesContent(uid)) await service.bump();
+      });
+    },
+  };
+  return service;
+};
+
+export type ContentVersionService = ReturnType<typeof createContentVersionService>;
+export default createContentVersionService;
