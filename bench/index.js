@@ -15,6 +15,9 @@
  *                  planner statistics: what a stock Strapi project serves for the data
  *        floor     bench/floor.js (Koa + better-sqlite3, same JSON as stock, on the
  *                  tuned database with its indexes and statistics)
+ *      and, on the list only: each tuning alone on stock (PERF_TUNING=indexes,
+ *      =statistics, =quiet-log, each on its own database copy), and ours with
+ *      EDITORIAL_REUSE=false (banners and stat blocks computed on every read);
  *   4. record req/s, p50, p97.5, p99, errors, peak RSS, startup time and the ratios to
  *      bench/results/<date>.json, and print a table.
  *
@@ -54,6 +57,19 @@ const VARIANTS = {
   pluginOff: { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'on', db: 'tuned' },
   stock: { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'off', db: 'stock' },
 };
+
+/**
+ * Measured on the list only, each on its own database copy (indexes and statistics change
+ * the file): each tuning alone on stock Strapi, and ours with nothing reused between
+ * reads (every read computes banners and stat blocks: the cost right after each write).
+ */
+const EXTRA_VARIANTS = {
+  'stock+indexes': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'indexes', db: 'onlyIndexes' },
+  'stock+statistics': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'statistics', db: 'onlyStatistics' },
+  'stock+quietLog': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'quiet-log', db: 'stock' },
+  oursNoReuse: { EDITORIAL_ENABLED: 'true', PERF_TUNING: 'on', EDITORIAL_REUSE: 'false', db: 'tuned' },
+};
+const EXTRA_REQUESTS = ['list'];
 
 const REQUESTS = {
   list: '/api/articles?locale=de&sort[0]=originallyPublishedAt:desc&pagination[pageSize]=25&populate[blocks]=true',
@@ -206,10 +222,15 @@ async function checkFloorIdentical(stock, floor) {
   return same;
 }
 
+/** The server environment of a variant (its settings without the database choice). */
+function variantEnv({ db: _db, ...env }) {
+  return env;
+}
+
 async function benchSize(size) {
   fs.mkdirSync(WORK, { recursive: true });
   const base = path.join(WORK, `base-${size}.db`);
-  const files = { tuned: path.join(WORK, `tuned-${size}.db`), stock: path.join(WORK, `stock-${size}.db`) };
+  const files = Object.fromEntries(['tuned', 'stock', 'onlyIndexes', 'onlyStatistics'].map((name) => [name, path.join(WORK, `${name}-${size}.db`)]));
   log(`generating ${size} articles per locale (seed ${SEED})`);
   const genStarted = Date.now();
   await run('generate.js', [base, String(size), String(SEED)]);
@@ -221,21 +242,23 @@ async function benchSize(size) {
   const queries = {};
   for (const [variant, env] of Object.entries(VARIANTS)) {
     const out = await run('query-count.js', [files[env.db]], { EDITORIAL_ENABLED: env.EDITORIAL_ENABLED, PERF_TUNING: env.PERF_TUNING, NODE_ENV: 'production', SEED_DEMO: 'false', STRAPI_DISABLE_CRON: 'true', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false' });
-    queries[variant] = JSON.parse(out.trim().split('\n').pop()).queriesPerRequest;
+    const counted = JSON.parse(out.trim().split('\n').pop());
+    queries[variant] = counted.queriesPerRequest;
+    if (counted.queriesPerRequestReused) queries[`${variant}Reused`] = counted.queriesPerRequestReused;
   }
 
   const samples = {}; // variant -> request -> [results]
   const startup = {};
   const rss = {};
   let identical = null;
-  const order = ['ours', 'pluginOff', 'stock', 'floor'];
+  const order = ['ours', 'pluginOff', 'stock', 'floor', ...Object.keys(EXTRA_VARIANTS)];
   for (let round = 0; round < ROUNDS; round += 1) {
     const rotated = order.slice(round % order.length).concat(order.slice(0, round % order.length));
     for (const variant of rotated) {
       const server =
         variant === 'floor'
           ? await startServer('floor', files.tuned, {})
-          : await startServer('strapi', files[VARIANTS[variant].db], { EDITORIAL_ENABLED: VARIANTS[variant].EDITORIAL_ENABLED, PERF_TUNING: VARIANTS[variant].PERF_TUNING });
+          : await startServer('strapi', files[(VARIANTS[variant] ?? EXTRA_VARIANTS[variant]).db], variantEnv(VARIANTS[variant] ?? EXTRA_VARIANTS[variant]));
       (startup[variant] ??= []).push(server.startupMs);
       log(`size ${size}, round ${round + 1}/${ROUNDS}: ${variant} up in ${server.startupMs} ms`);
       if (variant === 'floor' && identical === null) {
@@ -243,7 +266,7 @@ async function benchSize(size) {
         identical = await checkFloorIdentical(stock, server);
         await stock.stop();
       }
-      for (const name of Object.keys(REQUESTS)) {
+      for (const name of EXTRA_VARIANTS[variant] ? EXTRA_REQUESTS : Object.keys(REQUESTS)) {
         const result = await measure(server, name, token);
         ((samples[variant] ??= {})[name] ??= []).push(result);
         if (!result.skipped) log(`  ${variant.padEnd(9)} ${name.padEnd(10)} ${result.reqPerSec.toFixed(1).padStart(8)} req/s  p99 ${String(result.p99).padStart(5)} ms  errors ${result.errors}  non-2xx ${result.non2xx}`);
@@ -281,7 +304,12 @@ async function benchSize(size) {
   for (const name of Object.keys(REQUESTS)) {
     ratios[name] = { oursVsPluginOff: ratio('ours', 'pluginOff', name), oursVsStock: ratio('ours', 'stock', name), floorVsOurs: ratio('floor', 'ours', name), floorVsStock: ratio('floor', 'stock', name) };
   }
-  return { size, generateMs, queriesPerRequest: queries, floorSameJsonAsStock: identical, variants: summary, ratios };
+  // Each tuning on its own against stock, and ours without reuse against plugin off (list only).
+  const tuningEffects = {};
+  for (const variant of Object.keys(EXTRA_VARIANTS)) {
+    tuningEffects[variant] = variant === 'oursNoReuse' ? { vsPluginOff: ratio(variant, 'pluginOff', 'list'), vsStock: ratio(variant, 'stock', 'list') } : { vsStock: ratio(variant, 'stock', 'list') };
+  }
+  return { size, generateMs, queriesPerRequest: queries, floorSameJsonAsStock: identical, variants: summary, ratios, tuningEffects };
 }
 
 function table(result) {
@@ -301,6 +329,9 @@ function table(result) {
     `startup ms: ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.startupMs}`).join(', ')}`,
     `peak RSS MB: ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.peakRssMb}`).join(', ')}`,
     `SQL queries per list request (page size 10/25/100): ${Object.entries(result.queriesPerRequest).map(([v, q]) => `${v} ${q[10]}/${q[25]}/${q[100]}`).join(', ')}`,
+    `list, one change at a time: ${Object.entries(result.tuningEffects)
+      .map(([v, e]) => `${v} ${result.variants[v]?.list?.reqPerSec?.toFixed(0)} req/s (${Object.entries(e).map(([k, x]) => `${k} ${x}`).join(', ')})`)
+      .join('; ')}`,
     `floor returns the same JSON as stock Strapi: ${JSON.stringify(result.floorSameJsonAsStock)}`,
   ].join('\n');
 }

@@ -2,10 +2,10 @@ import { winston, formats } from '@strapi/logger';
 import { tuningEnabled } from '../src/runtime/tuning-switch';
 
 /**
- * LOG_LEVEL (default `info`; `http` with PERF_TUNING=off, as in a stock project, so the
- * request log prints) keeps test runs quiet and lets operators turn up detail.
+ * LOG_LEVEL (default `info`; `http` when PERF_TUNING leaves out `quiet-log`, as in a stock
+ * project, so the request log prints) keeps test runs quiet and lets operators turn up detail.
  */
-const level = process.env.LOG_LEVEL || (tuningEnabled() ? 'info' : 'http');
+const level = process.env.LOG_LEVEL || (tuningEnabled('quiet-log') ? 'info' : 'http');
 
 export default {
   transports: [

@@ -16,7 +16,7 @@ import { tuningEnabled } from '../src/runtime/tuning-switch';
  * - `global::database-outage`: a database outage becomes a quick 503 with Retry-After.
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
-  ...(env('REQUEST_LOG') === 'true' || !tuningEnabled() ? ['strapi::logger'] : []),
+  ...(env('REQUEST_LOG') === 'true' || !tuningEnabled('quiet-log') ? ['strapi::logger'] : []),
   'strapi::errors',
   'global::database-outage',
   { name: 'strapi::security', config: securityMiddlewareConfig() },

@@ -25,6 +25,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       studyOutdatedAfterMonths: env.int('EDITORIAL_STUDY_OUTDATED_AFTER_MONTHS', 24),
       timeZone: env('EDITORIAL_TIME_ZONE', 'Europe/Berlin'),
       maxAge: env.int('EDITORIAL_MAX_AGE', 300),
+      // false: banners and stat blocks are computed on every read instead of once per content version.
+      reuseEnrichment: env.bool('EDITORIAL_REUSE', true),
       // Empty: preview links are signed with a secret derived from APP_KEYS.
       previewSecret: env('PREVIEW_SECRET', ''),
       previewTtlSeconds: env.int('PREVIEW_TTL_SECONDS', 3600),

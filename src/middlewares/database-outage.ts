@@ -9,9 +9,11 @@
  * happen.
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { isDatabaseOutage } from '../domain/database-outage';
 
 const PAUSE_MS = 1000;
+const PROBE_TIMEOUT_MS = 1000;
 const RETRY_AFTER_S = 5;
 const MESSAGE = 'Die Datenbank ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in wenigen Sekunden erneut.';
 
@@ -41,6 +43,24 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     listening = Boolean(pool);
   };
 
+  const databaseAnswers = async (): Promise<boolean> => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const probe = (strapi.db.connection as any).raw('select 1');
+      const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer within 1 s')), PROBE_TIMEOUT_MS);
+      });
+      await Promise.race([probe, timeout]);
+      return true;
+    } catch (error) {
+      noteOutage(error);
+      lastOutageErrorAt = Date.now();
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
   const unavailable = (ctx: any) => {
     ctx.status = 503;
     ctx.set('Retry-After', String(RETRY_AFTER_S));
@@ -59,7 +79,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       await next();
     } catch (error) {
       noteOutage(error);
-      if (!isDatabaseOutage(error)) throw error;
+      if (!isDatabaseOutage(error)) {
+        // A client error (validation, not found, forbidden) is the client's answer.
+        const status = (error as { status?: unknown })?.status;
+        if (error instanceof errors.ApplicationError || (typeof status === 'number' && status < 500)) throw error;
+        // Drivers and Strapi's layers wrap a lost connection in many ways; before an error
+        // we do not recognise becomes a 500, ask the database itself.
+        if (await databaseAnswers()) throw error;
+      }
+      if (!isDatabaseOutage(error)) strapi.log.warn(`[database] ${(error as Error)?.name}: ${(error as Error)?.message} while the database did not answer; 503`);
       // Whatever was answered before the failure (a body not yet complete) is not sent.
       pausedUntil = Date.now() + PAUSE_MS;
       unavailable(ctx);

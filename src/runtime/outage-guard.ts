@@ -18,8 +18,9 @@ interface Logger {
 let installed = false;
 
 export function installOutageGuard(log: Logger): void {
-  // Test workers keep Jest's own handling: they run Strapi in-process and must see bugs.
-  if (installed || process.env.JEST_WORKER_ID) return;
+  // Jest workers that run Strapi in-process keep Jest's own handling (they must see bugs);
+  // a server a test starts as a child process (NODE_ENV=production) gets the guard.
+  if (installed || (process.env.JEST_WORKER_ID && process.env.NODE_ENV === 'test')) return;
   installed = true;
   let dropped = 0;
   const dropOutageError = (what: string, error: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * What this project changes against a stock Strapi to serve the article API faster, all
- * switched off together with `PERF_TUNING=off` (the benchmark's "stock" variant):
+ * switched off together with `PERF_TUNING=off` (the benchmark's "stock" variant), or
+ * chosen one by one (`PERF_TUNING=indexes,statistics,quiet-log`, see tuning-switch.ts):
  * - an index on each component join table by (field, entity_id): an article list asks for
  *   `entity_id IN (…) AND field = 'blocks'`, and without it SQLite's planner, lacking
  *   statistics, walks the `field` index over the whole table;
@@ -11,9 +12,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { analyzeDatabase } from './planner-statistics';
-import { tuningEnabled } from './tuning-switch';
-
-export { tuningEnabled };
+import { enabledTunings, TUNINGS } from './tuning-switch';
 
 interface MorphJoinTable {
   table: string;
@@ -99,14 +98,14 @@ async function sqliteHasStatistics(knex: any): Promise<boolean> {
 
 /** Startup part of the tuning (bootstrap): indexes, and statistics for a SQLite file that has none. */
 export async function applyPerformanceTuning(strapi: Core.Strapi): Promise<void> {
-  if (!tuningEnabled()) {
-    strapi.log.info('[tuning] PERF_TUNING=off: stock behaviour (no extra indexes, no ANALYZE, request log on)');
-    return;
+  const tunings = enabledTunings();
+  if (tunings.size < TUNINGS.length) {
+    strapi.log.info(`[tuning] PERF_TUNING: ${tunings.size === 0 ? 'off, stock behaviour' : `only ${[...tunings].join(', ')}`}`);
   }
-  const created = await ensureComponentJoinIndexes(strapi);
+  const created = tunings.has('indexes') ? await ensureComponentJoinIndexes(strapi) : 0;
   const client = String((strapi.db as any).config?.connection?.client ?? 'sqlite');
   let analyzed = false;
-  if (client === 'sqlite' && (created > 0 || !(await sqliteHasStatistics(strapi.db.connection)))) {
+  if (tunings.has('statistics') && client === 'sqlite' && (created > 0 || !(await sqliteHasStatistics(strapi.db.connection)))) {
     await analyzeDatabase(strapi);
     analyzed = true;
   }

@@ -26,7 +26,7 @@ export async function analyzeDatabase(strapi: Core.Strapi): Promise<void> {
 
 /** Returns whether this instance did it (false: another instance holds the lease). */
 export async function refreshPlannerStatistics(strapi: Core.Strapi): Promise<boolean> {
-  if (!tuningEnabled()) return false;
+  if (!tuningEnabled('statistics')) return false;
   const started = Date.now();
   const { ran } = await runOnce(strapi, 'planner-statistics', LEASE_MS, () => analyzeDatabase(strapi));
   if (ran) strapi.log.info(`[planner] database statistics refreshed in ${Date.now() - started} ms`);

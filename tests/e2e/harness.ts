@@ -9,6 +9,7 @@ import fs from 'fs';
 import net from 'net';
 import path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import WebSocket from 'ws';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 export const ARTIFACTS = path.join(__dirname, 'artifacts');
@@ -22,6 +23,11 @@ export interface RunningServer {
   log: string[];
   /** Current resident memory of the server process in MB (from /proc). */
   rssMb(): number | null;
+  /**
+   * Memory after a full garbage collection, through the inspector (only with the
+   * `inspect` option): the steady measure, where RSS depends on when V8 last collected.
+   */
+  memoryAfterGc(): Promise<{ rssMb: number; heapUsedMb: number }>;
   stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
@@ -37,7 +43,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(name: string, env: Record<string, string> = {}, options: { keepDatabase?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(name: string, env: Record<string, string> = {}, options: { keepDatabase?: boolean; inspect?: boolean } = {}): Promise<RunningServer> {
   if (env.SERVE_ADMIN_PANEL !== 'false' && !fs.existsSync(path.join(APP_DIR, 'dist', 'build', 'index.html'))) {
     throw new Error('No admin build found: run `npm run build` before the browser tests.');
   }
@@ -45,7 +51,9 @@ export async function startServer(name: string, env: Record<string, string> = {}
   const dbFile = env.DATABASE_FILENAME ?? path.join(APP_DIR, '.tmp', `e2e-${name}-${process.pid}.db`);
   if (!options.keepDatabase) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
   const secret = () => crypto.randomBytes(24).toString('base64');
-  const child = spawn(process.execPath, [path.join(APP_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+  const inspectPort = options.inspect ? await freePort() : null;
+  const nodeArgs = inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(APP_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
     cwd: APP_DIR,
     env: {
       ...process.env,
@@ -101,6 +109,10 @@ export async function startServer(name: string, env: Record<string, string> = {}
         return null;
       }
     },
+    async memoryAfterGc() {
+      if (!inspectPort) throw new Error('memoryAfterGc() needs startServer(…, { inspect: true })');
+      return memoryAfterGc(inspectPort);
+    },
     async stop(stopOptions: { keepDatabase?: boolean } = {}) {
       if (child.exitCode === null) {
         let timer: NodeJS.Timeout | undefined;
@@ -116,6 +128,40 @@ export async function startServer(name: string, env: Record<string, string> = {}
       if (!stopOptions.keepDatabase) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
     },
   };
+}
+
+/** Collects garbage in the inspected process and reads its memory (Chrome DevTools Protocol). */
+async function memoryAfterGc(port: number): Promise<{ rssMb: number; heapUsedMb: number }> {
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ webSocketDebuggerUrl: string }>;
+  const socket = new WebSocket(targets[0].webSocketDebuggerUrl);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  let id = 0;
+  const call = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<any>((resolve, reject) => {
+      const callId = (id += 1);
+      const onMessage = (data: Buffer) => {
+        const message = JSON.parse(String(data));
+        if (message.id !== callId) return;
+        socket.off('message', onMessage);
+        if (message.error) reject(new Error(`${method}: ${message.error.message}`));
+        else resolve(message.result);
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id: callId, method, params }));
+    });
+  try {
+    // Twice: the first pass can leave garbage that only finalizers released.
+    await call('HeapProfiler.collectGarbage');
+    await call('HeapProfiler.collectGarbage');
+    const { result } = await call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true });
+    const usage = JSON.parse(result.value) as { rss: number; heapUsed: number };
+    return { rssMb: Math.round(usage.rss / 2 ** 20), heapUsedMb: Math.round(usage.heapUsed / 2 ** 20) };
+  } finally {
+    socket.close();
+  }
 }
 
 export async function launchBrowser(): Promise<Browser> {

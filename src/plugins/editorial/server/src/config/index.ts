@@ -21,6 +21,12 @@ export interface EditorialConfig {
   maxAge: number;
   /** How long an instance may keep settings saved by an admin before re-reading them (ms). */
   settingsCacheMs: number;
+  /**
+   * Reuse banners and rendered stat blocks computed at the current content version (any
+   * write invalidates them). Off: everything is computed on each read (the benchmark's
+   * "cold" measure).
+   */
+  reuseEnrichment: boolean;
   /** Secret that signs preview links; empty: derived from the app keys. */
   previewSecret: string;
   /** Lifetime of a preview link in seconds (at most 3600). */
@@ -37,6 +43,7 @@ export const DEFAULT_CONFIG: EditorialConfig = {
   timeZone: 'Europe/Berlin',
   maxAge: 300,
   settingsCacheMs: 5000,
+  reuseEnrichment: true,
   previewSecret: '',
   previewTtlSeconds: 3600,
   previewPath: '{localePrefix}/artikel/{slug}',

@@ -50,6 +50,9 @@ export function validateEditorialSettings(input: Partial<EditorialConfig> | null
       problems.push({ key: 'settingsCacheMs', message: `must be a whole number of milliseconds from 0 to 600000 (got ${JSON.stringify(v)})` });
     }
   }
+  if (has('reuseEnrichment') && typeof input.reuseEnrichment !== 'boolean') {
+    problems.push({ key: 'reuseEnrichment', message: `must be true or false (got ${JSON.stringify(input.reuseEnrichment)})` });
+  }
   if (has('previewSecret') && (typeof input.previewSecret !== 'string' || (input.previewSecret !== '' && input.previewSecret.length < 16))) {
     problems.push({ key: 'previewSecret', message: 'must be empty (derived from APP_KEYS) or at least 16 characters' });
   }

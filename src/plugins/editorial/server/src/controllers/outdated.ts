@@ -13,11 +13,9 @@ const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseOverviewQuery({ locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' }, { uid, locale: defaultLocale });
 
     // Everything that shows readers a banner: outdated and archived, longest outdated first.
-    const overview = await getService(strapi, 'overview').list({ ...query, filter: 'all', page: 1, pageSize: Number.MAX_SAFE_INTEGER });
-    const all = overview.data.filter((row) => row.state === 'outdated' || row.state === 'archived');
+    const all = await getService(strapi, 'overview').withBanner(uid, query.locale, { contentVersion: ctx.state.editorialContentVersion });
     const total = all.length;
-    const pageRows = all.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-    const ids = pageRows.map((r) => r.documentId);
+    const ids = all.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
     const documents = ids.length
       ? await strapi.documents(uid as any).findMany({ filters: { documentId: { $in: ids } } as any, locale: query.locale, status: 'published' } as any)
       : [];

@@ -18,7 +18,7 @@ type Ctx = {
   status: number;
   body: any;
   query: Record<string, any>;
-  state: { route?: { info?: { type?: string }; handler?: string }; auth?: { strategy?: { name?: string } }; editorialRootUid?: string };
+  state: { route?: { info?: { type?: string }; handler?: string }; auth?: { strategy?: { name?: string } }; editorialRootUid?: string; editorialContentVersion?: number };
   fresh: boolean;
   set(name: string, value: string): void;
   get(name: string): string;
@@ -55,6 +55,7 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(apiPrefix)) return next();
     // Read before the answer is built: a write landing in between then only makes the tag old, never wrong.
     const version = await getService(strapi, 'content-version').current();
+    ctx.state.editorialContentVersion = version;
     const requestKey = requestKeyOf(ctx, secret);
     const now = new Date();
 

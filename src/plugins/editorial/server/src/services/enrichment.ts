@@ -57,8 +57,12 @@ export function renderSafely(strapi: Core.Strapi, blockId: number, input: StatBl
   }
 }
 
-/** Entries and blocks kept per content version; about 2 KB each. */
-const CACHE_ENTRIES = 20_000;
+/**
+ * Entries kept per content version. A banner is well under 1 KB; a rendered block is
+ * about 5 KB of JSON (some 10 KB in memory), so the block cache stays under ~50 MB.
+ */
+const INFO_CACHE_ENTRIES = 20_000;
+const BLOCK_CACHE_ENTRIES = 5_000;
 
 interface CachedInfo {
   info: EditorialInfo;
@@ -75,15 +79,15 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
   const getSchema: SchemaLookup = (uid) => (strapi.getModel(uid as any) as any) ?? undefined;
   // What was computed at the current content version is reused until a write or its own
   // time limit: readers ask for the same articles over and over, editors write rarely.
-  const infoCache = new VersionedCache<CachedInfo>(CACHE_ENTRIES);
-  const blockCache = new VersionedCache<CachedBlock>(CACHE_ENTRIES);
+  const infoCache = new VersionedCache<CachedInfo>(INFO_CACHE_ENTRIES);
+  const blockCache = new VersionedCache<CachedBlock>(BLOCK_CACHE_ENTRIES);
 
   return {
     async enrich(rootUid: string, data: unknown, options: EnrichOptions): Promise<EnrichResult> {
       const now = options.now ?? new Date();
       const at = now.getTime();
-      const version = options.contentVersion;
-      const settings = await getService(strapi, 'settings').get(version);
+      const settings = await getService(strapi, 'settings').get(options.contentVersion);
+      const version = settings.reuseEnrichment ? options.contentVersion : undefined;
       const found = collectTargets(rootUid, data, { getSchema, contentTypes: new Set(settings.contentTypes), locale: options.locale });
       let nextChangeAt: Date | null = null;
       const consider = (until: number | null) => {

@@ -35,8 +35,53 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
   function selectFor(uid: string) {
     const attributes = attributesOf(uid);
     const select = FRESHNESS_FIELDS.filter((f) => f === 'id' || f === 'documentId' || f === 'publishedAt' || f in attributes);
-    const populate = attributes.category?.type === 'relation' ? { category: { select: ['id', 'name', 'outdatedAfterMonths'] } } : undefined;
-    return { select, populate, localized: 'locale' in attributes || Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized) };
+    return { select, localized: 'locale' in attributes || Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized) };
+  }
+
+  /** The freshness fields (and the category's threshold) of the rows `narrow` selects, in one query. */
+  async function readRows(uid: string, status: Status, narrow: (query: any, column: (attribute: string) => string) => void): Promise<FreshnessRow[]> {
+    const names = modelNames(strapi, uid);
+    if (!names) return [];
+    const { select } = selectFor(uid);
+    const column = (attribute: string) => `t.${names.column(attribute) ?? attribute}`;
+    const columns: Record<string, string> = {};
+    for (const field of select) columns[field] = column(field);
+    const relation = attributesOf(uid).category;
+    const category = relation?.type === 'relation' ? names.join('category') : null;
+    const categoryNames = category ? modelNames(strapi, relation.target) : null;
+    let query = strapi.db.connection({ t: names.table });
+    query = status === 'published' ? query.whereNotNull(column('publishedAt')) : query.whereNull(column('publishedAt'));
+    narrow(query, column);
+    if (category && categoryNames) {
+      columns.categoryId = 'c.id';
+      columns.categoryName = `c.${categoryNames.column('name') ?? 'name'}`;
+      columns.categoryMonths = `c.${categoryNames.column('outdatedAfterMonths') ?? 'outdated_after_months'}`;
+      query = query.leftJoin({ cl: category.table }, `cl.${category.ownerColumn}`, 't.id').leftJoin({ c: categoryNames.table }, 'c.id', `cl.${category.targetColumn}`);
+    }
+    const rows: Array<Record<string, any>> = await query.select(columns).orderBy('t.id');
+    const seen = new Set<number>();
+    const result: FreshnessRow[] = [];
+    for (const raw of rows) {
+      const id = Number(raw.id);
+      // A row linked to two categories (written around the relation rules) counts once.
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const row: FreshnessRow = {
+        id,
+        documentId: raw.documentId,
+        locale: raw.locale ?? null,
+        title: raw.title,
+        slug: raw.slug,
+        freshness: raw.freshness,
+        originallyPublishedAt: dbDateTime(raw.originallyPublishedAt),
+        lastReviewedAt: dbDateTime(raw.lastReviewedAt),
+        publishedAt: dbDateTime(raw.publishedAt),
+        outdatedAfterMonths: dbNumber(raw.outdatedAfterMonths),
+      };
+      if (category) row.category = raw.categoryId === null || raw.categoryId === undefined ? null : { name: raw.categoryName ?? null, outdatedAfterMonths: dbNumber(raw.categoryMonths) };
+      result.push(row);
+    }
+    return result;
   }
 
   const service = {
@@ -46,44 +91,16 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async load(uid: string, refs: { documentId: string; locale: string }[], status: Status): Promise<Map<string, FreshnessRow>> {
       const result = new Map<string, FreshnessRow>();
-      const names = modelNames(strapi, uid);
-      if (refs.length === 0 || !names) return result;
-      const { select, localized } = selectFor(uid);
-      const knex = strapi.db.connection;
-      const column = (attribute: string) => `t.${names.column(attribute) ?? attribute}`;
-      const columns: Record<string, string> = {};
-      for (const field of select) columns[field] = column(field);
-      const category = attributesOf(uid).category?.type === 'relation' ? names.join('category') : null;
-      const categoryNames = category ? modelNames(strapi, attributesOf(uid).category.target) : null;
-      if (category && categoryNames) {
-        columns.categoryId = 'c.id';
-        columns.categoryName = `c.${categoryNames.column('name') ?? 'name'}`;
-        columns.categoryMonths = `c.${categoryNames.column('outdatedAfterMonths') ?? 'outdated_after_months'}`;
-      }
+      if (refs.length === 0) return result;
+      const { localized } = selectFor(uid);
       const documentIds = [...new Set(refs.map((r) => r.documentId))];
       const locales = [...new Set(refs.map((r) => r.locale))];
       for (let i = 0; i < documentIds.length; i += 500) {
-        let query = knex({ t: names.table }).whereIn(column('documentId'), documentIds.slice(i, i + 500));
-        query = status === 'published' ? query.whereNotNull(column('publishedAt')) : query.whereNull(column('publishedAt'));
-        if (localized) query = query.whereIn(column('locale'), locales);
-        if (category && categoryNames) {
-          query = query.leftJoin({ cl: category.table }, `cl.${category.ownerColumn}`, 't.id').leftJoin({ c: categoryNames.table }, 'c.id', `cl.${category.targetColumn}`);
-        }
-        const rows: Array<Record<string, any>> = await query.select(columns);
-        for (const raw of rows) {
-          const row: FreshnessRow = {
-            id: Number(raw.id),
-            documentId: raw.documentId,
-            locale: raw.locale ?? null,
-            title: raw.title,
-            slug: raw.slug,
-            freshness: raw.freshness,
-            originallyPublishedAt: dbDateTime(raw.originallyPublishedAt),
-            lastReviewedAt: dbDateTime(raw.lastReviewedAt),
-            publishedAt: dbDateTime(raw.publishedAt),
-            outdatedAfterMonths: dbNumber(raw.outdatedAfterMonths),
-          };
-          if (category) row.category = raw.categoryId === null || raw.categoryId === undefined ? null : { name: raw.categoryName ?? null, outdatedAfterMonths: dbNumber(raw.categoryMonths) };
+        const rows = await readRows(uid, status, (query, column) => {
+          query.whereIn(column('documentId'), documentIds.slice(i, i + 500));
+          if (localized) query.whereIn(column('locale'), locales);
+        });
+        for (const row of rows) {
           const key = rowKey(row.documentId, localized ? row.locale : null);
           if (!result.has(key)) result.set(key, row);
         }
@@ -92,11 +109,11 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Every version of a type in one locale and status: for the outdated list and the overview. */
-    async loadAll(uid: string, locale: string, status: Status = 'published', extraWhere: Record<string, unknown> = {}): Promise<FreshnessRow[]> {
-      const { select, populate, localized } = selectFor(uid);
-      const where: Record<string, unknown> = { ...extraWhere, publishedAt: status === 'published' ? { $notNull: true } : { $null: true } };
-      if (localized) where.locale = locale;
-      return (await strapi.db.query(uid as any).findMany({ where, select, populate })) as FreshnessRow[];
+    async loadAll(uid: string, locale: string, status: Status = 'published'): Promise<FreshnessRow[]> {
+      const { localized } = selectFor(uid);
+      return readRows(uid, status, (query, column) => {
+        if (localized) query.where(column('locale'), locale);
+      });
     },
 
     thresholdFor(row: FreshnessRow, settings: EditorialConfig): number {
