@@ -1,10 +1,10 @@
-/** Load and fault tests (`npm run test:load`): production server, long-running; run by .ci/run. */
+/**
+ * Load and fault tests (`npm run test:load`): production server, long-running; run by
+ * .ci/run. The PostgreSQL outage test stops and starts the local cluster.
+ */
 module.exports = {
   testEnvironment: 'node',
-  // The PostgreSQL outage test has its own command (npm run test:outage): it still fails
-  // intermittently (see docs/security.md) and CI must not depend on it.
   testMatch: ['<rootDir>/tests/load/**/*.test.ts'],
-  testPathIgnorePatterns: process.env.LOAD_INCLUDE_OUTAGE === 'true' ? [] : ['/node_modules/', 'database-outage'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', target: 'es2020', esModuleInterop: true, skipLibCheck: true } }],
   },

@@ -12,6 +12,8 @@ import { startServer, type RunningServer } from '../e2e/harness';
 process.env.TEST_DB = 'postgres';
 const OUTAGE_MS = 10_000;
 const FAIL_FAST_MS = 2000;
+/** A request without an answer this long counts as hung (and fails the test) instead of stalling it. */
+const HUNG_MS = 20_000;
 const CLUSTER = fs.readdirSync('/etc/postgresql')[0];
 
 const pg = (action: 'start' | 'stop') =>
@@ -26,6 +28,11 @@ const pgReady = () => {
 };
 
 let server: RunningServer;
+
+// Stopping and starting a real PostgreSQL under load depends on the machine's timing; a
+// second attempt (with the first one's failure logged) keeps CI from failing on timing
+// alone. A real regression fails both. 5 of 5 runs passed at the first attempt here.
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 beforeAll(async () => {
   const db = await prepareTestDatabase('outage', { sqliteFile: '' });
@@ -70,20 +77,22 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
       const body: any = await res.json().catch(() => null);
       if (kind === 'write' && status === 201) acknowledged.push(body.data.documentId);
       if (status >= 500 && status !== 503) failures.push(`${kind} at ${started - t0} ms: ${status} ${JSON.stringify(body).slice(0, 300)}`);
-    } catch {
-      status = -1; // connection refused / reset by Strapi itself
+    } catch (error) {
+      // -2: no answer within HUNG_MS (a request stuck in the server); -1: connection refused or reset
+      status = (error as Error)?.name === 'TimeoutError' ? -2 : -1;
+      if (status === -2) failures.push(`${kind} at ${started - t0} ms: no answer within ${HUNG_MS} ms`);
     }
     samples.push({ at: started - t0, ms: Date.now() - started, status, kind });
   };
   const reader = async () => {
-    while (running) await timed('read', () => fetch(`${server.url}/api/articles?pagination[pageSize]=10&populate[blocks]=true`));
+    while (running) await timed('read', () => fetch(`${server.url}/api/articles?pagination[pageSize]=10&populate[blocks]=true`, { signal: AbortSignal.timeout(HUNG_MS) }));
   };
   let n = 0;
   const writer = async () => {
     while (running) {
       n += 1;
       const title = `Ausfall-Test ${n}`;
-      await timed('write', () => fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ data: { title } }) }));
+      await timed('write', () => fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ data: { title } }), signal: AbortSignal.timeout(HUNG_MS) }));
     }
   };
   const loops = [...Array.from({ length: 8 }, reader), writer(), writer()];
@@ -116,12 +125,13 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
       `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after PostgreSQL started; after: ${JSON.stringify(byStatus(after))}; ${acknowledged.length} writes acknowledged`,
   );
 
-  if (failures.length > 0) console.log(`[outage] 5xx other than 503 (first 5 of ${failures.length}):\n${failures.slice(0, 5).join('\n')}`);
-  if (samples.some((s) => s.status === -1 || s.status === 500)) console.log(`[outage] server log (end):\n${server.log.join('').split('\n').slice(-40).join('\n')}`);
+  if (failures.length > 0) console.log(`[outage] 5xx other than 503, or no answer (first 5 of ${failures.length}):\n${failures.slice(0, 5).join('\n')}`);
+  if (samples.some((s) => s.status < 0 || s.status === 500)) console.log(`[outage] server log (end):\n${server.log.join('').split('\n').slice(-40).join('\n')}`);
   expect(during.length).toBeGreaterThan(20);
   expect(during.every((s) => s.status === 503)).toBe(true);
   expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(FAIL_FAST_MS);
   expect(samples.some((s) => s.status === 500)).toBe(false);
+  expect(samples.some((s) => s.status === -2)).toBe(false);
   expect(recoveredAt).not.toBeNull();
   expect(after.length).toBeGreaterThan(0);
   expect(after.every((s) => s.status === 200 || s.status === 201)).toBe(true);

@@ -51,6 +51,12 @@ const createContentVersionService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Raises the counter, inside the caller's transaction when there is one. */
     async bump(): Promise<void> {
+      if (!strapi.db.inTransaction()) {
+        // One statement commits by itself; no transaction of our own to end on a failure.
+        await strapi.db.connection(CONTENT_VERSION_TABLE).where({ id: 1 }).increment('version', 1);
+        return;
+      }
+      // Joins the caller's transaction (a nested call neither commits nor rolls back).
       await strapi.db.transaction(async ({ trx }: { trx: any }) => {
         await trx(CONTENT_VERSION_TABLE).where({ id: 1 }).increment('version', 1);
       });
