@@ -11,12 +11,14 @@ import { seedDemoContentOnFirstStart } from './seed/seed-demo';
 import { applyPerformanceTuning } from './runtime/performance-tuning';
 import { runExclusively } from './runtime/lease';
 import { installOutageGuard } from './runtime/outage-guard';
+import { installPublishedOnlyJoins } from './runtime/published-only-joins';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     await checkDatabaseReachable(strapi);
     installOutageGuard(strapi.log);
     ensureRuntimeFolders(strapi);
+    installPublishedOnlyJoins(strapi);
     strapi.documents.use(createWriteRulesMiddleware(strapi, { timeZone: BLOG_TIME_ZONE }) as any);
   },
 

@@ -8,8 +8,12 @@
  * the older `hasPublishedVersion` are dropped for readers as well: with `status=published`
  * they return no draft content, but they would tell anyone which published articles have
  * unpublished changes waiting.
+ *
+ * The rows a reader's filters and sorts join through are restricted to published ones
+ * elsewhere, at the query builder (`src/runtime/published-only-joins.ts`).
  */
 import type { Core } from '@strapi/strapi';
+import { isReaderStrategy } from '../domain/reader-request';
 
 type Ctx = { state: { auth?: { strategy?: { name?: string } } }; query: Record<string, unknown> };
 
@@ -17,8 +21,7 @@ type Ctx = { state: { auth?: { strategy?: { name?: string } } }; query: Record<s
 export const DRAFT_COHORT_PARAMS = ['publicationFilter', 'hasPublishedVersion'] as const;
 
 export function isReaderRequest(ctx: Ctx): boolean {
-  const strategy = ctx.state.auth?.strategy?.name;
-  return !strategy || strategy === 'users-permissions';
+  return isReaderStrategy(ctx.state.auth?.strategy?.name);
 }
 
 /** Rewrites a reader's parsed query in place: published only, no draft cohorts. */
