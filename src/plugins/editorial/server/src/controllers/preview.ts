@@ -33,10 +33,11 @@ const createPreviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     delete query.locale;
     await strapi.contentAPI.validate.query(query, schema, { auth: ctx.state.auth });
     const sanitized = await strapi.contentAPI.sanitize.query(query, schema, { auth: ctx.state.auth });
-    const document = await strapi.documents(uid as any).findOne({ ...sanitized, documentId, locale, status: 'draft' } as any);
+    const document = await getService(strapi, 'preview').loadDraft(uid, documentId, locale, sanitized);
     if (!document) throw new errors.NotFoundError('Der Entwurf existiert nicht mehr.');
     const data = await strapi.contentAPI.sanitize.output(document, schema, { auth: ctx.state.auth });
-    await getService(strapi, 'enrichment').enrich(uid, data, { locale: locale ?? 'de', status: 'draft' });
+    // The draft's own banner; its stat blocks cite what readers would see once it is published.
+    await getService(strapi, 'enrichment').enrich(uid, data, { locale: locale ?? 'de', status: 'draft', citedStatus: 'published' });
     ctx.body = { data, meta: { preview: { expiresAt: new Date(verdict.claims.exp * 1000).toISOString() } } };
   },
 });

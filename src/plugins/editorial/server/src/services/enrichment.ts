@@ -21,6 +21,12 @@ export interface EnrichOptions {
   /** Locale the client asked for (entries carry their own when selected). */
   locale: string;
   status: Status;
+  /**
+   * Which versions of the cited statistics and studies a draft's stat blocks show:
+   * 'published' for a preview (what readers will see once the draft is published),
+   * `status` otherwise.
+   */
+  citedStatus?: Status;
   now?: Date;
   /**
    * Content version read before the answer was built (services/content-version.ts). With
@@ -100,7 +106,8 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
 
       const infoKey = (uid: string, documentId: string, locale: string) => `${uid}|${documentId}|${locale}|${options.status}`;
-      const blockKey = (id: number, locale: string) => `${id}|${locale}|${options.status}`;
+      const citedStatus = options.citedStatus ?? options.status;
+      const blockKey = (id: number, locale: string) => `${id}|${locale}|${options.status}|${citedStatus}`;
       const cachedInfo = (uid: string, documentId: string, locale: string) => (version === undefined ? undefined : infoCache.get(version, infoKey(uid, documentId, locale), at));
       const cachedBlock = (id: number, locale: string) => (version === undefined ? undefined : blockCache.get(version, blockKey(id, locale), at));
 
@@ -115,7 +122,7 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
       const freshness = getService(strapi, 'freshness');
       const [rowsByType, blocks] = await Promise.all([
         Promise.all([...byType.entries()].map(async ([uid, refs]) => [uid, await freshness.load(uid, refs, options.status)] as const)),
-        getService(strapi, 'stat-blocks').load(missingBlocks, options.status),
+        getService(strapi, 'stat-blocks').load(missingBlocks, options.status, citedStatus),
       ]);
       const rows = new Map(rowsByType);
 

@@ -6,6 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import { derivePreviewSecret, previewExpiry, signPreviewToken, verifyPreviewToken, type PreviewVerdict } from '../domain/preview-token';
 import { getService } from '../get-service';
+import { defaultLocale } from '../i18n/default-locale';
+import { showRelationsAsPublished } from '../preview/published-relations';
 
 export interface PreviewLinkRequest {
   documentId: string;
@@ -41,6 +43,31 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     verify(token: unknown, now = new Date()): PreviewVerdict {
       return verifyPreviewToken(token, secret(), now);
+    },
+
+    /**
+     * The draft a preview names, with `query` (sanitized populate and fields) applied, and
+     * everything it relates to as readers see it: published versions only. Strapi's
+     * `status: 'draft'` would populate drafts at every depth, so a preview of one draft
+     * could show any other draft its category, author or related articles reach. The
+     * status filter of a published read is reused for every populated level, and only the
+     * root row is the draft; what it links to is shown in its published version
+     * (preview/published-relations.ts).
+     */
+    async loadDraft(uid: string, documentId: string, locale: string | null, query: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+      const dbQuery = strapi.get('query-params').transform(uid, { ...query, status: 'published' }) as Record<string, any>;
+      const publishedOnly = dbQuery.filters as (args: { qb: unknown }) => Record<string, unknown>;
+      // The root query is built first; populate queries come after it has answered.
+      let rootQuery: unknown;
+      dbQuery.filters = (args: { qb: unknown }) => {
+        rootQuery ??= args.qb;
+        return args.qb === rootQuery ? {} : publishedOnly(args);
+      };
+      const localized = Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
+      dbQuery.where = { ...(dbQuery.where ?? {}), documentId, publishedAt: null, ...(localized ? { locale: locale ?? (await defaultLocale(strapi)) } : {}) };
+      const draft = (await strapi.db.query(uid as any).findOne(dbQuery)) as Record<string, any> | null;
+      if (draft) await showRelationsAsPublished(strapi, uid, draft, dbQuery.populate, publishedOnly);
+      return draft;
     },
   };
 };

@@ -41,17 +41,36 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
     return names;
   };
 
-  async function loadChunk(n: Names, ids: number[], status: Status, result: Map<number, StatBlockInput>) {
+  /**
+   * `status` is the version of the blocks' owner; `cited` the version of the statistics and
+   * studies shown. A draft's blocks link to draft statistics; with `cited` 'published' each
+   * is replaced by its published version (same document and locale), or left out when it
+   * has none, as it will be once the draft is published.
+   */
+  async function loadChunk(n: Names, ids: number[], status: Status, cited: Status, result: Map<number, StatBlockInput>) {
     const knex = strapi.db.connection;
-    const published = status === 'published';
+    const published = cited === 'published';
+    const viaPublishedVersion = status === 'draft' && published;
     const col = (model: ModelNames, alias: string, attribute: string) => `${alias}.${model.column(attribute) ?? attribute}`;
     const publishedAt = (model: ModelNames, alias: string) => `${alias}.${model.column('publishedAt') ?? 'published_at'}`;
     const order = [{ column: 'b.id' }, ...(n.statistics.orderColumn ? [{ column: `l.${n.statistics.orderColumn}` }] : []), { column: 'l.id' }];
     const rows: Array<Record<string, any>> = await knex({ b: n.block.table })
       .leftJoin({ l: n.statistics.table }, `l.${n.statistics.ownerColumn}`, 'b.id')
-      .leftJoin({ s: n.statistic.table }, function joinStatistic(this: any) {
-        this.on('s.id', '=', `l.${n.statistics.targetColumn}`);
-        if (published) this.andOnNotNull(publishedAt(n.statistic, 's'));
+      .modify((query: any) => {
+        if (!viaPublishedVersion) {
+          query.leftJoin({ s: n.statistic.table }, function joinStatistic(this: any) {
+            this.on('s.id', '=', `l.${n.statistics.targetColumn}`);
+            if (published) this.andOnNotNull(publishedAt(n.statistic, 's'));
+          });
+          return;
+        }
+        const documentId = n.statistic.column('documentId') ?? 'document_id';
+        const locale = n.statistic.column('locale');
+        query.leftJoin({ d: n.statistic.table }, 'd.id', `l.${n.statistics.targetColumn}`).leftJoin({ s: n.statistic.table }, function joinPublished(this: any) {
+          this.on(`s.${documentId}`, '=', `d.${documentId}`);
+          if (locale) this.andOn(`s.${locale}`, '=', `d.${locale}`);
+          this.andOnNotNull(publishedAt(n.statistic, 's'));
+        });
       })
       .leftJoin({ sl: n.study_.table }, `sl.${n.study_.ownerColumn}`, 's.id')
       .leftJoin({ st: n.study.table }, function joinStudy(this: any) {
@@ -123,12 +142,12 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async load(blockIds: number[], status: Status): Promise<Map<number, StatBlockInput>> {
+    async load(blockIds: number[], status: Status, cited: Status = status): Promise<Map<number, StatBlockInput>> {
       const result = new Map<number, StatBlockInput>();
       const ids = [...new Set(blockIds)];
       const n = resolveNames();
       if (ids.length === 0 || !n) return result;
-      for (let i = 0; i < ids.length; i += CHUNK) await loadChunk(n, ids.slice(i, i + CHUNK), status, result);
+      for (let i = 0; i < ids.length; i += CHUNK) await loadChunk(n, ids.slice(i, i + CHUNK), status, cited, result);
       return result;
     },
   };
