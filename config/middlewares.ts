@@ -14,10 +14,13 @@ import { tuningEnabled } from '../src/runtime/tuning-switch';
  * - No log line per request in production: it costs throughput and says little;
  *   REQUEST_LOG=true brings it back, PERF_TUNING=off restores stock Strapi's (logged).
  * - `global::database-outage`: a database outage becomes a quick 503 with Retry-After.
+ * - `global::compression`: brotli/gzip for text answers (src/middlewares/compression.ts).
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   ...(env('REQUEST_LOG') === 'true' || !tuningEnabled('quiet-log') ? ['strapi::logger'] : []),
   'strapi::errors',
+  // Outside everything that makes a body, so API answers, pages and feeds are compressed alike.
+  'global::compression',
   'global::database-outage',
   { name: 'strapi::security', config: securityMiddlewareConfig() },
   { name: 'strapi::cors', config: corsMiddlewareConfig(parseCorsOrigins(env('CORS_ORIGINS', ''))) },
@@ -26,7 +29,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'strapi::body', config: { jsonLimit: '1mb', formLimit: '56kb', textLimit: '56kb' } },
   'strapi::session',
   'strapi::favicon',
-  // The reader's site (page shell, RSS, sitemap) before the static files.
+  // The reader's site (server-rendered pages, robots.txt, RSS, sitemap) before the static files.
   'global::reader-site',
   'strapi::public',
 ];

@@ -1,49 +1,78 @@
 /**
- * Serves the reader's site next to the API: the page shell (`public/index.html`, whose
- * script renders every page from the REST API) at `/`, `/artikel/<slug>` and their `/en`
- * twins, with a real 404 status for unknown articles; the RSS feeds and the sitemap.
- * Sits before `strapi::public`, after logger, errors and security headers.
+ * Serves the reader's site next to the API: every page (home, category filter, article,
+ * preview, 404) as complete server-rendered HTML, `robots.txt`, the RSS feeds, the sitemap
+ * and the fingerprinted stylesheet. Pages are made from the blog's own REST API, read
+ * anonymously over loopback (or from `API_URL`), so they show exactly what the Public role
+ * may read. Sits before `strapi::public`, after logger, errors and security headers.
  */
-import fs from 'fs';
+import crypto from 'crypto';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { ARTICLE } from '../bootstrap/content-types';
 import { matchReaderPath } from '../domain/reader-urls';
 import { rssFeed, sitemap } from '../reader-site/feed-data';
+import { siteInfo } from '../reader-site/site';
+import { httpReaderApi } from '../reader/api';
+import { loadPage, pageHtml, type ReaderPageRoute } from '../reader-site/render-page';
+import { fingerprintedAsset, IMMUTABLE } from '../reader-site/assets';
 
-const SHELL_MAX_AGE = 60;
 const FEED_MAX_AGE = 300;
+const DEFAULT_PAGE_MAX_AGE = 60;
+const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/** The server's own address as this request reached it: the API is read from there. */
+function loopbackOrigin(ctx: any): string {
+  const socket = ctx.req.socket;
+  let host = String(socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
+  if (host === '::' || host === '0.0.0.0') host = '127.0.0.1';
+  return `http://${host.includes(':') ? `[${host}]` : host}:${socket.localPort}`;
+}
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const shellFile = path.join(strapi.dirs.static.public, 'index.html');
-  let shell: string | null = null;
-  const readShell = () => (shell ??= fs.readFileSync(shellFile, 'utf8'));
+  const stylesheet = fingerprintedAsset(path.join(strapi.dirs.static.public, 'reader.css'), 'text/css; charset=utf-8');
 
-  const articleExists = async (slug: string, locale: string) =>
-    Boolean(await strapi.db.query(ARTICLE).findOne({ where: { slug, locale, publishedAt: { $notNull: true } }, select: ['id'] }));
+  const renderPage = async (ctx: any, route: ReaderPageRoute) => {
+    const site = siteInfo(ctx.origin);
+    const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
+    const api = httpReaderApi(apiUrl || loopbackOrigin(ctx));
+    const page = await loadPage(api, route, { locale: route.locale, url: new URL(ctx.href), origin: site.origin, siteName: site.name });
+    const html = pageHtml(page, site.name, stylesheet.path);
+    ctx.status = page.status;
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.set('Referrer-Policy', REFERRER_POLICY);
+    if (page.noStore) {
+      ctx.set('Cache-Control', 'private, no-store');
+      if (page.head.noindex) ctx.set('X-Robots-Tag', 'noindex, nofollow');
+      ctx.body = html;
+      return;
+    }
+    ctx.set('Cache-Control', `public, max-age=${Math.max(0, page.maxAge ?? DEFAULT_PAGE_MAX_AGE)}`);
+    ctx.set('ETag', `"p-${crypto.createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`);
+    if (page.status === 200 && ctx.fresh) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.body = html;
+  };
 
   return async (ctx: any, next: () => Promise<unknown>) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
+    if (ctx.path === stylesheet.path) {
+      ctx.type = stylesheet.type;
+      ctx.set('Cache-Control', IMMUTABLE);
+      ctx.body = stylesheet.body;
+      return;
+    }
+    if (ctx.path === '/robots.txt') {
+      ctx.type = 'text/plain; charset=utf-8';
+      ctx.set('Cache-Control', `public, max-age=${FEED_MAX_AGE}`);
+      ctx.body = `User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/editorial/preview\n\nSitemap: ${siteInfo(ctx.origin).origin}/sitemap.xml\n`;
+      return;
+    }
     const route = matchReaderPath(ctx.path);
     switch (route.page) {
       case 'home':
-      case 'article': {
-        let status = 200;
-        if (route.page === 'article') {
-          if (typeof ctx.query.preview === 'string') {
-            // A draft preview: the page fetches the draft with the token; never cache or index it.
-            ctx.set('Cache-Control', 'private, no-store');
-            ctx.set('X-Robots-Tag', 'noindex, nofollow');
-          } else if (!(await articleExists(route.slug, route.locale))) {
-            status = 404;
-          }
-        }
-        if (!ctx.response.get('Cache-Control')) ctx.set('Cache-Control', `public, max-age=${status === 200 ? SHELL_MAX_AGE : 0}`);
-        ctx.status = status;
-        ctx.type = 'text/html; charset=utf-8';
-        ctx.body = readShell();
-        return;
-      }
+      case 'article':
+        return renderPage(ctx, route);
       case 'feed':
         ctx.type = 'application/rss+xml; charset=utf-8';
         ctx.set('Cache-Control', `public, max-age=${FEED_MAX_AGE}`);
@@ -54,8 +83,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         ctx.set('Cache-Control', `public, max-age=${FEED_MAX_AGE}`);
         ctx.body = await sitemap(strapi, ctx.origin);
         return;
-      default:
-        return next();
+      default: {
+        await next();
+        // An unknown address that nothing else served, asked for by a browser: the reader's 404 page.
+        const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/`;
+        if (ctx.status === 404 && !ctx.body && String(ctx.get('accept')).includes('text/html') && !`${ctx.path}/`.startsWith(apiPrefix)) {
+          await renderPage(ctx, { page: 'not-found', locale: ctx.path.startsWith('/en/') ? 'en' : 'de' });
+          ctx.status = 404;
+        }
+      }
     }
   };
 };

@@ -1,10 +1,10 @@
 /** The article body's blocks: rich text, study-stat (the plugin's `rendered`), book tips, quotes. */
-import { h } from './dom';
+import { h, type Element } from './markup';
 import { renderRichText } from './rich-text';
 import type { ArticleBlock, BookTipBlock, QuoteBlock, StatBlock } from './types';
 import type { Texts } from './texts';
 
-export function renderStatBlock(block: StatBlock, t: Texts): HTMLElement | null {
+export function renderStatBlock(block: StatBlock, t: Texts): Element | null {
   const rendered = block.rendered;
   if (!rendered) return null;
   const display = block.display ?? 'list';
@@ -33,7 +33,7 @@ export function renderStatBlock(block: StatBlock, t: Texts): HTMLElement | null 
   );
 }
 
-function renderBookTips(block: BookTipBlock, t: Texts): HTMLElement {
+function renderBookTips(block: BookTipBlock, t: Texts): Element {
   return h(
     'section',
     { class: 'book-tips', 'data-block': 'book-tip' },
@@ -61,14 +61,14 @@ function renderBookTips(block: BookTipBlock, t: Texts): HTMLElement {
   );
 }
 
-function renderQuote(block: QuoteBlock): HTMLElement {
+function renderQuote(block: QuoteBlock): Element {
   return h('blockquote', { class: 'quote', 'data-block': 'quote' }, h('p', {}, block.text), block.source ? h('footer', {}, `— ${block.source}`) : null);
 }
 
-export function renderBlocks(blocks: ArticleBlock[] | undefined, t: Texts): HTMLElement[] {
-  const out: HTMLElement[] = [];
+export function renderBlocks(blocks: ArticleBlock[] | undefined, t: Texts): Element[] {
+  const out: Element[] = [];
   for (const block of blocks ?? []) {
-    let element: HTMLElement | null = null;
+    let element: Element | null = null;
     if (block.__component === 'blocks.rich-text') element = renderRichText(block.body);
     else if (block.__component === 'blocks.study-stat') element = renderStatBlock(block, t);
     else if (block.__component === 'blocks.book-tip') element = renderBookTips(block, t);

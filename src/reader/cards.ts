@@ -1,7 +1,7 @@
 /** Teaser cards for the home page and the related articles. */
 import { teaserFor } from '../domain/teaser';
 import { articlePath } from '../domain/reader-urls';
-import { h } from './dom';
+import { h, type Element } from './markup';
 import { readerDate, type Texts } from './texts';
 import type { ArticleSummary } from './types';
 
@@ -17,7 +17,7 @@ export function outdatedAfterYears(article: ArticleSummary): number | null {
   return Math.max(1, Math.round(months / 12));
 }
 
-export function articleCard(article: ArticleSummary, t: Texts, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
+export function articleCard(article: ArticleSummary, t: Texts, headingLevel: 'h2' | 'h3' = 'h2'): Element {
   const years = outdatedAfterYears(article);
   const date = article.originallyPublishedAt ?? article.publishedAt;
   return h(

@@ -1,95 +1,145 @@
-/** The reader's pages: home, article (published or preview), not found, unreachable, preview expired. */
-import { articleJsonLd, jsonLdText } from '../domain/article-json-ld';
+/**
+ * The reader's pages: home (with category filter and pagination), article (published or
+ * preview), not found, unreachable, preview expired. Each loads what it shows through the
+ * reader's API client and returns the page's status, head and main content; the document
+ * around it is `document.ts`. Nothing here touches a browser or Koa.
+ */
+import { articleJsonLd, breadcrumbJsonLd, jsonLdText } from '../domain/article-json-ld';
 import { articlePath, feedPath, homePath } from '../domain/reader-urls';
-import { ApiError, ApiUnreachableError, getJson } from './api';
+import { ApiError, type ReaderApi } from './api';
 import { renderBlocks } from './blocks';
 import { articleCard } from './cards';
-import { h, replaceContent } from './dom';
+import { h, type Child } from './markup';
+import type { HeadInfo } from './head';
 import { articleListQuery, articleQuery, categoriesQuery, previewQuery } from './query';
-import { readerDate, textsFor, type Texts } from './texts';
+import { readerDate, textsFor } from './texts';
 import type { Article, ArticleSummary, Category, ListResponse, StatBlock } from './types';
 
-const SITE_NAME = document.querySelector('meta[name="application-name"]')?.getAttribute('content') || 'Social-Media-Blog';
-
-export interface PageContext {
-  main: HTMLElement;
+export interface PageRequest {
   locale: string;
+  /** The page's absolute URL as the reader asked for it. */
   url: URL;
+  /** Absolute origin of the public site, without a trailing slash. */
+  origin: string;
+  siteName: string;
 }
 
-function setHead(options: { title: string; description?: string | null; locale: string; canonical?: string | null; noindex?: boolean; alternates?: Array<{ locale: string; href: string }> }) {
-  document.documentElement.lang = options.locale;
-  document.title = options.title === SITE_NAME ? SITE_NAME : `${options.title} – ${SITE_NAME}`;
-  const head = document.head;
-  head.querySelectorAll('[data-managed]').forEach((node) => node.remove());
-  const add = (element: HTMLElement) => {
-    element.setAttribute('data-managed', '');
-    head.appendChild(element);
+export interface Page {
+  status: number;
+  locale: string;
+  head: HeadInfo;
+  main: Child[];
+  otherLanguage: { href: string; hreflang: string } | null;
+  /** The page may be cached no longer than the shortest-lived answer it was made from. */
+  maxAge: number | null;
+  /** Draft previews and errors are never stored by caches. */
+  noStore?: boolean;
+}
+
+const OG_LOCALE: Record<string, string> = { de: 'de_DE', en: 'en_GB' };
+const otherLocale = (locale: string) => (locale === 'de' ? 'en' : 'de');
+
+function baseHead(req: PageRequest, title: string, extra: Partial<HeadInfo> = {}): HeadInfo {
+  const t = textsFor(req.locale);
+  return {
+    title: title === req.siteName ? title : `${title} – ${req.siteName}`,
+    feed: { href: feedPath(req.locale), title: `${req.siteName} – ${t.feed}` },
+    ...extra,
   };
-  if (options.description) add(h('meta', { name: 'description', content: options.description }));
-  if (options.canonical) add(h('link', { rel: 'canonical', href: options.canonical }));
-  if (options.noindex) add(h('meta', { name: 'robots', content: 'noindex, nofollow' }));
-  for (const alt of options.alternates ?? []) add(h('link', { rel: 'alternate', hreflang: alt.locale, href: alt.href }));
-  add(h('link', { rel: 'alternate', type: 'application/rss+xml', title: `${SITE_NAME} (RSS)`, href: feedPath(options.locale) }));
 }
 
-function setLanguageLink(t: Texts, href: string | null) {
-  const slot = document.getElementById('language-switch');
-  if (!slot) return;
-  replaceContent(slot, href ? h('a', { href, hreflang: t === textsFor('de') ? 'en' : 'de', lang: t === textsFor('de') ? 'en' : 'de', 'data-testid': 'language-switch' }, t.otherLanguage) : null);
-  const feed = document.getElementById('feed-link');
-  if (feed) feed.setAttribute('href', feedPath(t === textsFor('de') ? 'de' : 'en'));
+export function notFoundPage(req: PageRequest): Page {
+  const t = textsFor(req.locale);
+  return {
+    status: 404,
+    locale: req.locale,
+    head: baseHead(req, t.notFoundTitle, { noindex: true }),
+    main: [h('section', { class: 'status-page', 'data-testid': 'not-found' }, h('h1', {}, t.notFoundTitle), h('p', {}, t.notFoundText), h('p', {}, h('a', { href: homePath(req.locale) }, t.toHome)))],
+    otherLanguage: null,
+    maxAge: 60,
+  };
 }
 
-export function renderUnreachable(ctx: PageContext) {
-  const t = textsFor(ctx.locale);
-  setHead({ title: t.unreachableTitle, locale: ctx.locale, noindex: true });
-  replaceContent(
-    ctx.main,
-    h('section', { class: 'status-page', role: 'alert', 'data-testid': 'unreachable' }, h('h1', {}, t.unreachableTitle), h('p', {}, t.unreachableText), h('p', {}, h('a', { href: ctx.url.pathname + ctx.url.search }, t.retry))),
-  );
+export function unreachablePage(req: PageRequest): Page {
+  const t = textsFor(req.locale);
+  return {
+    status: 503,
+    locale: req.locale,
+    head: baseHead(req, t.unreachableTitle, { noindex: true }),
+    main: [
+      h(
+        'section',
+        { class: 'status-page', role: 'alert', 'data-testid': 'unreachable' },
+        h('h1', {}, t.unreachableTitle),
+        h('p', {}, t.unreachableText),
+        h('p', {}, h('a', { href: req.url.pathname + req.url.search }, t.retry)),
+      ),
+    ],
+    otherLanguage: null,
+    maxAge: 0,
+    noStore: true,
+  };
 }
 
-export function renderNotFound(ctx: PageContext) {
-  const t = textsFor(ctx.locale);
-  setHead({ title: t.notFoundTitle, locale: ctx.locale, noindex: true });
-  replaceContent(ctx.main, h('section', { class: 'status-page', 'data-testid': 'not-found' }, h('h1', {}, t.notFoundTitle), h('p', {}, t.notFoundText), h('p', {}, h('a', { href: homePath(ctx.locale) }, t.toHome))));
-}
-
-function renderPreviewExpired(ctx: PageContext) {
-  const t = textsFor(ctx.locale);
-  setHead({ title: t.previewExpiredTitle, locale: ctx.locale, noindex: true });
-  replaceContent(ctx.main, h('section', { class: 'status-page', 'data-testid': 'preview-expired' }, h('h1', {}, t.previewExpiredTitle), h('p', {}, t.previewExpiredText)));
+function previewExpiredPage(req: PageRequest): Page {
+  const t = textsFor(req.locale);
+  return {
+    status: 401,
+    locale: req.locale,
+    head: baseHead(req, t.previewExpiredTitle, { noindex: true }),
+    main: [h('section', { class: 'status-page', 'data-testid': 'preview-expired' }, h('h1', {}, t.previewExpiredTitle), h('p', {}, t.previewExpiredText))],
+    otherLanguage: null,
+    maxAge: 0,
+    noStore: true,
+  };
 }
 
 const positiveInt = (value: string | null) => {
   const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : 1;
+  return Number.isInteger(n) && n > 0 && n < 10_000 ? n : 1;
+};
+const minAge = (...ages: Array<number | null>) => {
+  const known = ages.filter((age): age is number => age !== null);
+  return known.length > 0 ? Math.min(...known) : null;
 };
 
-export async function renderHome(ctx: PageContext) {
-  const t = textsFor(ctx.locale);
-  const page = positiveInt(ctx.url.searchParams.get('seite'));
-  const category = ctx.url.searchParams.get('kategorie');
+export async function homePage(api: ReaderApi, req: PageRequest): Promise<Page> {
+  const t = textsFor(req.locale);
+  const page = positiveInt(req.url.searchParams.get('seite'));
+  const category = req.url.searchParams.get('kategorie');
   const [list, categories] = await Promise.all([
-    getJson<ListResponse<ArticleSummary>>(`/api/articles?${articleListQuery({ locale: ctx.locale, page, category })}`),
-    getJson<ListResponse<Category>>(`/api/categories?${categoriesQuery()}`),
+    api.get<ListResponse<ArticleSummary>>(`/api/articles?${articleListQuery({ locale: req.locale, page, category })}`),
+    api.get<ListResponse<Category>>(`/api/categories?${categoriesQuery()}`),
   ]);
-  setHead({ title: category ? (categories.data.find((c) => c.slug === category)?.name ?? t.homeTitle) : SITE_NAME, description: t.homeIntro, locale: ctx.locale, canonical: `${location.origin}${homePath(ctx.locale)}` });
-  setLanguageLink(t, homePath(ctx.locale === 'de' ? 'en' : 'de'));
-
+  const categoryName = category ? categories.body.data.find((c) => c.slug === category)?.name : null;
+  if (category && !categoryName) return notFoundPage(req);
   const link = (params: { kategorie?: string | null; seite?: number }) => {
     const search = new URLSearchParams();
     if (params.kategorie) search.set('kategorie', params.kategorie);
     if (params.seite && params.seite > 1) search.set('seite', String(params.seite));
     const query = search.toString();
-    return `${homePath(ctx.locale)}${query ? `?${query}` : ''}`;
+    return `${homePath(req.locale)}${query ? `?${query}` : ''}`;
   };
-  const pagination = list.meta.pagination ?? { page: 1, pageCount: 1, pageSize: list.data.length, total: list.data.length };
+  const pagination = list.body.meta.pagination ?? { page: 1, pageCount: 1, pageSize: list.body.data.length, total: list.body.data.length };
+  if (page > Math.max(1, pagination.pageCount)) return notFoundPage(req);
+  const canonical = `${req.origin}${link({ kategorie: category, seite: page })}`;
+  const title = categoryName ?? (page > 1 ? `${t.homeTitle} – ${t.pageOf(page, pagination.pageCount)}` : req.siteName);
+  const other = otherLocale(req.locale);
+  const head = baseHead(req, title, {
+    description: t.homeIntro,
+    canonical,
+    alternates: category
+      ? []
+      : [
+          { hreflang: req.locale, href: `${req.origin}${homePath(req.locale)}` },
+          { hreflang: other, href: `${req.origin}${homePath(other)}` },
+          { hreflang: 'x-default', href: `${req.origin}${homePath('de')}` },
+        ],
+    openGraph: { type: 'website', title, description: t.homeIntro, url: canonical, siteName: req.siteName, locale: OG_LOCALE[req.locale], localeAlternates: [OG_LOCALE[other]] },
+  });
 
-  replaceContent(
-    ctx.main,
-    h('h1', {}, t.homeTitle),
+  const main: Child[] = [
+    h('h1', {}, categoryName ?? t.homeTitle),
     h('p', { class: 'intro' }, t.homeIntro),
     h(
       'nav',
@@ -98,10 +148,10 @@ export async function renderHome(ctx: PageContext) {
         'ul',
         {},
         h('li', {}, h('a', { href: link({}), 'aria-current': category ? undefined : 'page' }, t.allCategories)),
-        categories.data.map((c) => h('li', {}, h('a', { href: link({ kategorie: c.slug }), 'aria-current': c.slug === category ? 'page' : undefined }, c.name))),
+        categories.body.data.map((c) => h('li', {}, h('a', { href: link({ kategorie: c.slug }), 'aria-current': c.slug === category ? 'page' : undefined }, c.name))),
       ),
     ),
-    list.data.length === 0 ? h('p', {}, t.noArticles) : h('div', { class: 'card-grid' }, list.data.map((article) => articleCard(article, t, 'h2'))),
+    list.body.data.length === 0 ? h('p', {}, t.noArticles) : h('div', { class: 'card-grid' }, list.body.data.map((article) => articleCard(article, t, 'h2'))),
     pagination.pageCount > 1
       ? h(
           'nav',
@@ -111,68 +161,102 @@ export async function renderHome(ctx: PageContext) {
           page < pagination.pageCount ? h('a', { href: link({ kategorie: category, seite: page + 1 }), rel: 'next' }, t.next) : null,
         )
       : null,
-  );
+  ];
+  return { status: 200, locale: req.locale, head, main, otherLanguage: category ? null : { href: homePath(other), hreflang: other }, maxAge: minAge(list.maxAge, categories.maxAge) };
 }
 
-async function loadArticle(ctx: PageContext, slug: string, previewToken: string | null): Promise<Article | 'expired' | null> {
+async function loadArticle(api: ReaderApi, req: PageRequest, slug: string, previewToken: string | null): Promise<{ article: Article; maxAge: number | null } | 'expired' | null> {
   if (previewToken) {
     try {
-      return (await getJson<{ data: Article }>(`/api/editorial/preview?${previewQuery(previewToken)}`)).data;
+      const answer = await api.get<{ data: Article }>(`/api/editorial/preview?${previewQuery(previewToken)}`);
+      return { article: answer.body.data, maxAge: 0 };
     } catch (error) {
-      if (error instanceof ApiError && (error.status === 401 || error.status === 404)) return 'expired';
+      if (error instanceof ApiError && (error.status === 401 || error.status === 404 || error.status === 400)) return 'expired';
       throw error;
     }
   }
-  const list = await getJson<ListResponse<Article>>(`/api/articles?${articleQuery(slug, ctx.locale)}`);
-  return list.data[0] ?? null;
+  const answer = await api.get<ListResponse<Article>>(`/api/articles?${articleQuery(slug, req.locale)}`);
+  const article = answer.body.data[0];
+  return article ? { article, maxAge: answer.maxAge } : null;
 }
 
-export async function renderArticle(ctx: PageContext, slug: string) {
-  const previewToken = ctx.url.searchParams.get('preview');
-  const article = await loadArticle(ctx, slug, previewToken);
-  if (article === 'expired') return renderPreviewExpired(ctx);
-  if (!article) return renderNotFound(ctx);
-  const locale = article.locale ?? ctx.locale;
+export async function articlePage(api: ReaderApi, req: PageRequest, slug: string): Promise<Page> {
+  const previewToken = req.url.searchParams.get('preview');
+  const loaded = await loadArticle(api, req, slug, previewToken);
+  if (loaded === 'expired') return previewExpiredPage(req);
+  if (!loaded) return notFoundPage(req);
+  const { article } = loaded;
+  const locale = article.locale ?? req.locale;
   const t = textsFor(locale);
-  const url = `${location.origin}${articlePath(article.slug, locale)}`;
+  const url = `${req.origin}${articlePath(article.slug, locale)}`;
   const other = (article.localizations ?? []).find((l) => l.locale !== locale && l.slug);
   const published = article.originallyPublishedAt ?? article.publishedAt;
-
-  setHead({
-    title: article.metaTitle || article.title,
-    description: article.metaDescription || article.excerpt,
-    locale,
-    canonical: previewToken ? null : url,
-    noindex: Boolean(previewToken),
-    alternates: other ? [{ locale, href: url }, { locale: other.locale, href: `${location.origin}${articlePath(other.slug, other.locale)}` }] : [],
-  });
-  setLanguageLink(t, other ? articlePath(other.slug, other.locale) : null);
+  const modified = article.updatedAt ?? published;
+  const description = article.metaDescription || article.excerpt;
+  const cover = article.cover?.url ? { url: new URL(article.cover.url, req.origin).href, width: article.cover.width, height: article.cover.height, alt: article.cover.alternativeText || article.title } : null;
+  const section = article.category?.name ?? null;
+  const homeUrl = `${req.origin}${homePath(locale)}`;
 
   const studies = (article.blocks ?? [])
     .filter((b): b is StatBlock => b.__component === 'blocks.study-stat')
     .flatMap((b) => (b.rendered?.studies ?? []).map((study, i) => ({ title: study.title, publisher: study.publisher, publishedOn: study.publishedOn, url: b.rendered?.citations[i]?.url ?? null })));
-  const jsonLd = h('script', { type: 'application/ld+json', 'data-testid': 'json-ld' });
-  jsonLd.textContent = jsonLdText(
-    articleJsonLd({
+  const jsonLd = [
+    jsonLdText(
+      articleJsonLd({
+        url,
+        headline: article.title,
+        description,
+        locale,
+        datePublished: published,
+        dateModified: modified,
+        lastReviewed: article.lastReviewedAt,
+        authorName: article.author?.name,
+        publisherName: req.siteName,
+        publisherUrl: `${req.origin}/`,
+        imageUrl: cover?.url ?? null,
+        section,
+        studies,
+      }),
+    ),
+    jsonLdText(
+      breadcrumbJsonLd([
+        { name: req.siteName, url: homeUrl },
+        ...(article.category ? [{ name: article.category.name, url: `${homeUrl}?kategorie=${encodeURIComponent(article.category.slug)}` }] : []),
+        { name: article.title, url },
+      ]),
+    ),
+  ];
+  const alternates = other
+    ? [
+        { hreflang: locale, href: url },
+        { hreflang: other.locale, href: `${req.origin}${articlePath(other.slug, other.locale)}` },
+        { hreflang: 'x-default', href: locale === 'de' ? url : `${req.origin}${articlePath(other.slug, other.locale)}` },
+      ]
+    : [];
+  const head = baseHead(req, article.metaTitle || article.title, {
+    description,
+    canonical: previewToken ? null : url,
+    noindex: Boolean(previewToken),
+    alternates: previewToken ? [] : alternates,
+    openGraph: {
+      type: 'article',
+      title: article.metaTitle || article.title,
+      description,
       url,
-      headline: article.title,
-      description: article.excerpt,
-      locale,
-      datePublished: published,
-      dateModified: article.updatedAt ?? published,
-      lastReviewed: article.lastReviewedAt,
-      authorName: article.author?.name,
-      publisherName: SITE_NAME,
-      publisherUrl: `${location.origin}/`,
-      imageUrl: article.cover?.url ? new URL(article.cover.url, location.origin).href : null,
-      section: article.category?.name,
-      studies,
-    }),
-  );
+      siteName: req.siteName,
+      locale: OG_LOCALE[locale] ?? locale,
+      localeAlternates: other ? [OG_LOCALE[other.locale] ?? other.locale] : [],
+      image: cover,
+      publishedTime: published,
+      modifiedTime: modified,
+      section,
+      tags: (article.tags ?? []).map((tag) => tag.name),
+    },
+    jsonLd,
+  });
 
   const banner = article.editorial?.banner;
-  replaceContent(
-    ctx.main,
+  const main: Child[] = [
     previewToken ? h('p', { class: 'preview-marker', role: 'status', 'data-testid': 'preview-marker' }, h('strong', {}, t.previewMarker), ' ', t.previewText) : null,
     h(
       'article',
@@ -187,16 +271,29 @@ export async function renderArticle(ctx: PageContext, slug: string) {
           'p',
           { class: 'article__meta' },
           article.author ? h('span', { class: 'article__author' }, t.by(article.author.name)) : null,
-          published ? h('span', {}, t.published(readerDate(published, locale))) : null,
-          article.lastReviewedAt ? h('span', { 'data-testid': 'reviewed' }, t.reviewed(readerDate(article.lastReviewedAt, locale))) : null,
+          published ? h('span', {}, h('time', { datetime: published }, t.published(readerDate(published, locale)))) : null,
+          article.lastReviewedAt ? h('span', { 'data-testid': 'reviewed' }, h('time', { datetime: article.lastReviewedAt }, t.reviewed(readerDate(article.lastReviewedAt, locale)))) : null,
         ),
         article.cover?.url ? h('img', { class: 'article__cover', src: article.cover.url, alt: article.cover.alternativeText ?? '', width: article.cover.width ?? undefined, height: article.cover.height ?? undefined }) : null,
       ),
       h('div', { class: 'article__body' }, renderBlocks(article.blocks, t)),
     ),
     (article.related ?? []).length > 0
-      ? h('section', { class: 'related', 'aria-labelledby': 'related-heading' }, h('h2', { id: 'related-heading' }, t.related), h('div', { class: 'card-grid' }, (article.related ?? []).slice(0, 4).map((r) => articleCard({ ...r, locale: r.locale ?? locale }, t, 'h3'))))
+      ? h(
+          'section',
+          { class: 'related', 'aria-labelledby': 'related-heading' },
+          h('h2', { id: 'related-heading' }, t.related),
+          h('div', { class: 'card-grid' }, (article.related ?? []).slice(0, 4).map((r) => articleCard({ ...r, locale: r.locale ?? locale }, t, 'h3'))),
+        )
       : null,
-    jsonLd,
-  );
+  ];
+  return {
+    status: 200,
+    locale,
+    head,
+    main,
+    otherLanguage: other && !previewToken ? { href: articlePath(other.slug, other.locale), hreflang: other.locale } : null,
+    maxAge: loaded.maxAge,
+    noStore: Boolean(previewToken),
+  };
 }

@@ -35,7 +35,8 @@ const TEXTS = {
     previewExpiredText: 'Dieser Vorschau-Link ist abgelaufen oder ungültig. Öffnen Sie die Vorschau erneut aus dem Admin-Bereich.',
     otherLanguage: 'English version',
     feed: 'RSS-Feed',
-    loading: 'Wird geladen …',
+    siteNavigation: 'Sprache und Feeds',
+    footer: 'Ein Blog über Social Media Marketing.',
   },
   en: {
     skip: 'Skip to content',
@@ -70,7 +71,8 @@ const TEXTS = {
     previewExpiredText: 'This preview link has expired or is invalid. Open the preview again from the admin panel.',
     otherLanguage: 'Deutsche Fassung',
     feed: 'RSS feed',
-    loading: 'Loading …',
+    siteNavigation: 'Language and feeds',
+    footer: 'A blog about social media marketing.',
   },
 };
 

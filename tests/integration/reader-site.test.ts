@@ -1,4 +1,4 @@
-/** The reader's site next to the API: page shell and 404s, RSS, sitemap, and draft previews. */
+/** The reader's site next to the API: server-rendered pages and 404s, caching, compression, RSS, sitemap, and draft previews. */
 import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { adminToken, TEST_ADMIN } from '../harness/admin-session';
@@ -18,6 +18,9 @@ beforeAll(async () => {
     status: 'draft',
   } as any);
   draftDocumentId = draft.documentId;
+  // One address for the whole file (supertest would listen on a new port per request), so
+  // canonical URLs, and with them the pages' ETags, stay the same between requests.
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
 });
 afterAll(async () => {
   await app?.stop();
@@ -26,24 +29,108 @@ afterAll(async () => {
 const get = (path: string) => request(app.server).get(path);
 const publishedCount = (locale: string) => app.strapi.documents(ARTICLE).count({ locale, status: 'published' } as any);
 
-describe('page shell', () => {
-  it('serves the reader page for home and articles, with a real 404 for unknown or unpublished slugs', async () => {
+describe('server-rendered pages', () => {
+  const metaContent = (html: string, attribute: 'name' | 'property', key: string) =>
+    [...html.matchAll(new RegExp(`<meta ${attribute}="${key.replace(/[:]/g, '\\:')}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
+  const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+
+  it('home, articles and their English twins are complete HTML in the first response, with no script', async () => {
     for (const path of ['/', '/en/', `/artikel/${MAIN}`, `/en/artikel/${MAIN_EN}`]) {
       const res = await get(path);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
-      expect(res.text).toContain('src="/assets/reader.js"');
+      expect(res.text).not.toMatch(/<script(?! type="application\/ld\+json")/);
+      expect(res.text).not.toContain('Wird geladen');
+      expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     }
-    for (const path of ['/artikel/gibt-es-nicht', `/en/artikel/${MAIN}`, '/artikel/geheimer-entwurf-ueber-budgets']) {
-      const res = await get(path);
-      expect(res.status).toBe(404);
-      expect(res.text).toContain('src="/assets/reader.js"');
+    const home = await get('/');
+    expect(home.text).toMatch(/<html lang="de">/);
+    expect(home.text).toContain('data-testid="article-card"');
+    expect(home.text).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/"/);
+    expect(home.text).toMatch(/hreflang="en" href="[^"]*\/en\/"/);
+    expect(home.text).toMatch(/hreflang="x-default"/);
+  });
+
+  it('the 2014 article carries title, description, canonical, hreflang, Open Graph, Twitter card and JSON-LD', async () => {
+    const res = await get(`/artikel/${MAIN}`);
+    const html = res.text;
+    expect(html).toMatch(/<title>Studie: Social Media Manager – kleine Teams, viele Ziele – [^<]+<\/title>/);
+    expect(metaContent(html, 'name', 'description')[0]).toBeTruthy();
+    expect(html).toContain(`<link rel="canonical" href="${new URL(res.request.url).origin}/artikel/${MAIN}"/>`);
+    expect(html).toMatch(new RegExp(`hreflang="en" href="[^"]*/en/artikel/${MAIN_EN}"`));
+    expect(html).toMatch(/hreflang="x-default"/);
+    expect(metaContent(html, 'property', 'og:type')).toEqual(['article']);
+    expect(metaContent(html, 'property', 'og:locale')).toEqual(['de_DE']);
+    expect(metaContent(html, 'property', 'og:locale:alternate')).toEqual(['en_GB']);
+    expect(metaContent(html, 'property', 'article:published_time')[0]).toMatch(/^2014-03-0[34]/);
+    expect(metaContent(html, 'property', 'article:section')[0]).toBeTruthy();
+    expect(metaContent(html, 'name', 'twitter:card')[0]).toMatch(/^summary/);
+    // The outdated banner, figures with their source, and related articles are in the HTML.
+    expect(html).toContain('data-testid="outdated-banner"');
+    expect(html).toMatch(/Dieser Artikel ist über \d+ Jahre alt/);
+    expect(html).toContain('13,7\u00a0%');
+    expect(html).toContain('n = 102');
+    expect(html).toContain('class="related"');
+    const [posting, breadcrumbs] = jsonLd(html);
+    expect(posting['@type']).toBe('BlogPosting');
+    expect(posting.datePublished).toMatch(/^2014-03-0[34]/);
+    expect(posting.citation[0].name).toMatch(/Social Media Manager/);
+    expect(breadcrumbs['@type']).toBe('BreadcrumbList');
+    expect(breadcrumbs.itemListElement.at(-1).item).toContain(`/artikel/${MAIN}`);
+  });
+
+  it('unknown or unpublished slugs and unknown addresses answer 404 with the reader\'s 404 page', async () => {
+    for (const path of ['/artikel/gibt-es-nicht', `/en/artikel/${MAIN}`, '/artikel/geheimer-entwurf-ueber-budgets', '/gibt-es-nicht', '/?kategorie=gibt-es-nicht']) {
+      const res = await get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      expect(res.text).toContain('data-testid="not-found"');
+      expect(res.text).toContain('<meta name="robots" content="noindex, nofollow"/>');
+      expect(res.text).not.toContain('Geheimer Entwurf');
+    }
+  });
+
+  it('pages carry an ETag and Cache-Control, and a current If-None-Match gets 304', async () => {
+    const first = await get(`/artikel/${MAIN}`);
+    expect(first.headers.etag).toMatch(/^"p-[\w-]+"$/);
+    expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
+    const again = await get(`/artikel/${MAIN}`).set('If-None-Match', first.headers.etag);
+    expect(again.status).toBe(304);
+    expect(again.text ?? '').toBe('');
+  });
+
+  it('compresses pages, API answers and the stylesheet; the stylesheet is fingerprinted and immutable', async () => {
+    const page = await get('/').set('Accept-Encoding', 'br, gzip');
+    expect(page.headers['content-encoding']).toBe('br');
+    const api = await get('/api/articles?populate=*').set('Accept-Encoding', 'gzip');
+    expect(api.headers['content-encoding']).toBe('gzip');
+    const href = /<link rel="stylesheet" href="(\/assets\/reader-[0-9a-f]{12}\.css)"/.exec(page.text)![1];
+    const css = await get(href).set('Accept-Encoding', 'gzip');
+    expect(css.status).toBe(200);
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(css.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('robots.txt names the sitemap', async () => {
+    const res = await get('/robots.txt');
+    expect(res.status).toBe(200);
+    expect(res.text).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml$/m);
+  });
+
+  it('says clearly, with a 503, when the API cannot be reached', async () => {
+    process.env.API_URL = 'http://127.0.0.1:9';
+    try {
+      const res = await get(`/artikel/${MAIN}`);
+      expect(res.status).toBe(503);
+      expect(res.text).toContain('data-testid="unreachable"');
+      expect(res.headers['cache-control']).toBe('private, no-store');
+    } finally {
+      delete process.env.API_URL;
     }
   });
 
   it('leaves the API and the admin alone', async () => {
     expect((await get('/api/articles')).headers['content-type']).toMatch(/json/);
-    expect((await get('/robots.txt')).status).toBe(200);
+    expect((await get('/api/gibt-es-nicht').set('Accept', 'text/html')).headers['content-type']).toMatch(/json/);
   });
 });
 

@@ -115,3 +115,45 @@ export function pluginHtmlFields(json: unknown, path = '$'): Array<{ path: strin
   }
   return found;
 }
+
+/** The reader's server-rendered pages: every element the templates make (src/reader). */
+const READER_ELEMENTS = new Set(
+  'html head meta title link script body a header div nav main footer p h1 h2 h3 h4 h5 h6 section article aside ul ol li span strong em u s code pre blockquote figure figcaption small img time br'.split(' '),
+);
+
+/** A same-site path, a fragment, or an absolute http(s)/mailto URL, as `src/reader/markup.ts` allows. */
+function isReaderHref(raw: string): boolean {
+  const value = decodeEntities(raw);
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;
+  if (/^\/(?![/\\])/.test(value) || value.startsWith('#')) return true;
+  return isSafeHref(value) || /^mailto:/i.test(value);
+}
+
+/**
+ * Every reason a whole reader page is not inert: elements outside the templates' set, event
+ * handler or style attributes, unsafe links, a script that is not a JSON-LD data block whose
+ * text parses as JSON and cannot close its element.
+ */
+export function pageProblems(html: string): string[] {
+  const problems: string[] = [];
+  const tags = html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g);
+  for (const [whole, closing, name, rest] of tags) {
+    const element = name.toLowerCase();
+    if (!READER_ELEMENTS.has(element)) problems.push(`element <${element}>`);
+    if (closing) continue;
+    for (const [, attribute, value] of rest.matchAll(/\s([^\s=>"'/]+)(?:="([^"]*)")?/g)) {
+      const key = attribute.toLowerCase();
+      if (key.startsWith('on') || key === 'style' || key === 'srcdoc' || key === 'formaction') problems.push(`attribute ${key} in ${whole.slice(0, 80)}`);
+      if ((key === 'href' || key === 'src') && !isReaderHref(value ?? '')) problems.push(`link ${value} in ${whole.slice(0, 80)}`);
+    }
+    if (element === 'script' && !/\stype="application\/ld\+json"/.test(rest)) problems.push(`script ${whole.slice(0, 80)}`);
+  }
+  for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    try {
+      JSON.parse(body);
+    } catch {
+      problems.push(`JSON-LD that does not parse: ${body.slice(0, 80)}`);
+    }
+  }
+  return problems;
+}

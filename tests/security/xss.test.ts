@@ -16,7 +16,7 @@ import { findPublished } from '../harness/content';
 import { isHttpUrl } from '../../src/domain/web-link';
 import { validateBannerTemplate } from '../../src/plugins/editorial/server/src/domain/banner-message';
 import { XSS_VECTORS, URL_VECTORS } from './xss-vectors';
-import { isSafeHref, markupProblems, pluginHtmlFields } from './inert-html';
+import { isSafeHref, markupProblems, pageProblems, pluginHtmlFields } from './inert-html';
 
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
 const STAT_POPULATE = 'populate[blocks][on][blocks.study-stat][populate][statistics][populate]=study';
@@ -127,6 +127,15 @@ describe('XSS vectors in every field that reaches the plugin html', () => {
     const one = await api().get(`/api/articles/${articleIds[0]}?${STAT_POPULATE}`);
     const first = one.body.data.blocks[0].rendered.html as string;
     expect(first).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+
+    // The server-rendered article pages put every vector through the same templates: inert.
+    for (const id of articleIds) {
+      const { slug } = (await api().get(`/api/articles/${id}?fields[0]=slug`)).body.data;
+      const page = await api().get(`/artikel/${slug}`);
+      expect(page.status).toBe(200);
+      expect(pageProblems(page.text)).toEqual([]);
+      expect(page.text).toContain('&lt;script>alert(1)&lt;/script>');
+    }
   });
 
   it('banner templates saved in the admin: inert in outdated and archived banners', async () => {

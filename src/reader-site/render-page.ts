@@ -1,0 +1,32 @@
+/**
+ * Renders a reader page to the HTML of the first response: the same Preact templates for
+ * every page (src/reader), data from the REST API through the reader's API client.
+ */
+import { render } from 'preact-render-to-string';
+import { ApiError, ApiUnreachableError, type ReaderApi } from '../reader/api';
+import { readerDocument } from '../reader/document';
+import { articlePage, homePage, notFoundPage, unreachablePage, type Page, type PageRequest } from '../reader/pages';
+import { textsFor } from '../reader/texts';
+import type { ReaderRoute } from '../domain/reader-urls';
+
+export type ReaderPageRoute = Extract<ReaderRoute, { page: 'home' | 'article' }> | { page: 'not-found'; locale: string };
+
+export async function loadPage(api: ReaderApi, route: ReaderPageRoute, req: PageRequest): Promise<Page> {
+  try {
+    if (route.page === 'home') return await homePage(api, req);
+    if (route.page === 'article') return await articlePage(api, req, route.slug);
+    return notFoundPage(req);
+  } catch (error) {
+    // A query the API refuses (a hand-made `?kategorie[0]=…`) is a page that does not exist.
+    if (error instanceof ApiError && error.status < 500) return notFoundPage(req);
+    if (error instanceof ApiUnreachableError) return unreachablePage(req);
+    throw error;
+  }
+}
+
+export function pageHtml(page: Page, siteName: string, stylesheet: string): string {
+  const html = render(
+    readerDocument({ locale: page.locale, siteName, head: page.head, texts: textsFor(page.locale), otherLanguage: page.otherLanguage, main: page.main, stylesheet }),
+  );
+  return `<!doctype html>${html}`;
+}
