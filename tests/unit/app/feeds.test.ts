@@ -1,6 +1,6 @@
 import { buildRss, buildSitemap } from '../../../src/domain/feeds';
 import { escapeXml } from '../../../src/domain/xml';
-import { articleJsonLd, jsonLdText } from '../../../src/domain/article-json-ld';
+import { articleJsonLd, breadcrumbJsonLd, jsonLdText } from '../../../src/domain/article-json-ld';
 import { articlePath, feedPath, homePath, matchReaderPath } from '../../../src/domain/reader-urls';
 
 const channel = { title: 'Blog & Co', link: 'https://blog.example/', self: 'https://blog.example/rss.xml', description: 'Über <Social Media>', language: 'de-DE' };
@@ -77,13 +77,26 @@ describe('JSON-LD', () => {
 
   it('describes the article with the original date, author, publisher and each cited study once', () => {
     const ld = articleJsonLd(input) as any;
-    expect(ld['@type']).toBe('Article');
+    expect(ld['@type']).toBe('BlogPosting');
     expect(ld.datePublished).toBe('2014-03-04T09:00:00.000Z');
     expect(ld.author).toEqual({ '@type': 'Person', name: 'Lena Hartmann' });
     expect(ld.publisher.name).toBe('Social-Media-Blog');
     expect(ld.citation).toHaveLength(1);
     expect(ld.citation[0]).toMatchObject({ '@type': 'CreativeWork', name: 'Social Media Manager 2014', datePublished: '2014-02-01' });
-    expect('lastReviewed' in ld).toBe(false);
+    expect('lastReviewed' in ld.mainEntityOfPage).toBe(false);
+  });
+
+  it('a review date goes on the page (schema.org WebPage.lastReviewed); a breadcrumb trail is numbered', () => {
+    const ld = articleJsonLd({ ...input, lastReviewed: '2026-02-01T00:00:00.000Z' }) as any;
+    expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': input.url, lastReviewed: '2026-02-01T00:00:00.000Z' });
+    const trail = breadcrumbJsonLd([
+      { name: 'Blog', url: 'https://blog.example/' },
+      { name: 'Studie', url: input.url },
+    ]) as any;
+    expect(trail.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Blog', item: 'https://blog.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Studie', item: input.url },
+    ]);
   });
 
   it('cannot close its script element', () => {
