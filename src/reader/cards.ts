@@ -6,19 +6,16 @@ import { readerDate, type Texts } from './texts';
 import type { ArticleSummary } from './types';
 
 /**
- * Whole years after which this article counts as outdated, for the card's marker
- * ("älter als 2 Jahre"): from its reference date to its `outdatedAt`.
+ * The card's age marker names the article's real age, as its banner does ("über 12 Jahre
+ * alt"), not the threshold after which it counts as outdated.
  */
-export function outdatedAfterYears(article: ArticleSummary): number | null {
-  if (article.editorial?.banner?.kind !== 'outdated' || !article.editorial.outdatedAt) return null;
-  const dates = [article.originallyPublishedAt ?? article.publishedAt, article.lastReviewedAt].filter(Boolean).map((d) => new Date(d as string).getTime());
-  if (dates.length === 0) return null;
-  const months = (new Date(article.editorial.outdatedAt).getTime() - Math.max(...dates)) / (30.44 * 86_400_000);
-  return Math.max(1, Math.round(months / 12));
+export function outdatedAgeYears(article: ArticleSummary): number | null {
+  const banner = article.editorial?.banner;
+  return banner?.kind === 'outdated' ? banner.ageYears : null;
 }
 
 export function articleCard(article: ArticleSummary, t: Texts, headingLevel: 'h2' | 'h3' = 'h2'): Element {
-  const years = outdatedAfterYears(article);
+  const years = outdatedAgeYears(article);
   const date = article.originallyPublishedAt ?? article.publishedAt;
   return h(
     'article',

@@ -10,25 +10,25 @@ const reference = new Date('2014-03-04T00:00:00Z');
 describe('renderBannerMessage', () => {
   it('uses the German plural form for more than one year', () => {
     expect(renderBannerMessage({ kind: 'outdated', years: 2, referenceDate: reference, locale: 'de' })).toBe(
-      'Dieser Artikel ist über 2 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+      'Dieser Artikel ist über 2 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell.',
     );
     expect(renderBannerMessage({ kind: 'outdated', years: 11, referenceDate: reference, locale: 'de' })).toBe(
-      'Dieser Artikel ist über 11 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+      'Dieser Artikel ist über 11 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell.',
     );
   });
 
   it('uses the German singular for one year', () => {
     expect(renderBannerMessage({ kind: 'outdated', years: 1, referenceDate: reference, locale: 'de' })).toBe(
-      'Dieser Artikel ist über 1 Jahr alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+      'Dieser Artikel ist über 1 Jahr alt. Was darin steht, ist möglicherweise nicht mehr aktuell.',
     );
   });
 
   it('uses English singular and plural', () => {
     expect(renderBannerMessage({ kind: 'outdated', years: 1, referenceDate: reference, locale: 'en' })).toBe(
-      'This article is over 1 year old. What it says may be outdated. ;-)',
+      'This article is over 1 year old. What it says may be outdated.',
     );
     expect(renderBannerMessage({ kind: 'outdated', years: 2, referenceDate: reference, locale: 'en' })).toBe(
-      'This article is over 2 years old. What it says may be outdated. ;-)',
+      'This article is over 2 years old. What it says may be outdated.',
     );
   });
 
@@ -43,10 +43,10 @@ describe('renderBannerMessage', () => {
 
   it('falls back to German for unknown locales and matches regional tags by language', () => {
     expect(renderBannerMessage({ kind: 'outdated', years: 3, referenceDate: reference, locale: 'fr' })).toBe(
-      'Dieser Artikel ist über 3 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+      'Dieser Artikel ist über 3 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell.',
     );
     expect(renderBannerMessage({ kind: 'outdated', years: 3, referenceDate: reference, locale: 'en-GB' })).toBe(
-      'This article is over 3 years old. What it says may be outdated. ;-)',
+      'This article is over 3 years old. What it says may be outdated.',
     );
     expect(renderBannerMessage({ kind: 'archived', years: 3, referenceDate: reference, locale: '' })).toBe(
       'Dieser Artikel ist archiviert und wird nicht mehr aktualisiert.',

@@ -18,10 +18,10 @@ describe('buildEditorialInfo', () => {
         kind: 'outdated',
         outdatedSince: '2016-03-04T00:00:00.000Z',
         ageYears: 11,
-        message: 'Dieser Artikel ist über 11 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+        message: 'Dieser Artikel ist über 11 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell.',
         html:
           '<aside class="editorial-banner editorial-banner--outdated" role="note">' +
-          '<p>Dieser Artikel ist über 11 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)</p></aside>',
+          '<p>Dieser Artikel ist über 11 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell.</p></aside>',
       },
     });
   });
@@ -31,16 +31,16 @@ describe('buildEditorialInfo', () => {
       computeFreshness({ ...demoArticle, thresholdMonths: 12 }, new Date('2015-06-01T00:00:00Z')),
       { locale: 'en' },
     );
-    expect(info.banner?.message).toBe('This article is over 1 year old. What it says may be outdated. ;-)');
+    expect(info.banner?.message).toBe('This article is over 1 year old. What it says may be outdated.');
     expect(info.banner?.ageYears).toBe(1);
   });
 
   it('builds the English banner', () => {
     const info = buildEditorialInfo(computeFreshness(demoArticle, NOW), { locale: 'en' });
-    expect(info.banner?.message).toBe('This article is over 11 years old. What it says may be outdated. ;-)');
+    expect(info.banner?.message).toBe('This article is over 11 years old. What it says may be outdated.');
     expect(info.banner?.html).toBe(
       '<aside class="editorial-banner editorial-banner--outdated" role="note">' +
-        '<p>This article is over 11 years old. What it says may be outdated. ;-)</p></aside>',
+        '<p>This article is over 11 years old. What it says may be outdated.</p></aside>',
     );
   });
 
@@ -96,7 +96,7 @@ describe('buildEditorialInfo', () => {
 
   it('falls back to German for unknown locales', () => {
     expect(buildEditorialInfo(computeFreshness(demoArticle, NOW), { locale: 'it' }).banner?.message).toBe(
-      'Dieser Artikel ist über 11 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+      'Dieser Artikel ist über 11 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell.',
     );
   });
 });

@@ -18,16 +18,16 @@ export type BannerPlaceholder = (typeof BANNER_PLACEHOLDERS)[number];
 
 export const MAX_BANNER_TEMPLATE_LENGTH = 500;
 
-// The wink is the blog's established tone for this notice.
+// Plain by default; an admin can add a wink (the original blog ended with ";-)") in the settings.
 export const DEFAULT_BANNER_TEMPLATES: BannerTemplates = {
   de: {
-    one: 'Dieser Artikel ist über {years} Jahr alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
-    other: 'Dieser Artikel ist über {years} Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
+    one: 'Dieser Artikel ist über {years} Jahr alt. Was darin steht, ist möglicherweise nicht mehr aktuell.',
+    other: 'Dieser Artikel ist über {years} Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell.',
     archived: 'Dieser Artikel ist archiviert und wird nicht mehr aktualisiert.',
   },
   en: {
-    one: 'This article is over {years} year old. What it says may be outdated. ;-)',
-    other: 'This article is over {years} years old. What it says may be outdated. ;-)',
+    one: 'This article is over {years} year old. What it says may be outdated.',
+    other: 'This article is over {years} years old. What it says may be outdated.',
     archived: 'This article is archived and is no longer updated.',
   },
 };
