@@ -4,7 +4,7 @@ import { renderRichText } from './rich-text';
 import type { ArticleBlock, BookTipBlock, QuoteBlock, StatBlock } from './types';
 import type { Texts } from './texts';
 
-export function renderStatBlock(block: StatBlock, t: Texts): Element | null {
+export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true): Element | null {
   const rendered = block.rendered;
   if (!rendered) return null;
   const display = block.display ?? 'list';
@@ -19,7 +19,7 @@ export function renderStatBlock(block: StatBlock, t: Texts): Element | null {
         h('li', { class: 'stat-figure' }, h('span', { class: 'stat-figure__value' }, figure.display), ' ', h('span', { class: 'stat-figure__label' }, figure.label), figure.note ? h('small', { class: 'stat-figure__note' }, ` (${figure.note})`) : null),
       ),
     ),
-    rendered.warning ? h('p', { class: 'stat-block__warning', role: 'note' }, rendered.warning) : null,
+    rendered.warning && showWarning ? h('p', { class: 'stat-block__warning', role: 'note' }, rendered.warning) : null,
     rendered.citations.length > 0
       ? h(
           'figcaption',
@@ -65,13 +65,23 @@ function renderQuote(block: QuoteBlock): Element {
   return h('blockquote', { class: 'quote', 'data-block': 'quote' }, h('p', {}, block.text), block.source ? h('footer', {}, `— ${block.source}`) : null);
 }
 
-export function renderBlocks(blocks: ArticleBlock[] | undefined, t: Texts): Element[] {
+/**
+ * A reader is warned about old data once per article: a stat block keeps its age warning
+ * only when the article carries no outdated banner (which already says it) and no earlier
+ * block showed the same warning. The source line under each block still names the date.
+ */
+export function renderBlocks(blocks: ArticleBlock[] | undefined, t: Texts, options: { articleWarned?: boolean } = {}): Element[] {
   const out: Element[] = [];
+  const warned = new Set<string>();
   for (const block of blocks ?? []) {
     let element: Element | null = null;
     if (block.__component === 'blocks.rich-text') element = renderRichText(block.body);
-    else if (block.__component === 'blocks.study-stat') element = renderStatBlock(block, t);
-    else if (block.__component === 'blocks.book-tip') element = renderBookTips(block, t);
+    else if (block.__component === 'blocks.study-stat') {
+      const warning = block.rendered?.warning ?? null;
+      const show = Boolean(warning) && !options.articleWarned && !warned.has(warning!);
+      if (show) warned.add(warning!);
+      element = renderStatBlock(block, t, show);
+    } else if (block.__component === 'blocks.book-tip') element = renderBookTips(block, t);
     else if (block.__component === 'blocks.quote') element = renderQuote(block);
     if (element) out.push(element);
   }

@@ -71,6 +71,8 @@ describe('server-rendered pages', () => {
     expect(html).toContain('13,7\u00a0%');
     expect(html).toContain('n = 102');
     expect(html).toContain('class="related"');
+    // Warned once: the banner says it, so the stat blocks keep their source lines but no age note.
+    expect(html).not.toContain('stat-block__warning');
     const [posting, breadcrumbs] = jsonLd(html);
     expect(posting['@type']).toBe('BlogPosting');
     expect(posting.datePublished).toMatch(/^2014-03-0[34]/);
