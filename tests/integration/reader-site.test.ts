@@ -46,6 +46,8 @@ describe('server-rendered pages', () => {
     const home = await get('/');
     expect(home.text).toMatch(/<html lang="de">/);
     expect(home.text).toContain('data-testid="article-card"');
+    // The card's marker names the real age, as the banner does.
+    expect(home.text).toMatch(/class="marker">über 1\d Jahre alt</);
     expect(home.text).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/"/);
     expect(home.text).toMatch(/hreflang="en" href="[^"]*\/en\/"/);
     expect(home.text).toMatch(/hreflang="x-default"/);
