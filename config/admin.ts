@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureSecretsOrExit } from '../src/runtime/secrets';
+import { adminCookieSecure, cookieSecurity } from '../src/domain/cookie-security';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
   ensureSecretsOrExit();
@@ -8,6 +9,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
     auth: {
       secret: env('ADMIN_JWT_SECRET')!,
+      // Behind an https PUBLIC_URL the admin's refresh cookie is always Secure
+      // (src/domain/cookie-security.ts); otherwise Strapi's rule (production and TLS).
+      cookie: { secure: adminCookieSecure(cookieSecurity(env('PUBLIC_URL', ''))) },
     },
     apiToken: {
       salt: env('API_TOKEN_SALT')!,

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cookieSecurity } from '../src/domain/cookie-security';
 
 const allowedMediaTypes = ['image/*', 'video/*', 'audio/*', 'application/pdf', 'text/plain', 'text/csv'];
 
@@ -37,6 +38,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       jwtManagement: 'refresh',
       sessions: {
         httpOnly: true,
+        // Strapi's default is Secure whenever NODE_ENV=production; over plain http Koa
+        // refuses such a cookie and every login answered 500. Secure behind an https
+        // PUBLIC_URL instead (src/domain/cookie-security.ts).
+        cookie: { secure: cookieSecurity(env('PUBLIC_URL', '')).secure },
       },
     },
   },

@@ -1,27 +1,61 @@
 import type { Core } from '@strapi/strapi';
 import { READABLE_CONTENT_TYPES } from './content-types';
+import { allowRegisterToStore, parsePublicSignUp } from '../domain/reader-accounts';
 
-const PUBLIC_ACTIONS = ['find', 'findOne'] as const;
+const READ_ACTIONS = ['find', 'findOne'] as const;
 
 /**
- * Readers may read, never write. Granted once: an admin who later removes a
- * permission must not see it come back on the next restart.
+ * What readers may do, set up on start (called from the app's bootstrap, under its lease):
+ * - the Public role reads the blog, never writes;
+ * - the Authenticated role (a reader logged in with a users-permissions account) reads the
+ *   same: Strapi gives it nothing, so a logged-in reader got 403 where an anonymous one
+ *   got 200;
+ * - public sign-up is off unless PUBLIC_SIGNUP=true (`applySignUpSetting`).
+ * Each grant is made once: an admin who later removes a permission must not see it come
+ * back on the next restart.
  */
 export async function grantPublicReadAccess(strapi: Core.Strapi): Promise<void> {
-  const store = strapi.store({ type: 'core', name: 'blog' });
-  if (await store.get({ key: 'public-permissions-granted' })) return;
+  await grantReadAccess(strapi, 'public', 'public-permissions-granted');
+  // Its own marker: databases that already have the Public grant get this one too.
+  await grantReadAccess(strapi, 'authenticated', 'authenticated-permissions-granted');
+  await applySignUpSetting(strapi);
+}
 
-  const publicRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!publicRole) throw new Error('The users-permissions Public role is missing; cannot grant read access.');
+async function grantReadAccess(strapi: Core.Strapi, roleType: 'public' | 'authenticated', marker: string): Promise<void> {
+  const store = strapi.store({ type: 'core', name: 'blog' });
+  if (await store.get({ key: marker })) return;
+
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
+  if (!role) throw new Error(`The users-permissions ${roleType} role is missing; cannot grant read access.`);
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   for (const uid of READABLE_CONTENT_TYPES) {
-    for (const action of PUBLIC_ACTIONS) {
+    for (const action of READ_ACTIONS) {
       const name = `${uid}.${action}`;
-      const existing = await permissions.findOne({ where: { action: name, role: publicRole.id } });
-      if (!existing) await permissions.create({ data: { action: name, role: publicRole.id } });
+      const existing = await permissions.findOne({ where: { action: name, role: role.id } });
+      if (!existing) await permissions.create({ data: { action: name, role: role.id } });
     }
   }
-  await store.set({ key: 'public-permissions-granted', value: true });
-  strapi.log.info(`[blog] Public role may now read: ${READABLE_CONTENT_TYPES.join(', ')}`);
+  await store.set({ key: marker, value: true });
+  strapi.log.info(`[blog] ${role.name ?? roleType} role may now read: ${READABLE_CONTENT_TYPES.join(', ')}`);
+}
+
+/**
+ * users-permissions' `allow_register`: off on the first start (Strapi's default is on),
+ * on with PUBLIC_SIGNUP=true; an explicit PUBLIC_SIGNUP is applied on every start, without
+ * it an admin's later choice in the settings stays (src/domain/reader-accounts.ts).
+ */
+export async function applySignUpSetting(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const signUp = parsePublicSignUp(env.PUBLIC_SIGNUP);
+  const blog = strapi.store({ type: 'core', name: 'blog' });
+  const settings = strapi.store({ type: 'plugin', name: 'users-permissions' });
+  const advanced = (await settings.get({ key: 'advanced' })) as Record<string, unknown> | null;
+  // users-permissions writes its defaults in its own bootstrap, which runs before ours.
+  if (!advanced) throw new Error('The users-permissions advanced settings are missing; cannot set public sign-up.');
+  const value = allowRegisterToStore(signUp, advanced.allow_register, Boolean(await blog.get({ key: 'sign-up-default-applied' })));
+  if (value !== null) {
+    await settings.set({ key: 'advanced', value: { ...advanced, allow_register: value } });
+    strapi.log.info(`[blog] Public sign-up (POST /api/auth/local/register) is now ${value ? 'on' : 'off'}${signUp.explicit ? ' (PUBLIC_SIGNUP)' : ' (default; PUBLIC_SIGNUP=true turns it on)'}.`);
+  }
+  await blog.set({ key: 'sign-up-default-applied', value: true });
 }

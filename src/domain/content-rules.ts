@@ -147,8 +147,50 @@ export function validateBookTip(data: Draft): { errors: RuleViolation[]; isbn?: 
   return { errors, isbn };
 }
 
-export function validateArticle(data: Draft): RuleViolation[] {
-  return checkOutdatedAfterMonths(data);
+/**
+ * How far a date may lie ahead of the server's clock: an editor's or an integration's
+ * clock may run a little fast, and a date written "now" on such a machine must pass.
+ */
+export const CLOCK_SKEW_TOLERANCE_MS = 5 * 60_000;
+
+/** Epoch ms of a date as a write carries it (ISO string, Date, or epoch ms); null when it is none. */
+function instant(value: unknown): number | null {
+  let ms = NaN;
+  if (typeof value === 'string' && value.trim() !== '') ms = Date.parse(value);
+  else if (value instanceof Date) ms = value.getTime();
+  else if (typeof value === 'number') ms = value;
+  return Number.isFinite(ms) ? ms : null;
+}
+
+const ARTICLE_CLOCK_FIELDS = [
+  ['originallyPublishedAt', 'Ursprünglich veröffentlicht am'],
+  ['lastReviewedAt', 'Zuletzt inhaltlich geprüft am'],
+] as const;
+
+/**
+ * The dates the outdated banner counts from may not lie in the future: a review dated
+ * 2099 would hide the banner until 2101. Only values the write sets are checked (`change`),
+ * so a document that already holds such a date can still be edited; the editor sees the
+ * error once the form sends that date back. Unparsable values are Strapi's to refuse.
+ */
+export function checkArticleDates(change: Draft, now: Date): RuleViolation[] {
+  const latest = now.getTime() + CLOCK_SKEW_TOLERANCE_MS;
+  const errors: RuleViolation[] = [];
+  for (const [field, label] of ARTICLE_CLOCK_FIELDS) {
+    const at = instant(change[field]);
+    if (at !== null && at > latest) {
+      errors.push(violation(field, `${field}.notFuture`, `${field} (${label}) darf nicht in der Zukunft liegen.`));
+    }
+  }
+  return errors;
+}
+
+/**
+ * `data` is the article as it will be stored; `change` what the write sets (the dates are
+ * checked there only, see checkArticleDates).
+ */
+export function validateArticle(data: Draft, change: Draft = data, now: Date = new Date()): RuleViolation[] {
+  return [...checkOutdatedAfterMonths(data), ...checkArticleDates(change, now)];
 }
 
 export function validateCategory(data: Draft): RuleViolation[] {

@@ -55,8 +55,31 @@ export function corsMiddlewareConfig(cors: CorsOrigins) {
     credentials: !cors.anyOrigin,
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
     headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'If-None-Match'],
-    expose: ['ETag'],
+    // X-Request-Id: a frontend can show it with an error, and the log has the same id.
+    expose: ['ETag', 'X-Request-Id'],
     maxAge: 86400,
     keepHeadersOnError: false,
   };
 }
+
+/**
+ * Whether a request takes part in CORS at all: only one with an `Origin` header. Strapi's
+ * CORS middleware answers a request without one as if the origin were `*` and, with
+ * credentials, sends an empty `Access-Control-Allow-Origin` plus
+ * `Access-Control-Allow-Credentials: true` on every same-origin or non-browser answer;
+ * `global::cors-without-origin` removes those (`CORS_RESPONSE_HEADERS`).
+ */
+export function isCorsRequest(origin: string | undefined | null): boolean {
+  return String(origin ?? '').trim() !== '';
+}
+
+/** The answer headers of CORS (simple requests and preflights); `Vary` is not one of them. */
+export const CORS_RESPONSE_HEADERS = [
+  'Access-Control-Allow-Origin',
+  'Access-Control-Allow-Credentials',
+  'Access-Control-Expose-Headers',
+  'Access-Control-Allow-Methods',
+  'Access-Control-Allow-Headers',
+  'Access-Control-Max-Age',
+  'Access-Control-Allow-Private-Network',
+] as const;

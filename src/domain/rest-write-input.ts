@@ -376,3 +376,25 @@ export function checkTargetLocales(body: unknown, available: string[], path: Pat
   for (const [key, value] of Object.entries(record)) out.push(...checkTargetLocales(value, available, [...path, key], depth + 1));
   return out;
 }
+
+/**
+ * Fields a REST write may set only with a full-access API token. `lastReviewedAt` restarts
+ * the outdated banner's clock: editors move it with the plugin's "mark reviewed" (or in the
+ * content manager, where Strapi's field permissions decide), so a token limited to
+ * "update articles", or a users-permissions user, must not be able to push it (2099 would
+ * hide the banner for decades; null would bring it back at once). Any value counts, also
+ * one equal to the stored date: the body cannot prove it was read back unchanged.
+ */
+export function checkRestrictedFields(body: unknown, fields: ReadonlyArray<{ name: string; label: string }>, fullAccess: boolean): RuleViolation[] {
+  if (fullAccess || !isPlainObject(body) || !isPlainObject(body.data)) return [];
+  const data = body.data;
+  return fields
+    .filter(({ name }) => own(data, name))
+    .map(({ name, label }) =>
+      violation(
+        [name],
+        `${name}.restricted`,
+        `${name} (${label}) wird mit „Als geprüft markieren“ gesetzt; über die REST-API nur mit einem Full-Access-API-Token.`,
+      ),
+    );
+}

@@ -6,14 +6,20 @@
  * be one of the blog's locales: Strapi would otherwise create an entry in any well-formed
  * but unknown locale (`?locale=fr`).
  *
+ * `lastReviewedAt` of articles is refused (403) unless the caller holds a full-access API
+ * token (`checkRestrictedFields`): the review clock moves through the plugin's "mark
+ * reviewed", or in the content manager for roles whose field permissions include it.
+ *
  * The admin panel's content manager has its own routes and does not pass through here.
  */
 import type { Core } from '@strapi/strapi';
-import { checkRestWriteBody, checkTargetLocales, checkWriteLocale, type SchemaSpec } from '../domain/rest-write-input';
+import { errors } from '@strapi/utils';
+import { checkRestrictedFields, checkRestWriteBody, checkTargetLocales, checkWriteLocale, type SchemaSpec } from '../domain/rest-write-input';
 import { fail } from '../write-rules/document-middleware';
+import { ARTICLE } from '../bootstrap/content-types';
 
 type Ctx = {
-  state: { route?: { handler?: unknown } };
+  state: { route?: { handler?: unknown }; auth?: { strategy?: { name?: string }; credentials?: { type?: unknown } } };
   query?: Record<string, unknown>;
   request: { body?: unknown };
 };
@@ -25,6 +31,17 @@ export function contentTypeOfHandler(handler: unknown): string | null {
   return cut > 0 ? handler.slice(0, cut) : null;
 }
 
+/** Per content type: fields only a full-access API token may write over REST. */
+export const RESTRICTED_REST_FIELDS: Record<string, ReadonlyArray<{ name: string; label: string }>> = {
+  [ARTICLE]: [{ name: 'lastReviewedAt', label: 'Zuletzt inhaltlich geprüft am' }],
+};
+
+/** A full-access API token (Settings → API Tokens), as opposed to custom or read-only ones and users-permissions users. */
+export function isFullAccessToken(ctx: Pick<Ctx, 'state'>): boolean {
+  const auth = ctx.state.auth;
+  return auth?.strategy?.name === 'content-api-token' && auth.credentials?.type === 'full-access';
+}
+
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const lookup = (uid: string) =>
     // One lookup per uid: `strapi.contentTypes` would rebuild a map of every type per access.
@@ -34,6 +51,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const uid = contentTypeOfHandler(ctx.state.route?.handler);
     const contentType = uid ? ((strapi.contentType(uid as any) as any) ?? null) : null;
     if (!contentType) return next();
+
+    const restricted = checkRestrictedFields(ctx.request.body, RESTRICTED_REST_FIELDS[uid!] ?? [], isFullAccessToken(ctx));
+    if (restricted.length > 0) {
+      // A PolicyError (a 403): Strapi's authorize step turns any other ForbiddenError thrown
+      // behind it into a bare "Forbidden" without the field.
+      throw new errors.PolicyError(restricted.map((v) => v.message).join(' '), {
+        errors: restricted.map((v) => ({ path: v.path, message: v.message, name: 'PolicyError', value: v.rule })),
+      });
+    }
 
     const violations = checkRestWriteBody(ctx.request.body, contentType as SchemaSpec, lookup);
     const locale = ctx.query?.locale;

@@ -153,7 +153,7 @@ export function createWriteRulesMiddleware(strapi: Core.Strapi, options: { timeZ
           break;
         }
         case ARTICLE:
-          violations.push(...validateArticle(merged));
+          violations.push(...validateArticle(merged, data, new Date()));
           if (params.status === 'published' && !merged.originallyPublishedAt) {
             // Strapi rewrites publishedAt on every publish; the reader's date is set once.
             data.originallyPublishedAt = new Date().toISOString();

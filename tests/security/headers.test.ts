@@ -4,12 +4,18 @@
  *   no inline event handlers), `X-Content-Type-Options: nosniff`, same-origin framing;
  * - the reader page still works under that policy: its script and styles are same-origin
  *   files served with the right MIME type, and it has no inline script or handler;
- * - CORS answers the origins in `CORS_ORIGINS` only, and never `*` with credentials.
+ * - CORS answers the origins in `CORS_ORIGINS` only, never `*` with credentials, and
+ *   nothing at all to a request without an Origin;
+ * - no `X-Powered-By`;
+ * - behind an https PUBLIC_URL and a proxy, the session cookies are Secure, whether the
+ *   proxy forwards `X-Forwarded-Proto` or not.
  */
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
 import { startStrapi, APP_DIR, type TestInstance } from '../harness/strapi';
+import { TEST_ADMIN } from '../harness/admin-session';
+import { createApiToken } from '../harness/tokens';
 import { parseContentSecurityPolicy, scriptSources } from '../../src/domain/content-security-policy';
 
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
@@ -48,6 +54,7 @@ describe('security headers on the public site', () => {
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBeDefined();
+    expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
   it('the server-rendered reader page works under the policy: no script but JSON-LD data, same-origin styles, nothing inline', async () => {
@@ -139,10 +146,68 @@ describe('CORS with CORS_ORIGINS', () => {
     }
   });
 
+  it('a request without Origin (same-origin page, feed reader, server) gets no CORS headers', async () => {
+    const paths = ['/', '/rss.xml', '/api/articles', '/api/articles/gibt-es-nicht', '/api/editorial/outdated', '/reader.css'];
+    for (const path of paths) {
+      const res = await api().get(path);
+      allHeaders.push(res.headers);
+      const cors = Object.keys(res.headers).filter((name) => name.startsWith('access-control-'));
+      expect({ path, cors }).toEqual({ path, cors: [] });
+      // A cache must still keep answers for different origins apart.
+      expect(res.headers.vary).toMatch(/Origin/i);
+    }
+    const pre = await api().options('/api/articles').set('Access-Control-Request-Method', 'POST');
+    expect(Object.keys(pre.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  });
+
   it('never answers * together with credentials', () => {
     expect(allHeaders.length).toBeGreaterThan(10);
     for (const headers of allHeaders) {
       if (headers['access-control-allow-credentials'] === 'true') expect(headers['access-control-allow-origin']).not.toBe('*');
     }
+  });
+});
+
+describe('behind an https proxy (PUBLIC_URL=https://…, IS_PROXIED=true)', () => {
+  const PUBLIC = 'https://blog.example';
+  const cookieNamed = (res: request.Response, name: string) => [res.headers['set-cookie'] ?? []].flat().find((c: string) => c.startsWith(`${name}=`));
+
+  // One Strapi per process at a time: this server replaces the one above (the file's
+  // afterAll stops whichever runs).
+  beforeAll(async () => {
+    await app?.stop();
+    app = await startStrapi({
+      name: 'security-headers-https',
+      seed: false,
+      env: { PUBLIC_URL: PUBLIC, IS_PROXIED: 'true', ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password },
+    });
+  });
+
+  it.each([
+    ['the proxy forwards X-Forwarded-Proto: https', { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '198.51.100.20' }],
+    ['the proxy forwards nothing', {}],
+  ])('the admin refresh cookie is Secure and HttpOnly when %s', async (_label, headers) => {
+    const res = await api().post('/admin/login').set(headers).send({ ...TEST_ADMIN, rememberMe: true });
+    expect(res.status).toBe(200);
+    const cookie = cookieNamed(res, 'strapi_admin_refresh');
+    expect(cookie).toBeDefined();
+    expect(cookie).toMatch(/;\s*secure/i);
+    expect(cookie).toMatch(/;\s*httponly/i);
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('the reader refresh cookie (users-permissions) is Secure too', async () => {
+    const token = await createApiToken(app.strapi, 'full-access');
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+    const created = await api()
+      .post('/api/users')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ username: 'leser', email: 'leser@example.org', password: 'Leser-Passwort-2024', confirmed: true, role: role.id });
+    expect(created.status).toBe(201);
+    const login = await api().post('/api/auth/local').set('X-Forwarded-Proto', 'https').send({ identifier: 'leser@example.org', password: 'Leser-Passwort-2024' });
+    expect(login.status).toBe(200);
+    const cookie = cookieNamed(login, 'strapi_up_refresh');
+    expect(cookie).toMatch(/;\s*secure/i);
+    expect(cookie).toMatch(/;\s*httponly/i);
   });
 });

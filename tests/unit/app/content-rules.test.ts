@@ -1,4 +1,5 @@
 import {
+  CLOCK_SKEW_TOLERANCE_MS,
   validateArticle,
   validateBookTip,
   validateCategory,
@@ -92,6 +93,41 @@ describe('freshness threshold', () => {
   });
   it.each([0, 241, -3, 12.5])('%p months is refused', (months) => {
     expect(rules(validateArticle({ outdatedAfterMonths: months }))).toEqual(['outdatedAfterMonths.range']);
+  });
+});
+
+describe('the review clock: no dates in the future', () => {
+  const NOW = new Date('2026-11-30T12:00:00.000Z');
+  const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
+
+  it.each(['originallyPublishedAt', 'lastReviewedAt'])('%s may be now, in the past, or within the clock-skew tolerance', (field) => {
+    for (const value of [at(0), '2014-03-04T00:00:00.000Z', '1990-01-01T00:00:00.000Z', at(CLOCK_SKEW_TOLERANCE_MS), new Date(NOW), NOW.getTime(), null, undefined, '']) {
+      expect({ value, rules: rules(validateArticle({ [field]: value }, { [field]: value }, NOW)) }).toEqual({ value, rules: [] });
+    }
+  });
+
+  it.each(['originallyPublishedAt', 'lastReviewedAt'])('%s in the future is refused, naming the field', (field) => {
+    for (const value of [at(CLOCK_SKEW_TOLERANCE_MS + 1000), '2099-01-01T00:00:00.000Z', '2099-01-01', new Date('2099-01-01T00:00:00Z'), Date.parse('2099-01-01')]) {
+      const violations = validateArticle({ [field]: value }, { [field]: value }, NOW);
+      expect(violations).toEqual([{ path: [field], rule: `${field}.notFuture`, message: expect.stringMatching(new RegExp(`^${field} \\(.+\\) darf nicht in der Zukunft liegen\\.$`)) }]);
+    }
+  });
+
+  it('reports both dates at once', () => {
+    const change = { originallyPublishedAt: '2099-01-01T00:00:00Z', lastReviewedAt: '2099-01-01T00:00:00Z' };
+    expect(rules(validateArticle(change, change, NOW))).toEqual(['originallyPublishedAt.notFuture', 'lastReviewedAt.notFuture']);
+  });
+
+  it('checks what the write sets, not a date already stored', () => {
+    const stored = { title: 'Alt', lastReviewedAt: '2099-01-01T00:00:00Z' };
+    expect(validateArticle({ ...stored, title: 'Neu' }, { title: 'Neu' }, NOW)).toEqual([]);
+    expect(rules(validateArticle(stored, { lastReviewedAt: stored.lastReviewedAt }, NOW))).toEqual(['lastReviewedAt.notFuture']);
+  });
+
+  it('leaves unparsable values to Strapi and never throws on hostile ones', () => {
+    for (const value of ['not a date', {}, [], { toString: 1 }, true, Number.NaN, Infinity]) {
+      expect(validateArticle({ lastReviewedAt: value }, { lastReviewedAt: value }, NOW)).toEqual([]);
+    }
   });
 });
 

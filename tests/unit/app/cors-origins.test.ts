@@ -1,5 +1,5 @@
 import path from 'path';
-import { corsMiddlewareConfig, parseCorsOrigins } from '../../../src/domain/cors-origins';
+import { corsMiddlewareConfig, isCorsRequest, parseCorsOrigins } from '../../../src/domain/cors-origins';
 
 // Strapi's own origin matching (node_modules/@strapi/core/dist/middlewares/cors.js), which the package does not export.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -41,5 +41,22 @@ describe('strapi::cors options', () => {
       expect(await matchOrigin(foreign, origin, {} as any)).toBe('');
     }
     expect(await matchOrigin('https://b.example', corsMiddlewareConfig(parseCorsOrigins('')).origin, {} as any)).toBe('');
+  });
+});
+
+describe('requests without Origin', () => {
+  it("Strapi's matching treats them as any origin (hence global::cors-without-origin)", async () => {
+    const { origin } = corsMiddlewareConfig(parseCorsOrigins('https://a.example'));
+    expect(await matchOrigin('', origin, {} as any)).toBe('*');
+    expect(await matchOrigin(undefined, origin, {} as any)).toBe('*');
+  });
+
+  it('take part in CORS only with an Origin header', () => {
+    for (const none of [undefined, null, '', '  ']) expect(isCorsRequest(none)).toBe(false);
+    for (const origin of ['https://a.example', 'null', 'https://evil.example']) expect(isCorsRequest(origin)).toBe(true);
+  });
+
+  it('the request id is readable by listed frontends', () => {
+    expect(corsMiddlewareConfig(parseCorsOrigins('https://a.example')).expose).toEqual(['ETag', 'X-Request-Id']);
   });
 });

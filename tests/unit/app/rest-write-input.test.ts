@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import {
+  checkRestrictedFields,
   checkRestWriteBody,
   checkWriteLocale,
   isIsoDate,
@@ -11,7 +12,7 @@ import {
   type SchemaLookup,
   type SchemaSpec,
 } from '../../../src/domain/rest-write-input';
-import { contentTypeOfHandler } from '../../../src/middlewares/rest-write-input';
+import { contentTypeOfHandler, isFullAccessToken, RESTRICTED_REST_FIELDS } from '../../../src/middlewares/rest-write-input';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const schema = (type: string): SchemaSpec => JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'api', type, 'content-types', type, 'schema.json'), 'utf8'));
@@ -300,5 +301,36 @@ describe('helpers', () => {
         { path: ['locale'], rule: 'locale.unknown', message: 'locale muss eine dieser Sprachen sein: de, en.' },
       ]);
     }
+  });
+});
+
+describe('the review clock over REST', () => {
+  const fields = RESTRICTED_REST_FIELDS['api::article.article'];
+
+  it('only a full-access token may send lastReviewedAt, whatever its value', () => {
+    for (const value of ['2099-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', null, '']) {
+      const body = { data: { title: 'x', lastReviewedAt: value } };
+      expect(checkRestrictedFields(body, fields, true)).toEqual([]);
+      expect(checkRestrictedFields(body, fields, false)).toEqual([
+        { path: ['lastReviewedAt'], rule: 'lastReviewedAt.restricted', message: expect.stringMatching(/^lastReviewedAt \(Zuletzt inhaltlich geprüft am\) .*Full-Access/) },
+      ]);
+    }
+  });
+
+  it('other fields, other types and malformed bodies are not its business', () => {
+    expect(checkRestrictedFields({ data: { title: 'x', originallyPublishedAt: '2014-03-04T00:00:00Z' } }, fields, false)).toEqual([]);
+    expect(checkRestrictedFields({ data: { lastReviewedAt: '2099-01-01' } }, RESTRICTED_REST_FIELDS['api::study.study'] ?? [], false)).toEqual([]);
+    for (const body of [null, 'x', { data: 'x' }, { data: [] }, { lastReviewedAt: '2099-01-01' }]) expect(checkRestrictedFields(body, fields, false)).toEqual([]);
+    // An inherited key is no field the body sets.
+    expect(checkRestrictedFields({ data: Object.create({ lastReviewedAt: '2099-01-01' }) }, fields, false)).toEqual([]);
+  });
+
+  it('tells a full-access token from custom and read-only tokens and users-permissions users', () => {
+    const token = (type: string) => ({ state: { auth: { strategy: { name: 'content-api-token' }, credentials: { type } } } });
+    expect(isFullAccessToken(token('full-access'))).toBe(true);
+    expect(isFullAccessToken(token('custom'))).toBe(false);
+    expect(isFullAccessToken(token('read-only'))).toBe(false);
+    expect(isFullAccessToken({ state: { auth: { strategy: { name: 'users-permissions' }, credentials: { type: 'full-access' } } } })).toBe(false);
+    expect(isFullAccessToken({ state: {} })).toBe(false);
   });
 });

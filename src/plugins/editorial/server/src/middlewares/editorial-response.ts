@@ -4,7 +4,6 @@
  * Cache-Control and an ETag (answering 304 to a matching If-None-Match). An anonymous
  * revalidation whose tag is still current is answered before the read (domain/revalidation.ts).
  */
-import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import type { Status } from '../services/freshness';
@@ -40,11 +39,12 @@ function rootUidOf(ctx: Ctx, strapi: Core.Strapi): string | null {
 }
 
 /**
- * Digest of what an answer depends on besides content: the URL and the caller. Keyed with
- * the app's secret, so a client cannot make up a tag for a request it was never answered.
+ * What an answer depends on besides content: the URL and the caller. Part of what the
+ * ETag's HMAC (keyed with the app's secret) covers, so a tag answers only the request it
+ * was made for and cannot be made up or edited.
  */
-function requestKeyOf(ctx: Ctx, secret: string): string {
-  return crypto.createHmac('sha256', secret).update(`${ctx.originalUrl}\n${ctx.get('authorization')}`).digest('base64url').slice(0, 22);
+function requestOf(ctx: Ctx): string {
+  return `${ctx.originalUrl}\n${ctx.get('authorization')}`;
 }
 
 export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
@@ -56,18 +56,18 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     // Read before the answer is built: a write landing in between then only makes the tag old, never wrong.
     const version = await getService(strapi, 'content-version').current();
     ctx.state.editorialContentVersion = version;
-    const requestKey = requestKeyOf(ctx, secret);
+    const signing = { secret, request: requestOf(ctx) };
     const now = new Date();
 
     // Anonymous revalidation: confirmed from the tag alone, without building the answer.
     // Callers with credentials always go through authentication (a token may have been
     // revoked) and get their 304 after the full read below.
     if (!ctx.get('authorization')) {
-      const current = parseEntityTags(ctx.get('if-none-match')).find((tag) => isTagCurrent(tag, { version, requestKey, now: now.getTime() }));
+      const current = parseEntityTags(ctx.get('if-none-match')).find((tag) => isTagCurrent(tag, { ...signing, version, now: now.getTime() }));
       if (current) {
         const settings = await getService(strapi, 'settings').get(version);
         ctx.status = 304;
-        ctx.set('ETag', formatEntityTag(current));
+        ctx.set('ETag', formatEntityTag(current, signing));
         ctx.set('Cache-Control', readerCacheControl(settings.maxAge, current.validUntil, now.getTime()));
         return;
       }
@@ -88,7 +88,7 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
 
     const settings = await getService(strapi, 'settings').get(version);
     ctx.set('Cache-Control', reader ? readerCacheControl(settings.maxAge, validUntil, now.getTime()) : 'private, no-cache');
-    ctx.set('ETag', formatEntityTag({ version, validUntil, requestKey }));
+    ctx.set('ETag', formatEntityTag({ version, validUntil }, signing));
     if (ctx.fresh) {
       ctx.status = 304;
       ctx.body = null;
