@@ -80,3 +80,20 @@ export function buildSitemap(entries: SitemapEntry[]): string {
   lines.push('</urlset>');
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * An article's real last change for the sitemap: its original publication, its last review,
+ * and its last edit, except the edit the demo import made (`importedUntil`): readers and
+ * crawlers care when the text changed, not when it was loaded into this database.
+ */
+export function articleLastChange(
+  article: { originallyPublishedAt?: string | null; publishedAt?: string | null; lastReviewedAt?: string | null; updatedAt?: string | null },
+  importedUntil: Date | null,
+): Date | null {
+  const edited = article.updatedAt && (!importedUntil || new Date(article.updatedAt).getTime() > importedUntil.getTime()) ? article.updatedAt : null;
+  const times = [article.originallyPublishedAt ?? article.publishedAt, article.lastReviewedAt, edited]
+    .filter((value): value is string => Boolean(value))
+    .map((value) => new Date(value).getTime())
+    .filter((time) => !Number.isNaN(time));
+  return times.length > 0 ? new Date(Math.max(...times)) : null;
+}

@@ -5,7 +5,8 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE } from '../bootstrap/content-types';
 import { teaserFor } from '../domain/teaser';
-import { buildRss, buildSitemap, type SitemapEntry } from '../domain/feeds';
+import { articleLastChange, buildRss, buildSitemap, type SitemapEntry } from '../domain/feeds';
+import { IMPORTED_AT_KEY } from '../seed/seed-demo';
 import { articlePath, feedPath, homePath, READER_LOCALES } from '../domain/reader-urls';
 import { LANGUAGE_TAGS, siteInfo } from './site';
 
@@ -60,6 +61,8 @@ export async function rssFeed(strapi: Core.Strapi, locale: string, requestOrigin
 export async function sitemap(strapi: Core.Strapi, requestOrigin: string): Promise<string> {
   const site = siteInfo(requestOrigin);
   const entries: SitemapEntry[] = READER_LOCALES.map((locale) => ({ loc: `${site.origin}${homePath(locale)}` }));
+  const importedAt = (await strapi.store({ type: 'core', name: 'blog' }).get({ key: IMPORTED_AT_KEY })) as string | null;
+  const importedUntil = importedAt ? new Date(importedAt) : null;
   const byDocument = new Map<string, FeedArticle[]>();
   for (const locale of READER_LOCALES) {
     for (let start = 0; ; start += SITEMAP_PAGE) {
@@ -82,10 +85,9 @@ export async function sitemap(strapi: Core.Strapi, requestOrigin: string): Promi
   for (const versions of byDocument.values()) {
     const alternates = versions.length > 1 ? versions.map((v) => ({ hreflang: v.locale, href: `${site.origin}${articlePath(v.slug, v.locale)}` })) : undefined;
     for (const version of versions) {
-      const dates = [version.updatedAt, (version as any).lastReviewedAt].filter(Boolean).map((d) => new Date(d as string));
       entries.push({
         loc: `${site.origin}${articlePath(version.slug, version.locale)}`,
-        lastmod: dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null,
+        lastmod: articleLastChange(version as FeedArticle & { lastReviewedAt?: string | null }, importedUntil),
         alternates,
       });
     }

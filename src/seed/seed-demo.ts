@@ -186,6 +186,9 @@ class SeedRun {
   }
 }
 
+/** When the demo import last finished (ISO), for the sitemap's `lastmod`. */
+export const IMPORTED_AT_KEY = 'demo-seed-finished-at';
+
 /** Imports the demo blog now, whatever was imported before (idempotent). */
 export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<SeedReport> {
   const store = strapi.store({ type: 'core', name: 'blog' });
@@ -193,6 +196,8 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
   strapi.log.info('[seed] Importiere die Demo-Inhalte …');
   const report = await new SeedRun(strapi, now).run();
   await store.set({ key: STORE_KEY, value: 'done' });
+  // The import writes every article's updatedAt; the sitemap does not count that as a change.
+  await store.set({ key: IMPORTED_AT_KEY, value: new Date().toISOString() });
   strapi.log.info(`[seed] Fertig: ${report.created} angelegt, ${report.existing} schon vorhanden.`);
   return report;
 }

@@ -166,6 +166,9 @@ describe('RSS and sitemap', () => {
     expect(locs.filter((l) => l.includes('/artikel/'))).toHaveLength((await publishedCount('de')) + (await publishedCount('en')));
     expect(res.text).toContain(`hreflang="en" href="${new URL(locs[0]).origin}/en/artikel/${MAIN_EN}"`);
     expect(res.text).not.toContain('geheimer-entwurf');
+    // lastmod is the article's real last change, not the demo import that wrote updatedAt.
+    const main = new RegExp(`<loc>[^<]*/artikel/${MAIN}</loc>(?:(?!</url>)[\\s\\S])*?<lastmod>([^<]+)</lastmod>`).exec(res.text);
+    expect(main?.[1]).toMatch(/^2014-03-0[34]/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { buildRss, buildSitemap } from '../../../src/domain/feeds';
+import { articleLastChange, buildRss, buildSitemap } from '../../../src/domain/feeds';
 import { escapeXml } from '../../../src/domain/xml';
 import { articleJsonLd, breadcrumbJsonLd, jsonLdText } from '../../../src/domain/article-json-ld';
 import { articlePath, feedPath, homePath, matchReaderPath } from '../../../src/domain/reader-urls';
@@ -103,5 +103,21 @@ describe('JSON-LD', () => {
     const text = jsonLdText(articleJsonLd({ ...input, headline: '</script><script>alert(1)</script>' }));
     expect(text).not.toContain('</script>');
     expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('sitemap lastmod', () => {
+  const importedUntil = new Date('2026-11-30T10:00:00.000Z');
+  it('is the original publication or the last review, not the import that wrote updatedAt', () => {
+    const article = { originallyPublishedAt: '2014-03-04T09:00:00.000Z', updatedAt: '2026-11-30T09:59:00.000Z' };
+    expect(articleLastChange(article, importedUntil)?.toISOString()).toBe('2014-03-04T09:00:00.000Z');
+    expect(articleLastChange({ ...article, lastReviewedAt: '2025-05-01T00:00:00.000Z' }, importedUntil)?.toISOString()).toBe('2025-05-01T00:00:00.000Z');
+  });
+
+  it('an edit after the import counts; without an import every edit counts', () => {
+    const edited = { originallyPublishedAt: '2014-03-04T09:00:00.000Z', updatedAt: '2026-11-30T12:00:00.000Z' };
+    expect(articleLastChange(edited, importedUntil)?.toISOString()).toBe('2026-11-30T12:00:00.000Z');
+    expect(articleLastChange({ ...edited, updatedAt: '2026-11-30T09:00:00.000Z' }, null)?.toISOString()).toBe('2026-11-30T09:00:00.000Z');
+    expect(articleLastChange({}, null)).toBeNull();
   });
 });
