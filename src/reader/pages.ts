@@ -62,9 +62,12 @@ function renderPreviewExpired(ctx: PageContext) {
   replaceContent(ctx.main, h('section', { class: 'status-page', 'data-testid': 'preview-expired' }, h('h1', {}, t.previewExpiredTitle), h('p', {}, t.previewExpiredText)));
 }
 
+/** The API refuses pages beyond this one (400, src/domain/rest-read-query.ts); no page of the blog is that far. */
+const MAX_PAGE = 10_000_000;
+
 const positiveInt = (value: string | null) => {
   const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : 1;
+  return Number.isInteger(n) && n > 0 && n <= MAX_PAGE ? n : 1;
 };
 
 export async function renderHome(ctx: PageContext) {
