@@ -20,6 +20,9 @@ import { tuningEnabled } from '../src/runtime/tuning-switch';
  * - No `strapi::poweredBy`: `X-Powered-By: Strapi` only tells attackers what to try.
  * - `global::auth-rate-limit`: sign-in and password-reset attempts per client IP across
  *   accounts (AUTH_RATE_LIMIT_MAX per AUTH_RATE_LIMIT_WINDOW_SECONDS; 429 + Retry-After).
+ * - `global::rest-read-query`: the numbers of a Content API read (pagination, filter
+ *   values on number fields) checked before Strapi, 400 naming the parameter instead of a
+ *   database error (`src/domain/rest-read-query.ts`).
  * - `strapi::body`: JSON bodies up to 1 MB (a long article with all its blocks is far
  *   smaller), form and text bodies up to 56 KB; larger ones get 413 before any parsing.
  * - No log line per request in production: it costs throughput and says little;
@@ -40,6 +43,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'strapi::cors', config: corsMiddlewareConfig(parseCorsOrigins(env('CORS_ORIGINS', ''))) },
   { name: 'global::auth-rate-limit', config: parseAuthRateLimit(process.env) },
   'strapi::query',
+  'global::rest-read-query',
   { name: 'strapi::body', config: { jsonLimit: '1mb', formLimit: '56kb', textLimit: '56kb' } },
   { name: 'strapi::session', config: { secure: cookieSecurity(env('PUBLIC_URL', '')).secure } },
   'strapi::favicon',

@@ -5,6 +5,7 @@ import { ensureRuntimeFolders } from './bootstrap/runtime-folders';
 import { BLOG_TIME_ZONE } from './bootstrap/content-types';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicReadAccess } from './bootstrap/public-permissions';
+import { grantDefaultRolesLocales } from './bootstrap/role-locales';
 import { createFirstAdminFromEnv } from './bootstrap/first-admin';
 import { applyEditorLabels } from './bootstrap/editor-labels';
 import { seedDemoContentOnFirstStart } from './seed/seed-demo';
@@ -33,6 +34,8 @@ export default {
       // The admin creates its default roles after the plugins bootstrap; grant the
       // editorial plugin's role defaults now that they exist.
       await strapi.plugin('editorial')?.service('permissions').grantRoleDefaults();
+      // Strapi's Editor and Author roles come without any locale (strapi/strapi#22781).
+      await grantDefaultRolesLocales(strapi);
       await applyPerformanceTuning(strapi);
     });
     if (!ran) throw new Error('Another instance has held the startup lease for 5 minutes; refusing to start half set up.');

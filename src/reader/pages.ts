@@ -94,9 +94,12 @@ function previewExpiredPage(req: PageRequest): Page {
   };
 }
 
+/** No page of the blog is that far; the API refuses pages past 10,000,000 (400, src/domain/rest-read-query.ts). */
+const MAX_PAGE = 10_000;
+
 const positiveInt = (value: string | null) => {
   const n = Number(value);
-  return Number.isInteger(n) && n > 0 && n < 10_000 ? n : 1;
+  return Number.isInteger(n) && n > 0 && n <= MAX_PAGE ? n : 1;
 };
 const minAge = (...ages: Array<number | null>) => {
   const known = ages.filter((age): age is number => age !== null);

@@ -6,6 +6,7 @@ import type { EnrichmentService } from './services/enrichment';
 import type { OverviewService } from './services/overview';
 import type { StudyCitationsService } from './services/study-citations';
 import type { DocumentFreshnessService } from './services/document-freshness';
+import type { DocumentAccessService } from './services/document-access';
 import type { PreviewService } from './services/preview';
 import type { ContentVersionService } from './services/content-version';
 
@@ -17,6 +18,7 @@ interface Services {
   overview: OverviewService;
   'study-citations': StudyCitationsService;
   'document-freshness': DocumentFreshnessService;
+  'document-access': DocumentAccessService;
   preview: PreviewService;
   'content-version': ContentVersionService;
   permissions: { grantRoleDefaults(): Promise<void> };

@@ -31,6 +31,8 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof documentId !== 'string' || !/^[a-z0-9]{1,64}$/.test(documentId)) throw new errors.ValidationError('documentId must be a document id');
       const locale = typeof ctx.query.locale === 'string' && ctx.query.locale ? ctx.query.locale : await defaultLocale();
       if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
+      // The content manager's read permission on this document, conditions included (403).
+      await getService(strapi, 'document-access').assert(ctx.state.userAbility, uid, 'read', [documentId], locale);
       const data = await getService(strapi, 'document-freshness').describe(uid, documentId, locale);
       if (!data) throw new errors.NotFoundError('No such document in this locale');
       ctx.body = { data };
@@ -41,7 +43,9 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       const uid = typeof ctx.query.contentType === 'string' ? ctx.query.contentType : settings.contentTypes[0];
       if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
       const query = parseOverviewQuery(ctx.query, { uid, locale: await defaultLocale() });
-      ctx.body = await getService(strapi, 'overview').list(query);
+      // Only documents the content manager would let the caller read (one extra query when a condition applies).
+      const readableIds = await getService(strapi, 'document-access').readableRowIds(ctx.state.userAbility, uid, query.locale);
+      ctx.body = await getService(strapi, 'overview').list({ ...query, readableIds });
     },
 
     async markReviewed(ctx: any) {
@@ -57,6 +61,9 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (locale !== null && (typeof locale !== 'string' || !/^[a-z]{2}(-[A-Z]{2})?$/.test(locale))) {
         throw new errors.ValidationError('locale must look like "de" or "en" (or null for every locale)');
       }
+      // The content manager's update permission on every version it writes, and on the field
+      // where the role has field-level permissions (403 naming the refused documents; nothing is written).
+      await getService(strapi, 'document-access').assert(ctx.state.userAbility, uid, 'update', ids, locale, 'lastReviewedAt');
       const reviewedAt = new Date();
       const updated = await getService(strapi, 'freshness').markReviewed(uid, ids, locale, reviewedAt);
       ctx.body = { data: { updated, lastReviewedAt: reviewedAt.toISOString() } };

@@ -6,6 +6,7 @@ import enrichment from './enrichment';
 import overview from './overview';
 import studyCitations from './study-citations';
 import documentFreshness from './document-freshness';
+import documentAccess from './document-access';
 import preview from './preview';
 import contentVersion from './content-version';
 import { grantRoleDefaults } from '../permissions';
@@ -22,6 +23,7 @@ export default {
   overview,
   'study-citations': studyCitations,
   'document-freshness': documentFreshness,
+  'document-access': documentAccess,
   preview,
   'content-version': contentVersion,
   permissions,

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { toDate, wholeYearsBetween } from '../domain/calendar';
 import { isStudyOutdated } from '../domain/freshness';
+import { onlyReadable } from '../domain/document-access';
 import { getService } from '../get-service';
 import type { FreshnessRow } from './freshness';
 import { VersionedCache } from '../enrichment/versioned-cache';
@@ -26,6 +27,8 @@ export interface OverviewQuery {
   page: number;
   pageSize: number;
   now?: Date;
+  /** Row ids the caller may read (the content manager's conditions); null or absent: every row. */
+  readableIds?: ReadonlySet<number> | null;
 }
 
 const DUE_SOON_DAYS = 90;
@@ -101,10 +104,12 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = query.now ?? new Date();
       const settings = await getService(strapi, 'settings').get();
       const freshness = getService(strapi, 'freshness');
-      const [rows, citations] = await Promise.all([
+      const [allRows, citations] = await Promise.all([
         freshness.loadAll(query.uid, query.locale, 'published'),
         getService(strapi, 'study-citations').summarize(query.uid, query.locale),
       ]);
+      // Counts, filters and pages only over what the caller may read.
+      const rows = onlyReadable(allRows, query.readableIds ?? null);
       const dueLimit = now.getTime() + DUE_SOON_DAYS * 86_400_000;
 
       const computed = rows.map((row: FreshnessRow) => {
