@@ -6,7 +6,8 @@
  *
  * - `GET /editorial/document` needs the content manager's read permission on the document
  *   (every stored version in that locale), conditions and locale restrictions included;
- *   for each caller and document it answers as the content manager does (200 / 403);
+ *   for each caller and document it answers as the content manager does (200 / 403),
+ *   for Strapi's "is creator" and "has same role as creator" conditions and locale limits;
  * - `POST /editorial/mark-reviewed` needs the update permission on every version it writes
  *   and on the field `lastReviewedAt`; a bulk request with one refused document writes nothing;
  * - `GET /editorial/freshness` lists only documents the caller may read.
@@ -45,18 +46,18 @@ async function grant(role: number, action: string) {
 }
 
 /** A custom role: the plugin's permissions plus content-manager permissions on articles. */
-async function customRole(name: string, plugin: string[], contentManager: Array<{ action: string; fields?: string[]; locales?: string[] }>) {
+async function customRole(name: string, plugin: string[], contentManager: Array<{ action: string; fields?: string[]; locales?: string[]; conditions?: string[] }>) {
   const role = await app.strapi.service('admin::role').create({ name, description: 'Test' });
   const allFields = Object.keys(app.strapi.contentType(ARTICLE as any).attributes).filter(
     (f) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'localizations', 'locale', 'documentId'].includes(f),
   );
   await app.strapi.service('admin::role').assignPermissions(role.id, [
     ...plugin.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
-    ...contentManager.map(({ action, fields = allFields, locales = ['de', 'en'] }) => ({
+    ...contentManager.map(({ action, fields = allFields, locales = ['de', 'en'], conditions = [] }) => ({
       action: `plugin::content-manager.explorer.${action}`,
       subject: ARTICLE,
       properties: { fields, locales },
-      conditions: [],
+      conditions,
     })),
   ]);
   return role.id as number;
@@ -94,6 +95,15 @@ beforeAll(async () => {
     ),
   );
 
+  // Strapi's other condition: a team sees what members of its role created.
+  const team = await customRole(
+    'Team',
+    ['plugin::editorial.freshness.read', 'plugin::editorial.freshness.mark-reviewed'],
+    ['create', 'read', 'update'].map((action) => ({ action, conditions: ['admin::has-same-role-as-creator'] })),
+  );
+  await createUser('team1', team);
+  await createUser('team2', team);
+
   const statistic = await findPublished(app.strapi, 'api::statistic.statistic', { label: 'haben ein Team mit fünf bis zehn Personen' });
   // The Editor's draft, with a stat block: what the Author must not see.
   docs.editorsDraft = await createInCm(users.editorin, {
@@ -110,6 +120,7 @@ beforeAll(async () => {
   // An English version of the Editor's draft.
   const en = await api().put(`${CM}/${docs.editorsDraft}?locale=en`).set('Authorization', users.editorin).send({ title: 'English version' });
   if (en.status >= 300) throw new Error(`English version failed: ${en.status} ${JSON.stringify(en.body)}`);
+  docs.teamDraft = await createInCm(users.team1, { title: 'Entwurf des Teams' });
   // Demo content, imported by code (no creator).
   docs.demo = (await findPublished(app.strapi, ARTICLE, { slug: MAIN }))!.documentId;
 });
@@ -155,7 +166,7 @@ describe('GET /editorial/document', () => {
   it('answers every caller and document as the content manager does (conditions and locale restrictions)', async () => {
     const table: string[] = [];
     const mismatches: string[] = [];
-    for (const user of ['superAdmin', 'editorin', 'autorin', 'autor2', 'englisch', 'ohnefeld']) {
+    for (const user of ['superAdmin', 'editorin', 'autorin', 'autor2', 'englisch', 'ohnefeld', 'team1', 'team2']) {
       for (const [name, documentId] of Object.entries(docs)) {
         for (const locale of ['de', 'en']) {
           const [plugin, cm] = await Promise.all([sidePanel(users[user], documentId, locale), contentManager(users[user], documentId, locale)]);
@@ -177,6 +188,9 @@ describe('GET /editorial/document', () => {
     expect(table).toContain('editorin demo de: panel 200, content manager 200');
     expect(table).toContain('autorin ownDraft de: panel 200, content manager 200');
     expect(table).toContain('autorin editorsDraft de: panel 403, content manager 403');
+    expect(table).toContain('team2 teamDraft de: panel 200, content manager 200');
+    expect(table).toContain('team2 editorsDraft de: panel 403, content manager 403');
+    expect(table).toContain('autorin teamDraft de: panel 403, content manager 403');
   });
 });
 
@@ -216,6 +230,11 @@ describe('POST /editorial/mark-reviewed', () => {
     const before = await reviewedAt(docs.demo);
     expect((await mark(users.ohnefeld, [docs.demo])).status).toBe(403);
     expect(await reviewedAt(docs.demo)).toEqual(before);
+  });
+
+  it("a team member may mark a teammate's article (has same role as creator), not others'", async () => {
+    expect((await mark(users.team2, [docs.teamDraft])).status).toBe(200);
+    expect((await mark(users.team2, [docs.ownDraft])).status).toBe(403);
   });
 
   it('an Editor marks anyone\u2019s articles', async () => {
