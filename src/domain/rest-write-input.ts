@@ -398,3 +398,61 @@ export function checkRestrictedFields(body: unknown, fields: ReadonlyArray<{ nam
       ),
     );
 }
+
+/** The documentIds one relation field of a write names, with where it sits and what it points to. */
+export interface RelationTargets {
+  path: Path;
+  target: string;
+  documentIds: string[];
+}
+
+function targetDocumentIds(value: unknown): string[] {
+  const of = (item: unknown): string[] => {
+    if (typeof item === 'string') return [item];
+    if (isPlainObject(item) && typeof item.documentId === 'string') return [item.documentId];
+    return [];
+  };
+  if (Array.isArray(value)) return value.flatMap(of);
+  if (!isPlainObject(value)) return of(value);
+  if (typeof value.documentId === 'string') return [value.documentId];
+  return RELATION_OPERATIONS.flatMap((key) => (own(value, key) ? (Array.isArray(value[key]) ? (value[key] as unknown[]) : [value[key]]).flatMap(of) : []));
+}
+
+/**
+ * Every relation field of a (well-formed) write body with the documentIds it names, in
+ * components and dynamic-zone blocks too, so the caller can check that they exist: Strapi
+ * passes some unknown ones on to the database as row ids (a 500 on MySQL/MariaDB).
+ */
+export function relationTargetsOf(data: unknown, schema: SchemaSpec, lookup: SchemaLookup, path: Path = []): RelationTargets[] {
+  if (!isPlainObject(data)) return [];
+  const out: RelationTargets[] = [];
+  for (const [name, value] of Object.entries(data)) {
+    const attribute = own(schema.attributes, name) ? schema.attributes[name] : undefined;
+    if (!attribute || value === null || value === undefined) continue;
+    if (attribute.type === 'relation' && attribute.target) {
+      const documentIds = [...new Set(targetDocumentIds(value))];
+      if (documentIds.length > 0) out.push({ path: [...path, name], target: attribute.target, documentIds });
+    } else if (attribute.type === 'component' && attribute.component) {
+      const component = lookup(attribute.component);
+      const entries = Array.isArray(value) ? value : [value];
+      if (component) entries.forEach((entry, i) => out.push(...relationTargetsOf(entry, component, lookup, attribute.repeatable ? [...path, name, i] : [...path, name])));
+    } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
+      value.forEach((entry, i) => {
+        const component = isPlainObject(entry) && typeof entry.__component === 'string' ? lookup(entry.__component) : undefined;
+        if (component) out.push(...relationTargetsOf(entry, component, lookup, [...path, name, i]));
+      });
+    }
+  }
+  return out;
+}
+
+/** One violation per relation field that names documents that do not exist. */
+export function checkRelationTargetsExist(fields: RelationTargets[], existing: (target: string) => ReadonlySet<string>): RuleViolation[] {
+  return fields.flatMap(({ path, target, documentIds }) => {
+    const known = existing(target);
+    const missing = documentIds.filter((id) => !known.has(id));
+    return missing.length === 0
+      ? []
+      : [violation(path, 'relation.unknown', `${pathLabel(path)}: ${missing.length === 1 ? 'diesen Eintrag' : 'diese Einträge'} gibt es nicht: ${missing.slice(0, 5).join(', ')}.`)];
+  });
+}

@@ -10,11 +10,22 @@
  * token (`checkRestrictedFields`): the review clock moves through the plugin's "mark
  * reviewed", or in the content manager for roles whose field permissions include it.
  *
+ * Relations must name documents that exist (`relationTargetsOf`): Strapi hands some unknown
+ * documentIds to the database as row ids, which MySQL/MariaDB answer with a 500.
+ *
  * The admin panel's content manager has its own routes and does not pass through here.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkRestrictedFields, checkRestWriteBody, checkTargetLocales, checkWriteLocale, type SchemaSpec } from '../domain/rest-write-input';
+import {
+  checkRelationTargetsExist,
+  checkRestrictedFields,
+  checkRestWriteBody,
+  checkTargetLocales,
+  checkWriteLocale,
+  relationTargetsOf,
+  type SchemaSpec,
+} from '../domain/rest-write-input';
 import { fail } from '../write-rules/document-middleware';
 import { ARTICLE } from '../bootstrap/content-types';
 
@@ -70,6 +81,17 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     if (violations.length === 0 && JSON.stringify(ctx.request.body ?? null).includes('"locale"')) {
       violations.push(...checkTargetLocales(ctx.request.body, await knownLocales()));
+    }
+    if (violations.length === 0) {
+      // Every named document must exist (any locale or status): one query per target type.
+      const fields = relationTargetsOf((ctx.request.body as { data?: unknown })?.data, contentType as SchemaSpec, lookup);
+      const existing = new Map<string, Set<string>>();
+      for (const target of new Set(fields.map((f) => f.target))) {
+        const ids = [...new Set(fields.filter((f) => f.target === target).flatMap((f) => f.documentIds))];
+        const rows = (await strapi.db.query(target as any).findMany({ where: { documentId: { $in: ids } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+        existing.set(target, new Set(rows.map((row) => row.documentId)));
+      }
+      violations.push(...checkRelationTargetsExist(fields, (target) => existing.get(target) ?? new Set()));
     }
     if (violations.length > 0) fail(violations);
     return next();

@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import {
+  checkRelationTargetsExist,
   checkRestrictedFields,
   checkRestWriteBody,
   checkWriteLocale,
@@ -8,6 +9,7 @@ import {
   isIsoDateTime,
   isRelationTarget,
   pathLabel,
+  relationTargetsOf,
   REST_WRITE_LIMITS,
   type SchemaLookup,
   type SchemaSpec,
@@ -332,5 +334,38 @@ describe('the review clock over REST', () => {
     expect(isFullAccessToken(token('read-only'))).toBe(false);
     expect(isFullAccessToken({ state: { auth: { strategy: { name: 'users-permissions' }, credentials: { type: 'full-access' } } } })).toBe(false);
     expect(isFullAccessToken({ state: {} })).toBe(false);
+  });
+});
+
+describe('relation targets must exist', () => {
+  const article = schema('article');
+  it('collects the documentIds of every relation shape, in blocks too', () => {
+    const fields = relationTargetsOf(
+      {
+        category: 'cat1',
+        tags: { connect: ['t1', { documentId: 't2', locale: 'de' }], disconnect: [{ documentId: 't3' }] },
+        related: ['a1', 'a1'],
+        author: null,
+        blocks: [{ __component: 'blocks.study-stat', statistics: { set: [{ documentId: 's1' }] } }, { __component: 'blocks.quote', text: 'x' }],
+      },
+      article,
+      lookup,
+    );
+    expect(fields).toEqual([
+      { path: ['category'], target: 'api::category.category', documentIds: ['cat1'] },
+      { path: ['tags'], target: 'api::tag.tag', documentIds: ['t1', 't2', 't3'] },
+      { path: ['related'], target: 'api::article.article', documentIds: ['a1'] },
+      { path: ['blocks', 0, 'statistics'], target: 'api::statistic.statistic', documentIds: ['s1'] },
+    ]);
+  });
+
+  it('names the field and the unknown ids; known ones pass', () => {
+    const fields = relationTargetsOf({ category: 'gibt-es-nicht', tags: ['t1'] }, article, lookup);
+    const existing = (target: string) => new Set(target === 'api::tag.tag' ? ['t1'] : []);
+    const violations = checkRelationTargetsExist(fields, existing);
+    expect(violations).toHaveLength(1);
+    expect(violations[0].path).toEqual(['category']);
+    expect(violations[0].message).toContain('gibt-es-nicht');
+    expect(checkRelationTargetsExist(relationTargetsOf({ tags: ['t1'] }, article, lookup), existing)).toEqual([]);
   });
 });
