@@ -48,50 +48,46 @@ function baseHead(req: PageRequest, title: string, extra: Partial<HeadInfo> = {}
   };
 }
 
+/** The pages that say something went wrong: a heading, a few lines, never indexed. */
+function statusPage(req: PageRequest, page: { status: number; title: string; testId: string; alert?: boolean; body: Child[]; maxAge: number; noStore?: boolean }): Page {
+  return {
+    status: page.status,
+    locale: req.locale,
+    head: baseHead(req, page.title, { noindex: true }),
+    main: [h('section', { class: 'status-page', role: page.alert ? 'alert' : undefined, 'data-testid': page.testId }, h('h1', {}, page.title), ...page.body)],
+    otherLanguage: null,
+    maxAge: page.maxAge,
+    noStore: page.noStore,
+  };
+}
+
 export function notFoundPage(req: PageRequest): Page {
   const t = textsFor(req.locale);
-  return {
+  return statusPage(req, {
     status: 404,
-    locale: req.locale,
-    head: baseHead(req, t.notFoundTitle, { noindex: true }),
-    main: [h('section', { class: 'status-page', 'data-testid': 'not-found' }, h('h1', {}, t.notFoundTitle), h('p', {}, t.notFoundText), h('p', {}, h('a', { href: homePath(req.locale) }, t.toHome)))],
-    otherLanguage: null,
+    title: t.notFoundTitle,
+    testId: 'not-found',
+    body: [h('p', {}, t.notFoundText), h('p', {}, h('a', { href: homePath(req.locale) }, t.toHome))],
     maxAge: 60,
-  };
+  });
 }
 
 export function unreachablePage(req: PageRequest): Page {
   const t = textsFor(req.locale);
-  return {
+  return statusPage(req, {
     status: 503,
-    locale: req.locale,
-    head: baseHead(req, t.unreachableTitle, { noindex: true }),
-    main: [
-      h(
-        'section',
-        { class: 'status-page', role: 'alert', 'data-testid': 'unreachable' },
-        h('h1', {}, t.unreachableTitle),
-        h('p', {}, t.unreachableText),
-        h('p', {}, h('a', { href: req.url.pathname + req.url.search }, t.retry)),
-      ),
-    ],
-    otherLanguage: null,
+    title: t.unreachableTitle,
+    testId: 'unreachable',
+    alert: true,
+    body: [h('p', {}, t.unreachableText), h('p', {}, h('a', { href: req.url.pathname + req.url.search }, t.retry))],
     maxAge: 0,
     noStore: true,
-  };
+  });
 }
 
 function previewExpiredPage(req: PageRequest): Page {
   const t = textsFor(req.locale);
-  return {
-    status: 401,
-    locale: req.locale,
-    head: baseHead(req, t.previewExpiredTitle, { noindex: true }),
-    main: [h('section', { class: 'status-page', 'data-testid': 'preview-expired' }, h('h1', {}, t.previewExpiredTitle), h('p', {}, t.previewExpiredText))],
-    otherLanguage: null,
-    maxAge: 0,
-    noStore: true,
-  };
+  return statusPage(req, { status: 401, title: t.previewExpiredTitle, testId: 'preview-expired', body: [h('p', {}, t.previewExpiredText)], maxAge: 0, noStore: true });
 }
 
 /** No page of the blog is that far; the API refuses pages past 10,000,000 (400, src/domain/rest-read-query.ts). */

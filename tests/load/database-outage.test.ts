@@ -29,11 +29,6 @@ const pgReady = () => {
 
 let server: RunningServer;
 
-// Stopping and starting a real PostgreSQL under load depends on the machine's timing; a
-// second attempt (with the first one's failure logged) keeps CI from failing on timing
-// alone. A real regression fails both. 5 of 5 runs passed at the first attempt here.
-jest.retryTimes(1, { logErrorsBeforeRetry: true });
-
 beforeAll(async () => {
   const db = await prepareTestDatabase('outage', { sqliteFile: '' });
   server = await startServer('outage', { ...db, SERVE_ADMIN_PANEL: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '10' });
