@@ -17,6 +17,20 @@ export function articlePath(slug: string, locale: string | null | undefined): st
   return `${localePrefix(locale)}/artikel/${encodeURIComponent(slug)}`;
 }
 
+export function categoryPath(slug: string, locale: string | null | undefined): string {
+  return `${localePrefix(locale)}/kategorie/${encodeURIComponent(slug)}`;
+}
+
+/** The search page; `query` is what the reader typed (the box's `q` parameter). */
+export function searchPath(locale: string | null | undefined, query?: string): string {
+  return `${localePrefix(locale)}/suche${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+}
+
+/** The article's generated 1200×630 share card (its `og:image` when no cover is set). */
+export function shareImagePath(slug: string, locale: string | null | undefined): string {
+  return `${articlePath(slug, locale)}/share.png`;
+}
+
 export function feedPath(locale: string | null | undefined): string {
   return `${localePrefix(locale)}/rss.xml`;
 }
@@ -24,6 +38,9 @@ export function feedPath(locale: string | null | undefined): string {
 export type ReaderRoute =
   | { page: 'home'; locale: string }
   | { page: 'article'; locale: string; slug: string }
+  | { page: 'category'; locale: string; slug: string }
+  | { page: 'search'; locale: string }
+  | { page: 'share-image'; locale: string; slug: string }
   | { page: 'feed'; locale: string }
   | { page: 'sitemap' }
   | { page: 'unknown' };
@@ -38,13 +55,15 @@ export function matchReaderPath(pathname: string): ReaderRoute {
   const rest = match[2] ?? '/';
   if (rest === '/' || rest === '/index.html') return { page: 'home', locale };
   if (rest === '/rss.xml') return { page: 'feed', locale };
-  const article = /^\/artikel\/([^/]+)$/.exec(rest);
-  if (article) {
-    try {
-      return { page: 'article', locale, slug: decodeURIComponent(article[1]) };
-    } catch {
-      return { page: 'unknown' };
-    }
+  if (rest === '/suche') return { page: 'search', locale };
+  const segment = /^\/(artikel|kategorie)\/([^/]+)(\/share\.png)?$/.exec(rest);
+  if (!segment || (segment[1] === 'kategorie' && segment[3])) return { page: 'unknown' };
+  let slug: string;
+  try {
+    slug = decodeURIComponent(segment[2]);
+  } catch {
+    return { page: 'unknown' };
   }
-  return { page: 'unknown' };
+  if (segment[1] === 'kategorie') return { page: 'category', locale, slug };
+  return segment[3] ? { page: 'share-image', locale, slug } : { page: 'article', locale, slug };
 }

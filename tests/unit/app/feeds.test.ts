@@ -52,7 +52,13 @@ describe('reader URLs', () => {
     expect(matchReaderPath('/artikel/%C3%BCber')).toEqual({ page: 'article', locale: 'de', slug: 'über' });
     expect(matchReaderPath('/rss.xml')).toEqual({ page: 'feed', locale: 'de' });
     expect(matchReaderPath('/sitemap.xml')).toEqual({ page: 'sitemap' });
-    for (const path of ['/api/articles', '/admin', '/uploads/x.png', '/artikel/a/b', '/fr/artikel/a', '/artikel/%E0%A4%A']) {
+    expect(matchReaderPath('/kategorie/studien')).toEqual({ page: 'category', locale: 'de', slug: 'studien' });
+    expect(matchReaderPath('/en/kategorie/studien/')).toEqual({ page: 'category', locale: 'en', slug: 'studien' });
+    expect(matchReaderPath('/suche')).toEqual({ page: 'search', locale: 'de' });
+    expect(matchReaderPath('/en/suche')).toEqual({ page: 'search', locale: 'en' });
+    expect(matchReaderPath('/artikel/studie/share.png')).toEqual({ page: 'share-image', locale: 'de', slug: 'studie' });
+    expect(matchReaderPath('/en/artikel/survey/share.png')).toEqual({ page: 'share-image', locale: 'en', slug: 'survey' });
+    for (const path of ['/api/articles', '/admin', '/uploads/x.png', '/artikel/a/b', '/fr/artikel/a', '/artikel/%E0%A4%A', '/kategorie/a/share.png', '/kategorie', '/suche/x', '/artikel/a/share.jpg']) {
       expect(matchReaderPath(path)).toEqual({ page: 'unknown' });
     }
   });

@@ -1,0 +1,5 @@
+/** The reader's pages, one file each; the document around them is `../document.ts`. */
+export type { Page, PageRequest } from './page';
+export { homePage } from './home';
+export { articlePage } from './article';
+export { notFoundPage, unreachablePage } from './status';
