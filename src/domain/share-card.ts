@@ -1,0 +1,156 @@
+/**
+ * What an article's generated share card (its 1200×630 `og:image` when no cover is set)
+ * says: the blog's name, the title broken into at most three lines, and the lead statistic
+ * with its label. Pure: the reader site lays it out and renders it (src/reader-site/share-image.ts).
+ */
+import crypto from 'crypto';
+import { cutAtWord } from './teaser';
+
+export const SHARE_CARD_WIDTH = 1200;
+export const SHARE_CARD_HEIGHT = 630;
+/** The card's inner width: 1200 minus 72 px padding on each side. */
+export const SHARE_CARD_TEXT_WIDTH = 1056;
+export const TITLE_MAX_LINES = 3;
+/** Font sizes tried for the title, largest first; fewer lines of larger text read better in a feed. */
+export const TITLE_SIZES_WITH_FIGURE = [64, 56, 48] as const;
+export const TITLE_SIZES_WITHOUT_FIGURE = [80, 68, 56] as const;
+export const LABEL_MAX_CHARS = 110;
+
+export interface ShareCardBlock {
+  __component: string;
+  rendered?: { figures?: Array<{ display: string; label: string }> | null } | null;
+}
+
+export interface ShareCardInput {
+  siteName: string;
+  title: string;
+  locale: string;
+  blocks?: ShareCardBlock[] | null;
+}
+
+export interface ShareCardContent {
+  siteName: string;
+  locale: string;
+  /** The whole title, for the image's alt text. */
+  title: string;
+  titleLines: string[];
+  titleSize: number;
+  /** The first figure of the first study-stat block that has one, as the API formatted it. */
+  figure: { display: string; label: string } | null;
+}
+
+/*
+ * Advance widths of Source Sans 3 Bold (the title's font) in thousandths of an em, read
+ * from @fontsource/source-sans-3's latin 700 WOFF. Measuring here keeps the line breaks
+ * pure and testable; satori draws each line as given.
+ */
+const WIDTH_CHARS = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~äöüÄÖÜß–—„“”‚‘’…€\u00a0é';
+const WIDTHS = [
+  200, 340, 537, 528, 528, 857, 667, 300, 344, 344, 457, 528, 300, 332, 300, 339, 528, 528, 528, 528, 528, 528, 528, 528, 528, 528, 300, 300, 528, 528, 528, 463, 902, 573, 605, 582, 635, 548,
+  524, 638, 674, 301, 509, 614, 518, 762, 665, 684, 596, 684, 613, 556, 556, 665, 556, 813, 567, 525, 541, 344, 339, 344, 528, 500, 555, 527, 573, 468, 573, 518, 341, 534, 571, 276, 278,
+  548, 286, 857, 572, 555, 573, 573, 398, 443, 383, 568, 523, 776, 514, 521, 460, 344, 268, 344, 528, 527, 555, 568, 573, 684, 665, 632, 480, 800, 537, 537, 537, 300, 300, 300, 978, 528,
+  200, 518,
+];
+const WIDTH_OF = new Map([...WIDTH_CHARS].map((ch, i) => [ch, WIDTHS[i]]));
+/** Characters outside the table (other accents, other scripts) count as wide, so lines err short. */
+const UNKNOWN_WIDTH = 700;
+
+export function textWidth(text: string, fontSize: number): number {
+  let total = 0;
+  for (const ch of text) total += WIDTH_OF.get(ch) ?? UNKNOWN_WIDTH;
+  return (total * fontSize) / 1000;
+}
+
+const normalize = (text: string) => text.replace(/[\u0000-\u001f\u007f\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A word cut so each piece fits `width`: after its own hyphens first
+ * ("Social-Media-Budget-Monitor"), then, for a compound longer than a line, with a hyphen
+ * added at the last character that fits.
+ */
+function pieces(word: string, width: number, fontSize: number): string[] {
+  const parts = word.split(/(?<=-)(?=.)/);
+  const out: string[] = [];
+  for (let part of parts) {
+    while (textWidth(part, fontSize) > width) {
+      let cut = [...part].length - 1;
+      while (cut > 1 && textWidth(`${[...part].slice(0, cut).join('')}-`, fontSize) > width) cut--;
+      out.push(`${[...part].slice(0, cut).join('')}-`);
+      part = [...part].slice(cut).join('');
+    }
+    out.push(part);
+  }
+  return out;
+}
+
+/** Greedy line filling; pieces of one word join without a space. */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of normalize(text).split(' ').filter(Boolean)) {
+    pieces(word, width, fontSize).forEach((piece, i) => {
+      const candidate = line === '' ? piece : `${line}${i === 0 ? ' ' : ''}${piece}`;
+      if (line === '' || textWidth(candidate, fontSize) <= width) line = candidate;
+      else {
+        lines.push(line);
+        line = piece;
+      }
+    });
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The first `max` lines, the last one ending in "…" when text was left out. */
+function clampLines(lines: string[], max: number, width: number, fontSize: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = kept[max - 1];
+  while (last.length > 0 && textWidth(`${last}…`, fontSize) > width) last = last.replace(/\s*\S$/, '');
+  kept[max - 1] = `${last.replace(/[\s,.:;–—-]+$/, '')}…`;
+  return kept;
+}
+
+/** The title at the largest size that fits three lines; at the smallest, cut with "…". */
+export function layoutTitle(title: string, withFigure: boolean): { lines: string[]; size: number } {
+  const sizes = withFigure ? TITLE_SIZES_WITH_FIGURE : TITLE_SIZES_WITHOUT_FIGURE;
+  for (const size of sizes) {
+    const lines = wrapText(title, SHARE_CARD_TEXT_WIDTH, size);
+    if (lines.length <= TITLE_MAX_LINES) return { lines, size };
+  }
+  const size = sizes[sizes.length - 1];
+  return { lines: clampLines(wrapText(title, SHARE_CARD_TEXT_WIDTH, size), TITLE_MAX_LINES, SHARE_CARD_TEXT_WIDTH, size), size };
+}
+
+/** The lead statistic (its label cut at a word; satori wraps it within its box): first figure of the first study-stat block, as the API rendered it. */
+export function leadFigure(blocks: ShareCardBlock[] | null | undefined): { display: string; label: string } | null {
+  for (const block of blocks ?? []) {
+    if (block.__component !== 'blocks.study-stat') continue;
+    const figure = block.rendered?.figures?.[0];
+    if (figure && normalize(figure.display)) return { display: figure.display.trim(), label: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS) };
+  }
+  return null;
+}
+
+export function shareCardContent(input: ShareCardInput): ShareCardContent {
+  const figure = leadFigure(input.blocks);
+  const title = normalize(input.title);
+  const { lines, size } = layoutTitle(title, figure !== null);
+  return { siteName: normalize(input.siteName), locale: input.locale, title, titleLines: lines, titleSize: size, figure };
+}
+
+/**
+ * Names one card: a hash of everything drawn, plus the layout's version. Same inputs, same
+ * PNG, so it keys the in-process cache and is the strong ETag.
+ */
+export const SHARE_CARD_LAYOUT_VERSION = 1;
+export function shareCardKey(content: ShareCardContent): string {
+  const drawn = [SHARE_CARD_LAYOUT_VERSION, content.siteName, content.locale, content.titleLines, content.titleSize, content.figure?.display ?? null, content.figure?.label ?? null];
+  return crypto.createHash('sha256').update(JSON.stringify(drawn)).digest('base64url').slice(0, 32);
+}
+
+/** The card's alt text: what it shows, in words (title, and the lead figure with its label). */
+export function shareCardAlt(title: string, figure: { display: string; label: string } | null): string {
+  const clean = normalize(title);
+  return figure ? `${clean}: ${normalize(figure.display)} ${figure.label}` : clean;
+}
