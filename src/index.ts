@@ -13,6 +13,7 @@ import { applyPerformanceTuning } from './runtime/performance-tuning';
 import { runExclusively } from './runtime/lease';
 import { installOutageGuard } from './runtime/outage-guard';
 import { installPublishedOnlyJoins } from './runtime/published-only-joins';
+import { backfillSearchText, createSearchTextMiddleware } from './search/search-text-store';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -21,6 +22,8 @@ export default {
     ensureRuntimeFolders(strapi);
     installPublishedOnlyJoins(strapi);
     strapi.documents.use(createWriteRulesMiddleware(strapi, { timeZone: BLOG_TIME_ZONE }) as any);
+    // After the write rules: only a write they let through changes the stored search text.
+    strapi.documents.use(createSearchTextMiddleware(strapi) as any);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -37,6 +40,7 @@ export default {
       // Strapi's Editor and Author roles come without any locale (strapi/strapi#22781).
       await grantDefaultRolesLocales(strapi);
       await applyPerformanceTuning(strapi);
+      await backfillSearchText(strapi);
     });
     if (!ran) throw new Error('Another instance has held the startup lease for 5 minutes; refusing to start half set up.');
     await seedDemoContentOnFirstStart(strapi);

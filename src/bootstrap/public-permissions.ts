@@ -3,6 +3,8 @@ import { READABLE_CONTENT_TYPES } from './content-types';
 import { allowRegisterToStore, parsePublicSignUp } from '../domain/reader-accounts';
 
 const READ_ACTIONS = ['find', 'findOne'] as const;
+/** `GET /api/articles/search` (src/api/article/routes/01-search.ts). */
+const SEARCH_ACTION = 'api::article.article.search';
 
 /**
  * What readers may do, set up on start (called from the app's bootstrap, under its lease):
@@ -18,26 +20,31 @@ export async function grantPublicReadAccess(strapi: Core.Strapi): Promise<void> 
   await grantReadAccess(strapi, 'public', 'public-permissions-granted');
   // Its own marker: databases that already have the Public grant get this one too.
   await grantReadAccess(strapi, 'authenticated', 'authenticated-permissions-granted');
+  // The article search came later: its own marker, so existing databases get it once too.
+  for (const roleType of ['public', 'authenticated'] as const) await grantActions(strapi, roleType, [SEARCH_ACTION], `${roleType}-search-granted`);
   await applySignUpSetting(strapi);
 }
 
 async function grantReadAccess(strapi: Core.Strapi, roleType: 'public' | 'authenticated', marker: string): Promise<void> {
+  const actions = READABLE_CONTENT_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`));
+  if (await grantActions(strapi, roleType, actions, marker)) strapi.log.info(`[blog] ${roleType} role may now read: ${READABLE_CONTENT_TYPES.join(', ')}`);
+}
+
+/** Grants `actions` to the role once (`marker` in the core store); true when it did so now. */
+async function grantActions(strapi: Core.Strapi, roleType: 'public' | 'authenticated', actions: string[], marker: string): Promise<boolean> {
   const store = strapi.store({ type: 'core', name: 'blog' });
-  if (await store.get({ key: marker })) return;
+  if (await store.get({ key: marker })) return false;
 
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
   if (!role) throw new Error(`The users-permissions ${roleType} role is missing; cannot grant read access.`);
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  for (const uid of READABLE_CONTENT_TYPES) {
-    for (const action of READ_ACTIONS) {
-      const name = `${uid}.${action}`;
-      const existing = await permissions.findOne({ where: { action: name, role: role.id } });
-      if (!existing) await permissions.create({ data: { action: name, role: role.id } });
-    }
+  for (const name of actions) {
+    const existing = await permissions.findOne({ where: { action: name, role: role.id } });
+    if (!existing) await permissions.create({ data: { action: name, role: role.id } });
   }
   await store.set({ key: marker, value: true });
-  strapi.log.info(`[blog] ${role.name ?? roleType} role may now read: ${READABLE_CONTENT_TYPES.join(', ')}`);
+  return true;
 }
 
 /**
