@@ -36,6 +36,7 @@ export function panelData(overrides: Partial<DocumentFreshness> = {}): DocumentF
       message: 'Dieser Artikel ist über 12 Jahre alt. Was darin steht, ist möglicherweise nicht mehr aktuell. ;-)',
       html: '',
     },
+    followUp: null,
     statBlocks: [statBlock],
     timeZone: 'Europe/Berlin',
     ...overrides,

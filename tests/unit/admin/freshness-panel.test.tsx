@@ -30,6 +30,20 @@ describe('edit view side panel', () => {
     expect(onMarkReviewed).toHaveBeenCalledTimes(1);
   });
 
+  it('names the published follow-up in the banner and below the dates', () => {
+    const followUp = { title: 'Social-Media-Budgets steigen', slug: 'budgets', locale: 'de' };
+    const base = panelData();
+    renderPanel({ data: panelData({ followUp, banner: { ...base.banner!, followUp } }) });
+    expect(screen.getByTestId('editorial-banner-follow-up')).toHaveTextContent('Neuere Fassung: Social-Media-Budgets steigen');
+    expect(screen.getByTestId('editorial-follow-up')).toHaveTextContent('Folgeartikel: Social-Media-Budgets steigen');
+  });
+
+  it('says when there is no published follow-up', () => {
+    renderPanel();
+    expect(screen.queryByTestId('editorial-banner-follow-up')).toBeNull();
+    expect(screen.getByTestId('editorial-follow-up')).toHaveTextContent('Kein veröffentlichter Folgeartikel.');
+  });
+
   it('speaks English for an English-speaking editor', () => {
     renderPanel({}, 'en');
     expect(screen.getByTestId('editorial-state')).toHaveTextContent('Outdated since 04/03/2016');

@@ -44,6 +44,21 @@ describe('buildEditorialInfo', () => {
     );
   });
 
+  it('names the follow-up in the banner with title, slug and locale only', () => {
+    const followUp = { title: 'Budgets steigen', slug: 'budgets-steigen', locale: 'de', id: 7, excerpt: 'intern' } as any;
+    const info = buildEditorialInfo(computeFreshness(demoArticle, NOW), { locale: 'de', followUp });
+    expect(info.banner?.followUp).toEqual({ title: 'Budgets steigen', slug: 'budgets-steigen', locale: 'de' });
+  });
+
+  it('has no follow-up key without one, and never shows a follow-up without a banner', () => {
+    expect(buildEditorialInfo(computeFreshness(demoArticle, NOW), { locale: 'de', followUp: null }).banner).not.toHaveProperty('followUp');
+    const fresh = buildEditorialInfo(computeFreshness({ ...demoArticle, originallyPublishedAt: '2025-03-01' }, NOW), {
+      locale: 'de',
+      followUp: { title: 'Neu', slug: 'neu', locale: 'de' },
+    });
+    expect(fresh.banner).toBeNull();
+  });
+
   it('returns outdatedAt without a banner for fresh articles', () => {
     const info = buildEditorialInfo(computeFreshness({ ...demoArticle, originallyPublishedAt: '2025-03-01' }, NOW), {
       locale: 'de',

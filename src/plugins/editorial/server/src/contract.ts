@@ -7,12 +7,24 @@ export type EditorialLocale = 'de' | 'en';
 
 export type FreshnessMode = 'auto' | 'evergreen' | 'archived';
 
+/** The newer article an editor named for an outdated one, as readers may see it. */
+export interface EditorialFollowUp {
+  title: string;
+  slug: string | null;
+  locale: string | null;
+}
+
 export interface EditorialBanner {
   kind: 'outdated' | 'archived';
   outdatedSince: string | null;
   ageYears: number;
   message: string;
   html: string;
+  /**
+   * The article's follow-up (relation `followUp`): its published version in the banner's
+   * locale. Absent when none is named or it has no published version in that locale.
+   */
+  followUp?: EditorialFollowUp;
 }
 
 export interface EditorialInfo {
@@ -86,6 +98,11 @@ export interface DocumentFreshness {
   thresholdMonths: number;
   /** The banner exactly as the API gives it to readers (null: none). */
   banner: EditorialBanner | null;
+  /**
+   * The follow-up article readers are pointed to (in the banner, once there is one): its
+   * published version in this locale. null when none is named or it is not published.
+   */
+  followUp: EditorialFollowUp | null;
   statBlocks: RenderedStatBlock[];
   /** Time zone dates are shown in. */
   timeZone: string;

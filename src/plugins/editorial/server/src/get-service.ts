@@ -9,6 +9,7 @@ import type { DocumentFreshnessService } from './services/document-freshness';
 import type { DocumentAccessService } from './services/document-access';
 import type { PreviewService } from './services/preview';
 import type { ContentVersionService } from './services/content-version';
+import type { FollowUpsService } from './services/follow-ups';
 
 interface Services {
   settings: SettingsService;
@@ -21,6 +22,7 @@ interface Services {
   'document-access': DocumentAccessService;
   preview: PreviewService;
   'content-version': ContentVersionService;
+  'follow-ups': FollowUpsService;
   permissions: { grantRoleDefaults(): Promise<void> };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The edit view's "Aktualität" panel, as plain props: the state in words, the banner as
- * readers see it, "Als geprüft markieren", and a preview of the study-stat blocks.
+ * readers see it (with its link to the follow-up article), "Als geprüft markieren", and a
+ * preview of the study-stat blocks.
  */
 import { Box, Button, Flex, Loader, Status, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
@@ -63,6 +64,9 @@ export const FreshnessPanelView = ({ status, data, error, canMarkReviewed, marki
           {data.lastReviewedAt ? t('panel.lastReviewed', { date: date(data.lastReviewedAt) }) : t('panel.lastReviewed.never')}
         </Typography>
         {data.freshness === 'auto' ? <Typography variant="pi">{t('panel.threshold', { months: data.thresholdMonths })}</Typography> : null}
+        <Typography variant="pi" data-testid="editorial-follow-up">
+          {data.followUp ? t('panel.followUp.label', { title: data.followUp.title }) : t('panel.followUp.none')}
+        </Typography>
       </Flex>
 
       <Box>
@@ -72,6 +76,11 @@ export const FreshnessPanelView = ({ status, data, error, canMarkReviewed, marki
         {data.banner ? (
           <Box marginTop={1} padding={3} hasRadius background="warning100" borderColor="warning200" role="note" data-testid="editorial-banner">
             <Typography variant="omega">{data.banner.message}</Typography>
+            {data.banner.followUp ? (
+              <Typography variant="omega" tag="p" fontWeight="bold" data-testid="editorial-banner-follow-up">
+                {t('panel.followUp', { title: data.banner.followUp.title })}
+              </Typography>
+            ) : null}
           </Box>
         ) : (
           <Typography variant="pi" tag="p" data-testid="editorial-no-banner">

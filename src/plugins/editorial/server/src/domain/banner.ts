@@ -1,4 +1,4 @@
-import type { EditorialInfo } from '../contract';
+import type { EditorialFollowUp, EditorialInfo } from '../contract';
 import { renderBannerMessage, type BannerTemplates } from './banner-message';
 import type { FreshnessResult } from './freshness';
 import { renderBannerHtml } from './html';
@@ -8,6 +8,8 @@ export interface BannerOptions {
   locale: string;
   timeZone?: string;
   templates?: BannerTemplates;
+  /** The published follow-up in `locale`, if the article names one (only a banner shows it). */
+  followUp?: EditorialFollowUp | null;
 }
 
 /** Shapes a freshness result into the `editorial` field of an article response. */
@@ -32,6 +34,12 @@ export function buildEditorialInfo(result: FreshnessResult, options: BannerOptio
       ageYears: result.ageYears,
       message,
       html: renderBannerHtml({ kind: result.bannerKind, message }),
+      ...(options.followUp ? { followUp: pickFollowUp(options.followUp) } : {}),
     },
   };
+}
+
+/** Only these three fields of the follow-up ever reach the answer, whatever the caller loaded. */
+function pickFollowUp(followUp: EditorialFollowUp): EditorialFollowUp {
+  return { title: followUp.title, slug: followUp.slug ?? null, locale: followUp.locale ?? null };
 }

@@ -43,7 +43,9 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
       const readerLocale = resolveLocale(row.locale ?? locale);
 
       const result = freshness.compute(row, settings, now);
-      const info = buildEditorialInfo(result, { locale: readerLocale, timeZone: settings.timeZone, templates: settings.bannerTemplates });
+      const followUps = getService(strapi, 'follow-ups');
+      const followUp = followUps.supports(uid) ? ((await followUps.load(uid, [row.id])).get(row.id) ?? null) : null;
+      const info = buildEditorialInfo(result, { locale: readerLocale, timeZone: settings.timeZone, templates: settings.bannerTemplates, followUp });
 
       const ids = await statBlockIds(uid, row.id);
       const inputs = await getService(strapi, 'stat-blocks').load(ids, version);
@@ -66,6 +68,7 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
         originallyPublishedAt: row.originallyPublishedAt ? new Date(row.originallyPublishedAt).toISOString() : null,
         thresholdMonths: freshness.thresholdFor(row, settings),
         banner: version === 'published' ? info.banner : null,
+        followUp,
         statBlocks,
         timeZone: settings.timeZone,
       };

@@ -125,6 +125,15 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
         getService(strapi, 'stat-blocks').load(missingBlocks, options.status, citedStatus),
       ]);
       const rows = new Map(rowsByType);
+      // Follow-ups of the rows just loaded: one more query per type that has the relation.
+      const followUpService = getService(strapi, 'follow-ups');
+      const followUps = new Map(
+        await Promise.all(
+          rowsByType
+            .filter(([uid, typeRows]) => typeRows.size > 0 && followUpService.supports(uid))
+            .map(async ([uid, typeRows]) => [uid, await followUpService.load(uid, [...typeRows.values()].map((row) => row.id))] as const),
+        ),
+      );
 
       for (const { uid, entry, locale } of found.entries) {
         const documentId = entry.documentId as string;
@@ -136,7 +145,8 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
           let validUntil: number | null = null;
           if (row) {
             const result = freshness.compute(row, settings, now);
-            info = buildEditorialInfo(result, { locale: resolveLocale(locale), timeZone: settings.timeZone, templates: settings.bannerTemplates });
+            const followUp = followUps.get(uid)?.get(row.id) ?? null;
+            info = buildEditorialInfo(result, { locale: resolveLocale(locale), timeZone: settings.timeZone, templates: settings.bannerTemplates, followUp });
             validUntil = earliest(validUntil, result.outdatedAt);
             // A banner names the age in years: it changes on the next anniversary. Counted a
             // day early so no time zone makes the answer's lifetime too long; within that

@@ -9,6 +9,7 @@ import documentFreshness from './document-freshness';
 import documentAccess from './document-access';
 import preview from './preview';
 import contentVersion from './content-version';
+import followUps from './follow-ups';
 import { grantRoleDefaults } from '../permissions';
 
 const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -26,5 +27,6 @@ export default {
   'document-access': documentAccess,
   preview,
   'content-version': contentVersion,
+  'follow-ups': followUps,
   permissions,
 };

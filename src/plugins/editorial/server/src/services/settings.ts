@@ -9,6 +9,7 @@ import type { EditorialConfig } from '../config';
 import { validateEditorialSettings } from '../config/validate';
 import { PLUGIN_ID } from '../get-service';
 import type { CategoryThreshold } from '../contract';
+import { defaultLocale } from '../i18n/default-locale';
 
 /** What an admin may change in the settings page. */
 export const EDITABLE_KEYS = ['outdatedAfterMonths', 'studyOutdatedAfterMonths', 'bannerTemplates', 'maxAge'] as const;
@@ -87,13 +88,21 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async listCategoryThresholds(): Promise<CategoryThreshold[]> {
       const uid = categoryUid();
       if (!uid) return [];
+      const localized = Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
       const rows = (await strapi.db.query(uid as any).findMany({
-        select: ['documentId', 'name', 'outdatedAfterMonths'],
+        select: ['documentId', 'name', 'outdatedAfterMonths', ...(localized ? ['locale'] : [])],
         orderBy: { name: 'asc' },
-      })) as Array<{ documentId: string; name: string; outdatedAfterMonths: number | null }>;
-      const seen = new Set<string>();
-      return rows
-        .filter((row) => !seen.has(row.documentId) && seen.add(row.documentId))
+      })) as Array<{ documentId: string; name: string; outdatedAfterMonths: number | null; locale?: string | null }>;
+      // A localized category is one row per locale; it is listed once, by its name in the
+      // default locale when it has one (the threshold is shared by all locales).
+      const main = localized ? await defaultLocale(strapi) : null;
+      const byDocument = new Map<string, (typeof rows)[number]>();
+      for (const row of rows) {
+        const kept = byDocument.get(row.documentId);
+        if (!kept || (kept.locale !== main && row.locale === main)) byDocument.set(row.documentId, row);
+      }
+      return [...byDocument.values()]
+        .sort((a, b) => a.name.localeCompare(b.name, 'de'))
         .map((row) => ({ documentId: row.documentId, name: row.name, outdatedAfterMonths: row.outdatedAfterMonths ?? null }));
     },
 
