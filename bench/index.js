@@ -21,6 +21,9 @@
  *   4. record req/s, p50, p97.5, p99, errors, peak RSS, startup time and the ratios to
  *      bench/results/<date>.json, and print a table.
  *
+ * Then the server-rendered 2014 demo article against the API answer it is made from, at 50
+ * connections, and its size raw, gzip and brotli (bench/reader-page.js).
+ *
  * Knobs: BENCH_SIZES (default "1000,10000"), BENCH_ROUNDS (2), BENCH_DURATION (s, 3),
  * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (20), BENCH_SEED (42); `--quick` for CI.
  */
@@ -29,6 +32,7 @@ const fs = require('fs');
 const net = require('net');
 const path = require('path');
 const autocannon = require('autocannon');
+const { benchReaderPage, readerTable } = require('./reader-page');
 
 const APP_DIR = path.resolve(__dirname, '..');
 const WORK = path.join(APP_DIR, '.tmp', 'bench');
@@ -171,9 +175,9 @@ async function startServer(kind, file, env) {
   };
 }
 
-function cannon(url, headers = {}, duration = DURATION) {
+function cannon(url, headers = {}, duration = DURATION, connections = CONNECTIONS) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration, headers, timeout: 30 }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration, headers, timeout: 30 }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
@@ -346,15 +350,18 @@ async function main() {
   const machine = { node: process.version, cpus: require('os').cpus().length, cpuModel: require('os').cpus()[0]?.model, memoryGb: Math.round(require('os').totalmem() / 2 ** 30) };
   const results = [];
   for (const size of SIZES) results.push(await benchSize(size));
-  const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, totalSeconds: Math.round((Date.now() - started) / 1000) };
+  log('the server-rendered 2014 article against its API answer (demo content)');
+  const readerPage = await benchReaderPage({ appDir: APP_DIR, workDir: WORK, startServer, cannon, log, duration: DURATION, warmup: WARMUP });
+  const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, readerPage, totalSeconds: Math.round((Date.now() - started) / 1000) };
   // Quick runs (CI) write under .tmp so they never end up in the repository.
   const target = QUICK ? path.join(WORK, 'results') : RESULTS;
   fs.mkdirSync(target, { recursive: true });
   const file = path.join(target, `${output.date.slice(0, 19).replace(/:/g, '-')}${QUICK ? '-quick' : ''}.json`);
   fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   for (const result of results) console.log(table(result));
+  console.log(readerTable(readerPage));
   // A variant that answered with errors means the benchmark itself is broken.
-  const broken = results.flatMap((r) => Object.entries(r.variants).flatMap(([v, byRequest]) => Object.entries(byRequest).filter(([, m]) => m && typeof m === 'object' && (m.errors > 0 || m.non2xx > 0)).map(([name]) => `${r.size}/${v}/${name}`)));
+  const broken = [...results, { size: 'reader', variants: readerPage.variants }].flatMap((r) => Object.entries(r.variants).flatMap(([v, byRequest]) => Object.entries(byRequest).filter(([, m]) => m && typeof m === 'object' && (m.errors > 0 || m.non2xx > 0)).map(([name]) => `${r.size}/${v}/${name}`)));
   if (broken.length > 0) {
     console.error(`[bench] errors or non-2xx answers in: ${broken.join(', ')}`);
     process.exitCode = 1;

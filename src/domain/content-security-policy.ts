@@ -4,10 +4,9 @@
  * the policy is visible and a test fails when it loosens.
  *
  * - Scripts only from this origin and never inline (`script-src 'self'`,
- *   `script-src-attr 'none'`): an injected `<script>` or `onerror=` does not run. The reader
- *   loads `/assets/reader.js` as a module and builds everything else with DOM calls; its
- *   JSON-LD is a data block (`type="application/ld+json"`, filled with `textContent`), which
- *   CSP does not execute. Strapi adds `'unsafe-inline'` for `/admin` only in development
+ *   `script-src-attr 'none'`): an injected `<script>` or `onerror=` does not run. The reader's
+ *   pages are rendered on the server and send no script; their JSON-LD is a data block
+ *   (`type="application/ld+json"`), which CSP does not execute. Strapi adds `'unsafe-inline'` for `/admin` only in development
  *   and test (Vite's dev client); the built admin panel runs with this policy.
  * - Styles may be inline: the admin panel (styled-components) injects `<style>` elements.
  * - Framing by this origin only (`frame-ancestors 'self'`, `X-Frame-Options: SAMEORIGIN`):
