@@ -37,6 +37,7 @@ export function panelData(overrides: Partial<DocumentFreshness> = {}): DocumentF
       html: '',
     },
     followUp: null,
+    shareImage: { kind: 'card', url: '/artikel/studie/share.png' },
     statBlocks: [statBlock],
     timeZone: 'Europe/Berlin',
     ...overrides,

@@ -102,7 +102,28 @@ describe('edit view side panel', () => {
     const { container } = renderInAdmin(
       <FreshnessPanelView status="ready" data={data} canMarkReviewed marking={false} onMarkReviewed={() => {}} onRetry={() => {}} />,
     );
-    expect(container.querySelector('img')).toBeNull();
+    // The only image is the share preview; an injected one would have src="x".
+    expect(container.querySelector('img[src="x"]')).toBeNull();
     expect(screen.getByTestId('editorial-banner')).toHaveTextContent(evil);
+  });
+
+  it('shows the image a shared link gets: the generated card, the cover, or none before publishing', () => {
+    renderPanel();
+    const preview = screen.getByTestId('editorial-share-image');
+    expect(within(preview).getByRole('img', { name: 'Erzeugtes Vorschaubild mit Titel und erster Studienzahl' })).toHaveAttribute('src', '/artikel/studie/share.png');
+    expect(within(preview).getByRole('link', { name: /Bild öffnen/ })).toHaveAttribute('href', '/artikel/studie/share.png');
+  });
+
+  it('names a cover as the cover, and says there is no image before the first publish', () => {
+    const { unmount } = renderInAdmin(
+      <FreshnessPanelView status="ready" data={panelData({ shareImage: { kind: 'cover', url: '/uploads/cover.png' } })} canMarkReviewed marking={false} onMarkReviewed={() => {}} onRetry={() => {}} />,
+      'en',
+    );
+    expect(screen.getByRole('img', { name: 'Cover as shown when the article is shared' })).toHaveAttribute('src', '/uploads/cover.png');
+    expect(screen.getByText("The article's cover.")).toBeInTheDocument();
+    unmount();
+    renderPanel({ data: panelData({ version: 'draft', state: 'unpublished', banner: null, shareImage: null }) });
+    expect(within(screen.getByTestId('editorial-share-image')).queryByRole('img')).toBeNull();
+    expect(screen.getByText(/Erst nach dem Veröffentlichen: das Bild zeigt/)).toBeInTheDocument();
   });
 });

@@ -103,6 +103,11 @@ export interface DocumentFreshness {
    * published version in this locale. null when none is named or it is not published.
    */
   followUp: EditorialFollowUp | null;
+  /**
+   * What link previews show for the published version: its cover, else the reader site's
+   * generated share card (`shareImagePath`). null before the first publish or without a slug.
+   */
+  shareImage: { kind: 'cover' | 'card'; url: string } | null;
   statBlocks: RenderedStatBlock[];
   /** Time zone dates are shown in. */
   timeZone: string;

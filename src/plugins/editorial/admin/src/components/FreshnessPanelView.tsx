@@ -9,6 +9,7 @@ import type { DocumentFreshness } from '../api/editorial-api';
 import { formatShortDate, stateMessage } from '../domain/freshness-state';
 import { getTranslation } from '../utils/getTranslation';
 import { StatBlockPreview } from './StatBlockPreview';
+import { ShareImagePreview } from './ShareImagePreview';
 
 export interface FreshnessPanelViewProps {
   status: 'loading' | 'error' | 'ready';
@@ -99,6 +100,8 @@ export const FreshnessPanelView = ({ status, data, error, canMarkReviewed, marki
           </Typography>
         ) : null}
       </Flex>
+
+      <ShareImagePreview image={data.shareImage ?? null} />
 
       <Flex direction="column" alignItems="stretch" gap={2}>
         <Typography variant="sigma" textColor="neutral600" tag="h3">

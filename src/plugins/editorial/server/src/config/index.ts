@@ -33,6 +33,8 @@ export interface EditorialConfig {
   previewTtlSeconds: number;
   /** Reader page of a draft; `{slug}`, `{locale}` and `{localePrefix}` (empty for de, `/en` otherwise) are filled in. */
   previewPath: string;
+  /** The reader site's generated share card of a published entry (its link-preview image when it has no cover); same placeholders. */
+  shareImagePath: string;
 }
 
 export const DEFAULT_CONFIG: EditorialConfig = {
@@ -47,6 +49,7 @@ export const DEFAULT_CONFIG: EditorialConfig = {
   previewSecret: '',
   previewTtlSeconds: 3600,
   previewPath: '{localePrefix}/artikel/{slug}',
+  shareImagePath: '{localePrefix}/artikel/{slug}/share.png',
 };
 
 export default {

@@ -65,6 +65,9 @@ export function validateEditorialSettings(input: Partial<EditorialConfig> | null
   if (has('previewPath') && (typeof input.previewPath !== 'string' || (!input.previewPath.startsWith('/') && !input.previewPath.startsWith('{localePrefix}')) || !input.previewPath.includes('{slug}'))) {
     problems.push({ key: 'previewPath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}"' });
   }
+  if (has('shareImagePath') && (typeof input.shareImagePath !== 'string' || (!input.shareImagePath.startsWith('/') && !input.shareImagePath.startsWith('{localePrefix}')) || !input.shareImagePath.includes('{slug}'))) {
+    problems.push({ key: 'shareImagePath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}/share.png"' });
+  }
   if (has('bannerTemplates')) {
     const templates = input.bannerTemplates as Record<string, unknown> | undefined;
     if (!templates || typeof templates !== 'object' || Array.isArray(templates)) {

@@ -11,6 +11,7 @@ import { STAT_BLOCK_COMPONENT } from '../enrichment/collect';
 import { getService } from '../get-service';
 import { rowKey, type Status } from './freshness';
 import { renderSafely } from './enrichment';
+import { readerPath } from '../domain/reader-path';
 
 const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function statBlockIds(uid: string, rowId: number): Promise<number[]> {
@@ -25,6 +26,25 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
       populate: Object.fromEntries(zones.map((zone) => [zone, true])),
     })) as Record<string, Array<{ id: number; __component: string }> | undefined> | null;
     return zones.flatMap((zone) => (entry?.[zone] ?? []).filter((b) => b.__component === STAT_BLOCK_COMPONENT).map((b) => b.id));
+  }
+
+  /** The published entry's cover, else its generated share card on the reader site. */
+  async function shareImage(uid: string, documentId: string, locale: string | null): Promise<DocumentFreshness['shareImage']> {
+    const attributes = (strapi.contentType(uid as any)?.attributes ?? {}) as Record<string, any>;
+    if (attributes.slug?.type !== 'uid' && attributes.slug?.type !== 'string') return null;
+    const hasCover = attributes.cover?.type === 'media';
+    const entry = (await strapi.documents(uid as any).findOne({
+      documentId,
+      locale,
+      status: 'published',
+      fields: ['slug'],
+      ...(hasCover ? { populate: { cover: { fields: ['url'] } } } : {}),
+    } as any)) as { slug?: string | null; cover?: { url?: string | null } | null } | null;
+    if (!entry?.slug) return null;
+    const base = (strapi.config.get('server.url') as string | undefined) ?? '';
+    if (entry.cover?.url) return { kind: 'cover', url: /^https?:\/\//.test(entry.cover.url) ? entry.cover.url : `${base.replace(/\/$/, '')}${entry.cover.url}` };
+    const config = strapi.config.get('plugin::editorial') as { shareImagePath: string };
+    return { kind: 'card', url: readerPath(config.shareImagePath, entry.slug, locale, base) };
   }
 
   return {
@@ -69,6 +89,7 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
         thresholdMonths: freshness.thresholdFor(row, settings),
         banner: version === 'published' ? info.banner : null,
         followUp,
+        shareImage: version === 'published' ? await shareImage(uid, documentId, row.locale ?? null) : null,
         statBlocks,
         timeZone: settings.timeZone,
       };

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { derivePreviewSecret, previewExpiry, signPreviewToken, verifyPreviewToken, type PreviewVerdict } from '../domain/preview-token';
 import { getService } from '../get-service';
+import { readerPath } from '../domain/reader-path';
 import { defaultLocale } from '../i18n/default-locale';
 import { showRelationsAsPublished } from '../preview/published-relations';
 
@@ -33,12 +34,8 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!entry?.slug) return null;
       const config = strapi.config.get('plugin::editorial') as { previewTtlSeconds: number; previewPath: string };
       const token = signPreviewToken({ uid, documentId: request.documentId, locale, exp: previewExpiry(now, config.previewTtlSeconds) }, secret());
-      const path = config.previewPath
-        .replace('{locale}', encodeURIComponent(locale ?? ''))
-        .replace('{localePrefix}', locale && locale !== 'de' ? `/${encodeURIComponent(locale)}` : '')
-        .replace('{slug}', encodeURIComponent(entry.slug));
-      const base = ((strapi.config.get('server.url') as string | undefined) ?? '').replace(/\/$/, '');
-      return `${base}${path}${path.includes('?') ? '&' : '?'}preview=${token}`;
+      const url = readerPath(config.previewPath, entry.slug, locale, (strapi.config.get('server.url') as string | undefined) ?? '');
+      return `${url}${url.includes('?') ? '&' : '?'}preview=${token}`;
     },
 
     verify(token: unknown, now = new Date()): PreviewVerdict {
