@@ -11,9 +11,10 @@ import type { Core } from '@strapi/strapi';
 import { matchReaderPath } from '../domain/reader-urls';
 import { rssFeed, sitemap } from '../reader-site/feed-data';
 import { siteInfo } from '../reader-site/site';
-import { httpReaderApi } from '../reader/api';
+import { ApiError, ApiUnreachableError, httpReaderApi } from '../reader/api';
 import { loadPage, pageHtml, type ReaderPageRoute } from '../reader-site/render-page';
 import { fingerprintedAsset, IMMUTABLE } from '../reader-site/assets';
+import { loadShareCard } from '../reader-site/share-image';
 
 const FEED_MAX_AGE = 300;
 const DEFAULT_PAGE_MAX_AGE = 60;
@@ -25,6 +26,39 @@ function loopbackOrigin(ctx: any): string {
   let host = String(socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
   if (host === '::' || host === '0.0.0.0') host = '127.0.0.1';
   return `http://${host.includes(':') ? `[${host}]` : host}:${socket.localPort}`;
+}
+
+/**
+ * An article's generated share card (its og:image when it has no cover). The ETag names
+ * what is drawn, so a revalidation costs one API read and no drawing.
+ */
+async function serveShareImage(ctx: any, route: { locale: string; slug: string }) {
+  const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
+  let card;
+  try {
+    card = await loadShareCard(httpReaderApi(apiUrl || loopbackOrigin(ctx)), route.slug, route.locale, siteInfo(ctx.origin).name);
+  } catch (error) {
+    if (error instanceof ApiUnreachableError) {
+      ctx.status = 503;
+      ctx.set('Cache-Control', 'private, no-store');
+      return;
+    }
+    if (!(error instanceof ApiError && error.status < 500)) throw error;
+  }
+  if (!card) {
+    ctx.status = 404;
+    ctx.set('Cache-Control', `public, max-age=${DEFAULT_PAGE_MAX_AGE}`);
+    return;
+  }
+  ctx.status = 200;
+  ctx.set('Cache-Control', `public, max-age=${Math.max(0, card.maxAge ?? DEFAULT_PAGE_MAX_AGE)}`);
+  ctx.set('ETag', `"sc-${card.key}"`);
+  if (ctx.fresh) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = 'image/png';
+  ctx.body = await card.png();
 }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
@@ -73,6 +107,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       case 'home':
       case 'article':
         return renderPage(ctx, route);
+      case 'share-image':
+        return serveShareImage(ctx, route);
       case 'feed':
         ctx.type = 'application/rss+xml; charset=utf-8';
         ctx.set('Cache-Control', `public, max-age=${FEED_MAX_AGE}`);
