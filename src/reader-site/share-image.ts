@@ -2,12 +2,12 @@
  * An article's generated share card: data from the reader's API client (the anonymous,
  * published-only Content API), content from src/domain/share-card.ts, laid out as a satori
  * element tree (plain objects; every string is a text node, never parsed as markup) and
- * rasterized with resvg. One PNG per drawn content, kept in a small in-process LRU.
+ * rasterized with resvg. One PNG per drawn content, kept in an in-process LRU bounded by bytes.
  */
 import fs from 'fs';
 import { Resvg } from '@resvg/resvg-js';
+import { LRUCache } from 'lru-cache';
 import satori from 'satori';
-import { ByteLru } from '../domain/byte-lru';
 import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, shareCardContent, shareCardKey, type ShareCardBlock, type ShareCardContent } from '../domain/share-card';
 import type { ReaderApi } from '../reader/api';
 import { toQueryString } from '../reader/query';
@@ -111,7 +111,7 @@ export interface ShareCard {
   png(): Promise<Buffer>;
 }
 
-const cache = new ByteLru<Buffer>(CACHE_BYTES);
+const cache = new LRUCache<string, Buffer>({ maxSize: CACHE_BYTES, sizeCalculation: (png) => png.byteLength });
 /** A burst of link-preview bots for a new article renders its card once, not once per bot. */
 const rendering = new Map<string, Promise<Buffer>>();
 
