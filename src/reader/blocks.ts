@@ -45,7 +45,10 @@ function renderBookTips(block: BookTipBlock, t: Texts): Element {
         h(
           'li',
           { class: 'book-card' },
-          book.cover?.url ? h('img', { class: 'book-card__cover', src: book.cover.url, alt: book.cover.alternativeText ?? '', loading: 'lazy', width: book.cover.width ?? undefined, height: book.cover.height ?? undefined }) : null,
+          book.cover?.url
+            ? h('img', { class: 'book-card__cover', src: book.cover.url, alt: book.cover.alternativeText ?? '', loading: 'lazy', decoding: 'async', width: book.cover.width ?? undefined, height: book.cover.height ?? undefined })
+            : // Without a cover, a plain book shape in the blog's colours keeps the list's rhythm.
+              h('span', { class: 'book-card__cover book-card__cover--none', 'aria-hidden': 'true' }, h('span', {}, book.title)),
           h(
             'div',
             { class: 'book-card__text' },

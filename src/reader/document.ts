@@ -16,6 +16,22 @@ export interface DocumentInput {
   stylesheet: string;
 }
 
+/**
+ * The blog's mark: a speech bubble (social media is conversation) holding three rising bars
+ * (the studies it reports). Drawn inline, coloured by the stylesheet, hidden from screen
+ * readers: the name next to it is the link's text.
+ */
+export function brandMark(): Element {
+  return h(
+    'svg',
+    { class: 'brand__mark', viewBox: '0 0 40 40', width: 36, height: 36, 'aria-hidden': 'true', focusable: 'false' },
+    h('path', { class: 'brand__bubble', d: 'M8 3h24a5 5 0 0 1 5 5v18a5 5 0 0 1-5 5H17l-8 7v-7H8a5 5 0 0 1-5-5V8a5 5 0 0 1 5-5z' }),
+    h('rect', { class: 'brand__bar', x: 10, y: 17, width: 5, height: 8, rx: 1.5 }),
+    h('rect', { class: 'brand__bar', x: 17.5, y: 13, width: 5, height: 12, rx: 1.5 }),
+    h('rect', { class: 'brand__bar brand__bar--accent', x: 25, y: 9, width: 5, height: 16, rx: 1.5 }),
+  );
+}
+
 export function readerDocument(input: DocumentInput): Element {
   const t = input.texts;
   return h(
@@ -42,7 +58,7 @@ export function readerDocument(input: DocumentInput): Element {
         h(
           'div',
           { class: 'site-header__inner' },
-          h('a', { class: 'site-name', href: homePath(input.locale) }, input.siteName),
+          h('a', { class: 'site-name brand', href: homePath(input.locale) }, brandMark(), h('span', { class: 'brand__name' }, input.siteName)),
           h(
             'nav',
             { class: 'site-nav', 'aria-label': t.siteNavigation },

@@ -29,7 +29,7 @@ export function articleListQuery(options: { locale: string; page: number; catego
     locale: options.locale,
     sort: ['originallyPublishedAt:desc', 'publishedAt:desc'],
     fields: SUMMARY_FIELDS,
-    populate: { category: CATEGORY, blocks: TEASER_BLOCKS },
+    populate: { category: CATEGORY, cover: MEDIA, blocks: TEASER_BLOCKS },
     filters: options.category ? { category: { slug: { $eq: options.category } } } : undefined,
     pagination: { page: options.page, pageSize: HOME_PAGE_SIZE },
   });
@@ -44,11 +44,12 @@ export function articlePopulate() {
   return {
     populate: {
       category: CATEGORY,
-      author: { fields: ['name', 'slug'] },
+      // bio and avatar are public author fields (src/api/author): the author box under the article.
+      author: { fields: ['name', 'slug', 'bio'], populate: { avatar: MEDIA } },
       cover: MEDIA,
       tags: CATEGORY,
       localizations: { fields: ['slug', 'locale', 'title'] },
-      related: { fields: SUMMARY_FIELDS, populate: { category: CATEGORY, blocks: TEASER_BLOCKS } },
+      related: { fields: SUMMARY_FIELDS, populate: { category: CATEGORY, cover: MEDIA, blocks: TEASER_BLOCKS } },
       blocks: {
         on: {
           'blocks.rich-text': { fields: ['body'] },

@@ -37,6 +37,7 @@ const TEXTS = {
     feed: 'RSS-Feed',
     siteNavigation: 'Sprache und Feeds',
     footer: 'Ein Blog über Social Media Marketing.',
+    writtenBy: 'Geschrieben von',
   },
   en: {
     skip: 'Skip to content',
@@ -73,6 +74,7 @@ const TEXTS = {
     feed: 'RSS feed',
     siteNavigation: 'Language and feeds',
     footer: 'A blog about social media marketing.',
+    writtenBy: 'Written by',
   },
 };
 

@@ -63,15 +63,15 @@ export interface ArticleSummary {
   lastReviewedAt?: string | null;
   updatedAt?: string | null;
   category?: Category | null;
+  cover?: Media | null;
   blocks?: ArticleBlock[];
   editorial?: EditorialInfo;
 }
 
 export interface Article extends ArticleSummary {
-  cover?: Media | null;
   metaTitle?: string | null;
   metaDescription?: string | null;
-  author?: { name: string; slug?: string | null } | null;
+  author?: { name: string; slug?: string | null; bio?: string | null; avatar?: Media | null } | null;
   tags?: Category[];
   related?: ArticleSummary[];
   localizations?: Array<{ locale: string; slug: string; title?: string }>;

@@ -8,6 +8,10 @@ import { runExclusively } from '../runtime/lease';
 import { refreshPlannerStatistics } from '../runtime/planner-statistics';
 import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../bootstrap/content-types';
 import * as demo from './demo-content';
+import { demoCoverAlt, demoCoverCaption, demoCoverFileName, demoCoverPng } from './demo-cover';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 
 /** Renewed while the import runs; an import killed mid-way frees it within this time. */
 const SEED_LEASE_MS = 30_000;
@@ -62,7 +66,7 @@ class SeedRun {
   }
 
   /** Finds the document in this locale (draft or published), or creates and publishes it. */
-  private async ensure(uid: Uid, where: Record<string, unknown>, locale: string | undefined, data: Record<string, unknown>, label: string, translationOf?: string) {
+  private async ensure(uid: Uid, where: Record<string, unknown>, locale: string | undefined, data: Record<string, unknown>, label: string, translationOf?: string, beforeCreate?: () => Promise<Record<string, unknown>>) {
     const docs = this.strapi.documents(uid) as unknown as DocumentCalls;
     const existing = await docs.findFirst({ filters: where, locale, status: 'draft' });
     if (existing) {
@@ -72,6 +76,7 @@ class SeedRun {
       this.progress(label, false);
       return existing;
     }
+    if (beforeCreate) data = { ...data, ...(await beforeCreate()) };
     const created = translationOf
       ? await docs.update({ documentId: translationOf, locale, data, status: 'published' })
       : await docs.create({ data, locale, status: 'published' });
@@ -159,10 +164,39 @@ class SeedRun {
         }),
         blocks: a.blocks.map((block) => this.block(block, ids)),
       };
-      const doc = await this.ensure(ARTICLE, { slug: a.slug }, a.locale, data, `Artikel „${a.title}“ (${a.locale})`, translationOf);
+      const doc = await this.ensure(ARTICLE, { slug: a.slug }, a.locale, data, `Artikel „${a.title}“ (${a.locale})`, translationOf, async () => ({ cover: await this.demoCover(a) }));
       if (a.locale === 'de') ids.article.set(a.slug, doc.documentId);
     }
     return this.report;
+  }
+
+  /**
+   * The article's cover: a generated demo illustration (src/seed/demo-cover.ts) in the media
+   * library as `demo-cover-<slug>.png`, captioned "Demo-Illustration". Uploaded only for an
+   * article about to be created, and found by its name when an interrupted run left it behind.
+   */
+  private async demoCover(a: demo.DemoArticle): Promise<number> {
+    const name = demoCoverFileName(a.slug, a.locale);
+    const existing = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name }, select: ['id'] });
+    if (existing) return existing.id;
+    // A translation gets the same picture as the German article, with alt text in its language.
+    const png = demoCoverPng(a.translates ?? a.slug, a.category);
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'demo-cover-'));
+    const filepath = path.join(dir, name);
+    try {
+      await fs.promises.writeFile(filepath, png);
+      const [file] = await this.strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { name, alternativeText: demoCoverAlt(a.category, a.locale), caption: demoCoverCaption(a.locale) } },
+          files: { filepath, originalFilename: name, mimetype: 'image/png', size: png.length },
+        });
+      this.strapi.log.info(`[seed] Titelbild ${name} hochgeladen`);
+      return file.id;
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
   }
 
   private block(block: demo.DemoBlock, ids: { statistic: Map<string, string>; book: Map<string, string> }) {

@@ -4,7 +4,7 @@ import { articlePath, homePath, shareImagePath } from '../../domain/reader-urls'
 import { leadFigure, shareCardAlt, SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH } from '../../domain/share-card';
 import { ApiError, type ReaderApi } from '../api';
 import { renderBlocks } from '../blocks';
-import { articleCard } from '../cards';
+import { articleCard, authorBox } from '../cards';
 import { h, type Child } from '../markup';
 import { articleQuery, previewQuery } from '../query';
 import { readerDate, textsFor } from '../texts';
@@ -123,9 +123,10 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
           published ? h('span', {}, h('time', { datetime: published }, t.published(readerDate(published, locale)))) : null,
           article.lastReviewedAt ? h('span', { 'data-testid': 'reviewed' }, h('time', { datetime: article.lastReviewedAt }, t.reviewed(readerDate(article.lastReviewedAt, locale)))) : null,
         ),
-        article.cover?.url ? h('img', { class: 'article__cover', src: article.cover.url, alt: article.cover.alternativeText ?? '', width: article.cover.width ?? undefined, height: article.cover.height ?? undefined }) : null,
+        article.cover?.url ? h('img', { class: 'article__cover', src: article.cover.url, alt: article.cover.alternativeText ?? '', width: article.cover.width ?? undefined, height: article.cover.height ?? undefined, fetchpriority: 'high', decoding: 'async' }) : null,
       ),
       h('div', { class: 'article__body' }, renderBlocks(article.blocks, t, { articleWarned: banner?.kind === 'outdated' })),
+      authorBox(article.author, t),
     ),
     (article.related ?? []).length > 0
       ? h(

@@ -57,7 +57,7 @@ export async function homePage(api: ReaderApi, req: PageRequest): Promise<Page> 
         categories.body.data.map((c) => h('li', {}, h('a', { href: link({ kategorie: c.slug }), 'aria-current': c.slug === category ? 'page' : undefined }, c.name))),
       ),
     ),
-    list.body.data.length === 0 ? h('p', {}, t.noArticles) : h('div', { class: 'card-grid' }, list.body.data.map((article) => articleCard(article, t, 'h2'))),
+    list.body.data.length === 0 ? h('p', {}, t.noArticles) : h('div', { class: 'card-grid' }, list.body.data.map((article, i) => articleCard(article, t, 'h2', { priority: i === 0 }))),
     pagination.pageCount > 1
       ? h(
           'nav',
