@@ -23,7 +23,10 @@ function breakWord(word: string, maxWidth: number, options: WrapOptions): string
   const parts = word.match(/[^-\u00ad]+[-\u00ad]?|[-\u00ad]/g) ?? [word];
   const pieces: string[] = [];
   let current = '';
-  const shown = (text: string): string => (text.endsWith(SOFT_HYPHEN) ? `${text.slice(0, -1)}-` : text);
+  const shown = (text: string): string => {
+    const visible = text.split(SOFT_HYPHEN).join('');
+    return text.endsWith(SOFT_HYPHEN) ? `${visible}-` : visible;
+  };
 
   for (const part of parts) {
     if (fits(shown(current + part))) {
@@ -43,8 +46,9 @@ function breakWord(word: string, maxWidth: number, options: WrapOptions): string
     }
     current = rest;
   }
-  if (current) pieces.push(current);
-  return pieces.map((piece) => piece.split(SOFT_HYPHEN).join(''));
+  // The last piece is not at a break, so a trailing soft hyphen stays invisible.
+  if (current) pieces.push(current.split(SOFT_HYPHEN).join(''));
+  return pieces;
 }
 
 /** Greedy word wrap to `maxWidth` px by estimated glyph widths; never drops or clips text. */
