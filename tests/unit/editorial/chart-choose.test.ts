@@ -67,8 +67,14 @@ describe('chooseChart: explicit displays', () => {
   });
 
   it('needs a single small share for a pictogram', () => {
-    expect(chooseChart(GOALS_2014, 'pictogram')).toEqual({ kind: 'bars', fallbackReason: 'pictogramNeedsOneSmallShare' });
-    expect(chooseChart([percent], 'pictogram')).toEqual({ kind: 'bars', fallbackReason: 'pictogramNeedsOneSmallShare' });
+    expect(chooseChart(GOALS_2014, 'pictogram')).toEqual({
+      kind: 'bars',
+      fallbackReason: 'pictogramNeedsOneSmallShare',
+    });
+    expect(chooseChart([percent], 'pictogram')).toEqual({
+      kind: 'bars',
+      fallbackReason: 'pictogramNeedsOneSmallShare',
+    });
     expect(chooseChart([count], 'pictogram')).toEqual({ kind: 'tiles', fallbackReason: 'pictogramNeedsOneSmallShare' });
     expect(chooseChart([figure('x', 11, 'share', { base: 12 })], 'pictogram')).toEqual({
       kind: 'bars',

@@ -1,4 +1,8 @@
-import { drawChart, type DrawChartInput, type DrawnChart } from '../../../src/plugins/editorial/server/src/domain/chart';
+import {
+  drawChart,
+  type DrawChartInput,
+  type DrawnChart,
+} from '../../../src/plugins/editorial/server/src/domain/chart';
 import { BAR_FILL, EARLIER_FILL, ON_BAR_TEXT } from '../../../src/plugins/editorial/server/src/domain/chart/palette';
 import { XSS_VECTORS } from '../../security/xss-vectors';
 import { allText, contrastRatio, descendants, figure, GOALS_2014, parseXml, type XmlElement } from './chart-fixtures';
@@ -27,13 +31,25 @@ const WARNING = 'Diese Daten sind über zehn Jahre alt.';
 
 /** One input per form, with every optional text present. */
 const EVERY_KIND: Record<string, DrawChartInput> = {
-  bars: { figures: GOALS_2014, locale: 'de', title: 'Hauptziele der Social-Media-Arbeit', source: SOURCE, warning: WARNING },
+  bars: {
+    figures: GOALS_2014,
+    locale: 'de',
+    title: 'Hauptziele der Social-Media-Arbeit',
+    source: SOURCE,
+    warning: WARNING,
+  },
   tiles: {
-    figures: [figure('der Befragten arbeiten im kleinen Team', 2, 'share', { base: 3 }), figure('Unternehmen befragt', 1024, 'count')],
+    figures: [
+      figure('der Befragten arbeiten im kleinen Team', 2, 'share', { base: 3 }),
+      figure('Unternehmen befragt', 1024, 'count'),
+    ],
     locale: 'de',
     source: SOURCE,
   },
-  pictogram: { figures: [figure('der Befragten arbeiten im kleinen Team', 2, 'share', { base: 3, note: 'n = 102' })], locale: 'de' },
+  pictogram: {
+    figures: [figure('der Befragten arbeiten im kleinen Team', 2, 'share', { base: 3, note: 'n = 102' })],
+    locale: 'de',
+  },
   compare: { figures: [], display: 'compare', editions: EDITIONS, locale: 'de', title: 'Hauptziele 2014 und 2026' },
   english: { figures: GOALS_2014.map((f) => ({ ...f, display: f.display.replace('\u00a0', '') })), locale: 'en' },
 };
@@ -122,7 +138,10 @@ describe('summary and table', () => {
         '9\u00a0% nennen Kundenbeziehungsmanagement als Hauptziel; 8\u00a0% nennen Employer Branding als Hauptziel; ' +
         '7\u00a0% nennen Vertrieb als Hauptziel; rund 29\u00a0% müssen vor allem das eigene Unternehmen überzeugen.',
     );
-    const en = draw({ figures: [figure('name sales as their main goal', 7, 'percent', { locale: 'en' })], locale: 'en' });
+    const en = draw({
+      figures: [figure('name sales as their main goal', 7, 'percent', { locale: 'en' })],
+      locale: 'en',
+    });
     expect(en.summary).toBe('Bar chart: 7% name sales as their main goal.');
   });
 
@@ -239,7 +258,13 @@ describe('contrast of the default fills', () => {
 });
 
 describe('size and speed', () => {
-  const input: DrawChartInput = { figures: GOALS_2014, locale: 'de', title: 'Hauptziele der Social-Media-Arbeit', source: SOURCE, warning: WARNING };
+  const input: DrawChartInput = {
+    figures: GOALS_2014,
+    locale: 'de',
+    title: 'Hauptziele der Social-Media-Arbeit',
+    source: SOURCE,
+    warning: WARNING,
+  };
 
   it('keeps a five-figure bar chart, citation included, at most 3 KB', () => {
     const chart = draw(input);

@@ -22,7 +22,8 @@ describe('textWidth', () => {
 describe('wrapText', () => {
   it('keeps short text on one line and wraps a sentence at spaces, words in order', () => {
     expect(wrapText('nennen Vertrieb als Hauptziel', 400, FONT)).toEqual(['nennen Vertrieb als Hauptziel']);
-    const text = 'müssen vor allem das eigene Unternehmen überzeugen („institutional readiness“ ist die größte Herausforderung)';
+    const text =
+      'müssen vor allem das eigene Unternehmen überzeugen („institutional readiness“ ist die größte Herausforderung)';
     const lines = wrapText(text, 200, FONT);
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.join(' ')).toBe(text);
@@ -93,7 +94,8 @@ describe('labels in drawn charts', () => {
   });
 
   it('wraps the source line under the chart instead of running past the edge', () => {
-    const source = 'Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102, nicht repräsentativ)';
+    const source =
+      'Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102, nicht repräsentativ)';
     const root = parseXml(drawChart({ figures: GOALS_2014, locale: 'de', source })!.svg);
     const lines = textsIn(root, 'chart__source').map((text) => text.text);
     expect(lines.length).toBe(2);

@@ -66,7 +66,10 @@ export function chooseChart(
   editions?: readonly ChartEdition[] | null,
 ): ChartChoice {
   const requested = normalizeDisplay(display);
-  const fallback = (reason: ChartFallbackReason): ChartChoice => ({ kind: chooseAuto(figures).kind, fallbackReason: reason });
+  const fallback = (reason: ChartFallbackReason): ChartChoice => ({
+    kind: chooseAuto(figures).kind,
+    fallbackReason: reason,
+  });
 
   switch (requested) {
     case null:

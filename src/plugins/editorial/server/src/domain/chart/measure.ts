@@ -7,7 +7,7 @@
  */
 
 const WIDTH_GROUPS: Array<[number, string]> = [
-  [0.222, 'ijl\'|'],
+  [0.222, "ijl'|"],
   [0.278, ' \u00a0\u202ftfI./\\!,:;'],
   [0.333, 'r-()[]{}„“”‚‘’"\u00ad*'],
   [0.5, 'cksvxyzJ?^'],

@@ -46,7 +46,10 @@ export function drawPictogram(figure: ChartFigure): Drawn {
   let y = size + 14;
 
   const valueLines = wrapText(figure.display, WIDTH, { fontSize: VALUE_SIZE, bold: true });
-  body += group(`class="chart__values" font-weight="bold" font-size="${VALUE_SIZE}"`, textLines(valueLines, 0, y, VALUE_SIZE, 34));
+  body += group(
+    `class="chart__values" font-weight="bold" font-size="${VALUE_SIZE}"`,
+    textLines(valueLines, 0, y, VALUE_SIZE, 34),
+  );
   y += valueLines.length * 34 + 4;
   const labelLines = wrapText(figure.label, WIDTH, { fontSize: FONT });
   body += group('class="chart__labels"', textLines(labelLines, 0, y, FONT, LINE));

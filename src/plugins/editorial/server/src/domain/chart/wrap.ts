@@ -54,7 +54,10 @@ function breakWord(word: string, maxWidth: number, options: WrapOptions): string
 /** Greedy word wrap to `maxWidth` px by estimated glyph widths; never drops or clips text. */
 export function wrapText(text: string, maxWidth: number, options: WrapOptions): string[] {
   const fits = (line: string): boolean => textWidth(line, options.fontSize, options.bold) <= maxWidth;
-  const words = String(text).trim().split(WORD_SEPARATOR).filter((word) => word !== '');
+  const words = String(text)
+    .trim()
+    .split(WORD_SEPARATOR)
+    .filter((word) => word !== '');
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
