@@ -1,6 +1,7 @@
 import type { RenderedStatBlock } from '../../../src/plugins/editorial/server/src/contract';
 import {
   escapeHtml,
+  escapeXml,
   renderBannerHtml,
   renderStatBlockHtml,
   safeHttpUrl,
@@ -19,6 +20,18 @@ describe('escapeHtml', () => {
 
   it('leaves ordinary German text alone', () => {
     expect(escapeHtml('„Größe“ 13,7\u00a0% ;-)')).toBe('„Größe“ 13,7\u00a0% ;-)');
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes like escapeHtml', () => {
+    expect(escapeXml(`<a href="x" title='y'>&\`</a>`)).toBe(escapeHtml(`<a href="x" title='y'>&\`</a>`));
+  });
+
+  it('drops what XML 1.0 cannot hold, keeps tabs, newlines and paired surrogates', () => {
+    expect(escapeXml(' \u0001java\u0008script\u001f:\ufffe')).toBe(' javascript:');
+    expect(escapeXml('a\tb\nc\r')).toBe('a\tb\nc\r');
+    expect(escapeXml('\ud83d\ude00 ok \ud83d x \ude00')).toBe('\ud83d\ude00 ok  x ');
   });
 });
 

@@ -20,6 +20,17 @@ export function escapeHtml(text: string): string {
   return String(text).replace(/[&<>"'`]/g, (char) => ESCAPES[char]);
 }
 
+// XML 1.0 forbids most C0 controls, U+FFFE/U+FFFF and unpaired surrogates even as character
+// references: one of them in a label would make a whole SVG chart fail to parse. They carry no
+// meaning in editor text, so they are dropped rather than encoded.
+const XML_INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** escapeHtml for XML documents (the SVG charts): same escaping, minus what XML cannot hold. */
+export function escapeXml(text: string): string {
+  return escapeHtml(String(text).replace(XML_INVALID, ''));
+}
+
 // Any whitespace or control character inside a URL is an obfuscation attempt
 // (`java\tscript:`) or a broken value; the URL parser would silently strip some of them.
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/;
