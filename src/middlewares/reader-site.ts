@@ -11,7 +11,7 @@ import type { Core } from '@strapi/strapi';
 import { matchReaderPath } from '../domain/reader-urls';
 import { rssFeed, sitemap } from '../reader-site/feed-data';
 import { siteInfo } from '../reader-site/site';
-import { ApiError, ApiUnreachableError, httpReaderApi } from '../reader/api';
+import { answerStore, ApiError, ApiUnreachableError, httpReaderApi } from '../reader/api';
 import { loadPage, pageHtml, type ReaderPageRoute } from '../reader-site/render-page';
 import { fingerprintedAsset, IMMUTABLE } from '../reader-site/assets';
 import { loadShareCard } from '../reader-site/share-image';
@@ -28,6 +28,9 @@ function loopbackOrigin(ctx: any): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${socket.localPort}`;
 }
 
+/** The card's API answers, kept for revalidation: an unchanged article costs the API a 304. */
+const shareCardAnswers = answerStore(4 * 2 ** 20);
+
 /**
  * An article's generated share card (its og:image when it has no cover). The ETag names
  * what is drawn, so a revalidation costs one API read and no drawing.
@@ -36,7 +39,7 @@ async function serveShareImage(ctx: any, route: { locale: string; slug: string }
   const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
   let card;
   try {
-    card = await loadShareCard(httpReaderApi(apiUrl || loopbackOrigin(ctx)), route.slug, route.locale, siteInfo(ctx.origin).name);
+    card = await loadShareCard(httpReaderApi(apiUrl || loopbackOrigin(ctx), shareCardAnswers), route.slug, route.locale, siteInfo(ctx.origin).name);
   } catch (error) {
     if (error instanceof ApiUnreachableError) {
       ctx.status = 503;
