@@ -26,6 +26,17 @@ export function searchPath(locale: string | null | undefined, query?: string): s
   return `${localePrefix(locale)}/suche${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 }
 
+/**
+ * The home page's old category filter (`/?kategorie=<slug>&seite=n`) now lives at the
+ * category page: where a request for it is sent (301), or null when it is no such request.
+ */
+export function legacyCategoryRedirect(locale: string, params: URLSearchParams): string | null {
+  const slug = params.get('kategorie');
+  if (!slug) return null;
+  const page = params.get('seite');
+  return `${categoryPath(slug, locale)}${page && /^[1-9]\d{0,6}$/.test(page) && page !== '1' ? `?seite=${page}` : ''}`;
+}
+
 /** The article's generated 1200×630 share card (its `og:image` when no cover is set). */
 export function shareImagePath(slug: string, locale: string | null | undefined): string {
   return `${articlePath(slug, locale)}/share.png`;

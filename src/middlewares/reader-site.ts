@@ -8,7 +8,7 @@
 import crypto from 'crypto';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { matchReaderPath } from '../domain/reader-urls';
+import { legacyCategoryRedirect, matchReaderPath } from '../domain/reader-urls';
 import { rssFeed, sitemap } from '../reader-site/feed-data';
 import { siteInfo } from '../reader-site/site';
 import { answerStore, ApiError, ApiUnreachableError, httpReaderApi } from '../reader/api';
@@ -107,8 +107,17 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     const route = matchReaderPath(ctx.path);
     switch (route.page) {
-      case 'home':
+      case 'home': {
+        const moved = legacyCategoryRedirect(route.locale, new URLSearchParams(ctx.querystring));
+        if (!moved) return renderPage(ctx, route);
+        ctx.status = 301;
+        ctx.set('Cache-Control', `public, max-age=${FEED_MAX_AGE}`);
+        ctx.redirect(moved);
+        return;
+      }
       case 'article':
+      case 'category':
+      case 'search':
         return renderPage(ctx, route);
       case 'share-image':
         return serveShareImage(ctx, route);

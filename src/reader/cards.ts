@@ -1,6 +1,6 @@
 /** Teaser cards for the home page and the related articles. */
 import { teaserFor } from '../domain/teaser';
-import { articlePath } from '../domain/reader-urls';
+import { articlePath, categoryPath } from '../domain/reader-urls';
 import { h, type Element } from './markup';
 import { readerDate, type Texts } from './texts';
 import type { Article, ArticleSummary } from './types';
@@ -43,7 +43,7 @@ export function articleCard(article: ArticleSummary, t: Texts, headingLevel: 'h2
     h(
       'p',
       { class: 'card__meta' },
-      article.category ? h('span', { class: 'card__category' }, article.category.name) : null,
+      article.category ? h('a', { class: 'card__category', href: categoryPath(article.category.slug, article.locale) }, article.category.name) : null,
       article.category && date ? ' · ' : null,
       date ? h('time', { datetime: date }, readerDate(date, article.locale)) : null,
       years !== null ? [' ', h('span', { class: 'marker' }, t.outdatedMarker(years))] : null,

@@ -3,6 +3,7 @@ import { h, type Child, type Element } from './markup';
 import { headElements, type HeadInfo } from './head';
 import { feedPath, homePath } from '../domain/reader-urls';
 import type { Texts } from './texts';
+import { searchForm } from './listing';
 
 export interface DocumentInput {
   locale: string;
@@ -59,6 +60,8 @@ export function readerDocument(input: DocumentInput): Element {
           'div',
           { class: 'site-header__inner' },
           h('a', { class: 'site-name brand', href: homePath(input.locale) }, brandMark(), h('span', { class: 'brand__name' }, input.siteName)),
+          // The search box: a plain GET form to /suche, so it works without JavaScript.
+          searchForm(t, input.locale, { id: 'site-search-q', className: 'site-search', name: t.search }),
           h(
             'nav',
             { class: 'site-nav', 'aria-label': t.siteNavigation },

@@ -35,8 +35,30 @@ export function articleListQuery(options: { locale: string; page: number; catego
   });
 }
 
-export function categoriesQuery() {
-  return toQueryString({ fields: ['name', 'slug'], sort: ['name:asc'], pagination: { pageSize: 100 } });
+/**
+ * The categories with at least one published article in `locale`, for the category
+ * navigation: readers' joins only see published rows (src/runtime/published-only-joins.ts),
+ * so a category whose articles are all drafts or in the other language is left out.
+ */
+export function categoriesQuery(locale: string) {
+  return toQueryString({ locale, fields: ['name', 'slug'], sort: ['name:asc'], filters: { articles: { locale: { $eq: locale } } }, pagination: { pageSize: 100 } });
+}
+
+/** One category by slug, with its description for the category page's head. */
+export function categoryQuery(slug: string, locale: string) {
+  return toQueryString({ locale, fields: ['name', 'slug', 'description'], filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } });
+}
+
+/** One page of the search (`GET /api/articles/search`), with what the cards show. */
+export function searchQuery(options: { locale: string; q: string; page: number }) {
+  return toQueryString({
+    q: options.q,
+    locale: options.locale,
+    page: options.page,
+    pageSize: HOME_PAGE_SIZE,
+    fields: SUMMARY_FIELDS,
+    populate: { category: CATEGORY, cover: MEDIA, blocks: TEASER_BLOCKS },
+  });
 }
 
 /** Everything the article page shows, in one request. */

@@ -84,7 +84,7 @@ describe('server-rendered pages', () => {
   });
 
   it('unknown or unpublished slugs and unknown addresses answer 404 with the reader\'s 404 page', async () => {
-    for (const path of ['/artikel/gibt-es-nicht', `/en/artikel/${MAIN}`, '/artikel/geheimer-entwurf-ueber-budgets', '/gibt-es-nicht', '/?kategorie=gibt-es-nicht']) {
+    for (const path of ['/artikel/gibt-es-nicht', `/en/artikel/${MAIN}`, '/artikel/geheimer-entwurf-ueber-budgets', '/gibt-es-nicht', '/kategorie/gibt-es-nicht']) {
       const res = await get(path).set('Accept', 'text/html');
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
       expect(res.text).toContain('data-testid="not-found"');

@@ -1,6 +1,6 @@
 /** The article page, published or as a draft preview. */
 import { articleJsonLd, breadcrumbJsonLd, jsonLdText } from '../../domain/article-json-ld';
-import { articlePath, homePath, shareImagePath } from '../../domain/reader-urls';
+import { articlePath, categoryPath, homePath, shareImagePath } from '../../domain/reader-urls';
 import { leadFigure, shareCardAlt, SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH } from '../../domain/share-card';
 import { ApiError, type ReaderApi } from '../api';
 import { renderBlocks } from '../blocks';
@@ -70,7 +70,7 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
     jsonLdText(
       breadcrumbJsonLd([
         { name: req.siteName, url: homeUrl },
-        ...(article.category ? [{ name: article.category.name, url: `${homeUrl}?kategorie=${encodeURIComponent(article.category.slug)}` }] : []),
+        ...(article.category ? [{ name: article.category.name, url: `${req.origin}${categoryPath(article.category.slug, locale)}` }] : []),
         { name: article.title, url },
       ]),
     ),
@@ -114,7 +114,7 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
       h(
         'header',
         { class: 'article__header' },
-        article.category ? h('p', { class: 'article__category' }, h('a', { href: `${homePath(locale)}?kategorie=${encodeURIComponent(article.category.slug)}` }, article.category.name)) : null,
+        article.category ? h('p', { class: 'article__category' }, h('a', { href: categoryPath(article.category.slug, locale) }, article.category.name)) : null,
         h('h1', {}, article.title),
         h(
           'p',

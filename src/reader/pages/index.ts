@@ -2,4 +2,6 @@
 export type { Page, PageRequest } from './page';
 export { homePage } from './home';
 export { articlePage } from './article';
+export { categoryPage } from './category';
+export { searchPage } from './search';
 export { notFoundPage, unreachablePage } from './status';
