@@ -8,7 +8,8 @@
  * `key` for statistics and book tips, slug for categories, tags and the author.
  */
 
-export interface DemoCategory { slug: string; name: string; description: string; outdatedAfterMonths?: number }
+/** `en`: the English localization (same slug, so a category keeps one URL key in both languages). */
+export interface DemoCategory { slug: string; name: string; description: string; outdatedAfterMonths?: number; en?: { name: string; description: string } }
 export interface DemoTag { slug: string; name: string }
 export interface DemoAuthor { slug: string; name: string; bio: string }
 
@@ -44,6 +45,8 @@ export interface DemoBookTip {
   year: number;
   recommendation: string;
   link: string;
+  /** The English localization, for the English translation of the book-tip article. */
+  en?: { title: string; recommendation: string };
 }
 
 export type DemoBlock =
@@ -65,15 +68,39 @@ export interface DemoArticle {
   category: string;
   tags: string[];
   related?: string[];
+  /** Slug of the German article whose version in this locale is the newer one (relation `followUp`). */
+  followUp?: string;
   metaDescription?: string;
   blocks: DemoBlock[];
 }
 
 export const categories: DemoCategory[] = [
-  { slug: 'studien', name: 'Studien', description: 'Umfragen und Studien rund um Social Media Marketing, kurz eingeordnet.' },
-  { slug: 'berufsbild', name: 'Berufsbild', description: 'Was Social Media Manager tun, können und brauchen.' },
-  { slug: 'buchtipps', name: 'Buchtipps', description: 'Bücher, die wir Social-Media-Profis empfehlen.', outdatedAfterMonths: 36 },
-  { slug: 'events', name: 'Events', description: 'Veranstaltungen, Infoabende und Konferenzen.', outdatedAfterMonths: 12 },
+  {
+    slug: 'studien',
+    name: 'Studien',
+    description: 'Umfragen und Studien rund um Social Media Marketing, kurz eingeordnet.',
+    en: { name: 'Studies', description: 'Surveys and studies on social media marketing, briefly put into context.' },
+  },
+  {
+    slug: 'berufsbild',
+    name: 'Berufsbild',
+    description: 'Was Social Media Manager tun, können und brauchen.',
+    en: { name: 'Job profile', description: 'What social media managers do, know and need.' },
+  },
+  {
+    slug: 'buchtipps',
+    name: 'Buchtipps',
+    description: 'Bücher, die wir Social-Media-Profis empfehlen.',
+    outdatedAfterMonths: 36,
+    en: { name: 'Book tips', description: 'Books we recommend to social media professionals.' },
+  },
+  {
+    slug: 'events',
+    name: 'Events',
+    description: 'Veranstaltungen, Infoabende und Konferenzen.',
+    outdatedAfterMonths: 12,
+    en: { name: 'Events', description: 'Events, information evenings and conferences.' },
+  },
 ];
 
 export const tags: DemoTag[] = [
@@ -230,6 +257,10 @@ export const bookTips: DemoBookTip[] = [
     year: 2013,
     recommendation: 'Ein fiktives Demo-Buch: Es führt Schritt für Schritt von den Zielen eines Unternehmens zu einer Social-Media-Strategie, die sich messen lässt.',
     link: 'https://example.org/demo-buecher/social-media-strategie',
+    en: {
+      title: 'Social media strategy for beginners (demo book)',
+      recommendation: 'A fictitious demo book: step by step from a company’s goals to a social media strategy whose success can be measured.',
+    },
   },
   {
     key: 'demo-buch-community',
@@ -239,6 +270,10 @@ export const bookTips: DemoBookTip[] = [
     year: 2012,
     recommendation: 'Fiktives Demo-Buch über die tägliche Arbeit mit Fans, Kritikern und Fragen: mit Antwortvorlagen und Eskalationsplänen.',
     link: 'https://example.org/demo-buecher/community-management',
+    en: {
+      title: 'Community management day to day (demo book)',
+      recommendation: 'Fictitious demo book about the daily work with fans, critics and questions, with reply templates and escalation plans.',
+    },
   },
   {
     key: 'demo-buch-recht',
@@ -248,6 +283,10 @@ export const bookTips: DemoBookTip[] = [
     year: 2013,
     recommendation: 'Fiktives Demo-Buch zu Impressumspflicht, Bildrechten und Gewinnspielen: was Social Media Manager wissen sollten, bevor sie posten.',
     link: 'https://example.org/demo-buecher/recht-im-social-web',
+    en: {
+      title: 'The law on the social web (demo book)',
+      recommendation: 'Fictitious demo book on legal notices, image rights and competitions: what social media managers should know before they post.',
+    },
   },
   {
     key: 'demo-buch-content',
@@ -257,6 +296,10 @@ export const bookTips: DemoBookTip[] = [
     year: 2011,
     recommendation: 'Fiktives Demo-Buch über Redaktionspläne, Formate und Storytelling für Unternehmensseiten.',
     link: 'https://example.org/demo-buecher/content-der-gelesen-wird',
+    en: {
+      title: 'Content that gets read (demo book)',
+      recommendation: 'Fictitious demo book about editorial calendars, formats and storytelling for company pages.',
+    },
   },
   {
     key: 'demo-buch-messen',
@@ -266,6 +309,10 @@ export const bookTips: DemoBookTip[] = [
     year: 2013,
     recommendation: 'Fiktives Demo-Buch über Kennzahlen, Monitoring-Werkzeuge und Berichte, die auch die Geschäftsführung versteht.',
     link: 'https://example.org/demo-buecher/erfolg-messen',
+    en: {
+      title: 'Measuring success in social networks (demo book)',
+      recommendation: 'Fictitious demo book about metrics, monitoring tools and reports that management understands too.',
+    },
   },
 ];
 
@@ -386,6 +433,7 @@ Ob das gelingt, hängt weniger an der Technik als an der Kultur: Wer intern teil
     category: 'studien',
     tags: ['umfrage', 'social-media-manager', 'employer-branding'],
     metaDescription: 'Umfrage unter 102 Social Media Managern: kleine Teams, viele Ziele, die größte Hürde im eigenen Unternehmen.',
+    followUp: 'social-media-budgets-steigen-teams-bleiben-klein',
     related: [
       '5-buchtipps-fuer-social-media-manager',
       'studie-social-media-in-der-versicherungsbranche',
@@ -473,6 +521,91 @@ Markenkommunikation in sozialen Netzwerken ist ein dauerhafter Dialog und endet 
       },
     ],
   },
+  // English translations: the same blocks in the same order as the German articles.
+  {
+    slug: '5-book-tips-for-social-media-managers',
+    locale: 'en',
+    translates: '5-buchtipps-fuer-social-media-manager',
+    title: '5 book tips for social media managers',
+    excerpt:
+      'The job is in demand, yet many who want to become social media managers are unsure which tasks and prerequisites await them. That is why we recommend five books to get started.',
+    published: '2013-12-10T09:00:00.000Z',
+    category: 'buchtipps',
+    tags: ['social-media-manager', 'weiterbildung'],
+    blocks: [
+      {
+        kind: 'text',
+        body: `Social media manager is a job in demand. Anyone who wants to take it up often wonders: what actually awaits me, and what should I bring along?
+
+Five books help you get started. (The titles in this sample content are demo entries.)`,
+      },
+      {
+        kind: 'books',
+        heading: 'Our recommendations',
+        bookTips: ['demo-buch-strategie', 'demo-buch-community', 'demo-buch-recht', 'demo-buch-content', 'demo-buch-messen'],
+      },
+    ],
+  },
+  {
+    slug: 'study-social-media-in-the-insurance-industry',
+    locale: 'en',
+    translates: 'studie-social-media-in-der-versicherungsbranche',
+    title: 'Study: social media in the insurance industry',
+    excerpt:
+      'We have praised an insurer’s Facebook campaigns here before. This time we take an analytical look at how the insurance industry uses social networks.',
+    published: '2013-11-12T09:00:00.000Z',
+    category: 'studien',
+    tags: ['umfrage', 'unternehmenskommunikation'],
+    blocks: [
+      {
+        kind: 'text',
+        body: `Insurance is not an industry people like to like. That makes it all the more interesting how insurers use social networks: as a service channel, for the brand or in sales.
+
+## From praise to analysis
+Individual campaigns have shown what is possible. A look at the whole industry, however, also shows how differently the companies are set up.`,
+      },
+    ],
+  },
+  {
+    slug: 'information-evening-on-the-social-media-manager-job',
+    locale: 'en',
+    translates: 'infoabend-zum-berufsbild-social-media-manager',
+    title: 'Information evening on the social media manager job',
+    excerpt:
+      'Social networks are changing online marketing and its jobs. Over the last two years, a job title has emerged for the many tasks of community work.',
+    published: '2014-01-20T09:00:00.000Z',
+    category: 'events',
+    tags: ['social-media-manager', 'weiterbildung'],
+    blocks: [
+      {
+        kind: 'text',
+        body: `Social networks are changing online marketing and the jobs in it. Over the last two years, the many tasks around community work have found a job title of their own: social media manager.
+
+## What to expect at the information evening
+- Tasks and everyday work in social media management
+- Prerequisites and ways into the job
+- Your questions to people who do the job`,
+      },
+    ],
+  },
+  {
+    slug: 'study-internal-corporate-communication-through-social-media',
+    locale: 'en',
+    translates: 'studie-interne-unternehmenskommunikation-durch-social-media',
+    title: 'Study: internal corporate communication through social media',
+    excerpt: 'Nobody doubts that external communication profits from social media. Can internal communication profit too?',
+    published: '2013-09-17T09:00:00.000Z',
+    category: 'studien',
+    tags: ['unternehmenskommunikation'],
+    blocks: [
+      {
+        kind: 'text',
+        body: `Companies have long reached their customers through social networks. But what about communication within? Wikis, internal networks and blogs promise shorter paths and more exchange.
+
+Whether that works depends less on the technology than on the culture: people asked to share internally need to know that sharing is wanted.`,
+      },
+    ],
+  },
   {
     slug: 'survey-social-media-managers-small-teams-many-goals',
     locale: 'en',
@@ -483,12 +616,20 @@ Markenkommunikation in sozialen Netzwerken ist ein dauerhafter Dialog und endet 
     published: '2014-03-04T00:00:00.000Z',
     category: 'studien',
     tags: ['umfrage', 'social-media-manager', 'employer-branding'],
+    metaDescription: 'Survey of 102 social media managers: small teams, many goals, and the biggest obstacle inside their own company.',
+    related: [
+      '5-buchtipps-fuer-social-media-manager',
+      'studie-social-media-in-der-versicherungsbranche',
+      'infoabend-zum-berufsbild-social-media-manager',
+      'studie-interne-unternehmenskommunikation-durch-social-media',
+    ],
     blocks: [
       {
         kind: 'text',
         body: `In February 2014 we asked social media managers in German companies how they work. 102 answered, from corporations such as Siemens, Bertelsmann and Deutsche Bahn to municipal utilities, savings banks and cooperative banks. The survey is not representative, but it is revealing.
 
-## The team is small`,
+## The team is small
+Think of a social media department and you may picture an open-plan office full of people. Reality looks different.`,
       },
       {
         kind: 'stats',
@@ -499,7 +640,7 @@ Markenkommunikation in sozialen Netzwerken ist ein dauerhafter Dialog und endet 
       {
         kind: 'text',
         body: `## The goals are many
-A small team is expected to do many things at once: care for customer relationships, build the employer brand and support sales. PR and marketing come first.`,
+A small team is expected to do many things at once: care for customer relationships, strengthen the employer brand and support sales. No single goal dominates, but PR and marketing come first.`,
       },
       {
         kind: 'stats',
@@ -509,9 +650,15 @@ A small team is expected to do many things at once: care for customer relationsh
       {
         kind: 'text',
         body: `## The biggest obstacle is inside the company
-Brand communication in social networks is a lasting dialogue that does not end with the sale. The job profile is slowly becoming established, and it works best where management and staff pull together.`,
+It is not budget or technology that holds them back most, but their own company: many social media managers first have to win people over internally before they can make an impact outside.`,
       },
       { kind: 'stats', statistics: ['smm2014-herausforderung-eigenes-unternehmen'] },
+      {
+        kind: 'text',
+        body: `## Our conclusion
+Brand communication in social networks is a lasting dialogue and does not end with the sale. The social media manager’s job profile is slowly becoming established. It works best where management and staff pull together.`,
+      },
+      { kind: 'quote', text: 'Social media does not end with the sale; that is where the dialogue begins.', source: 'Conclusion of our 2014 survey' },
     ],
   },
 ];

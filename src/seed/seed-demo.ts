@@ -41,20 +41,25 @@ const STORE_KEY = 'demo-seed';
 class SeedRun {
   private step = 0;
   readonly report: SeedReport = { created: 0, existing: 0 };
+  /** `documentId|locale` of what this run created: only those get links set after creation. */
+  private readonly created = new Set<string>();
   private readonly total: number;
 
   constructor(
     private readonly strapi: Core.Strapi,
     private readonly now: Date,
+    /** An earlier import was interrupted: what it created may still lack its follow-up link. */
+    private readonly resuming = false,
   ) {
     this.total =
-      demo.categories.length +
+      demo.categories.reduce((n, c) => n + (c.en ? 2 : 1), 0) +
       demo.tags.length +
       1 +
       demo.studies.reduce((n, s) => n + (s.en ? 2 : 1), 0) +
       demo.statistics.reduce((n, s) => n + (s.en ? 2 : 1), 0) +
-      demo.bookTips.length +
-      demo.articles.length;
+      demo.bookTips.reduce((n, b) => n + (b.en ? 2 : 1), 0) +
+      demo.articles.length +
+      demo.articles.filter((a) => a.followUp).length;
   }
 
   private progress(what: string, created: boolean) {
@@ -80,6 +85,7 @@ class SeedRun {
     const created = translationOf
       ? await docs.update({ documentId: translationOf, locale, data, status: 'published' })
       : await docs.create({ data, locale, status: 'published' });
+    this.created.add(`${created.documentId}|${locale ?? ''}`);
     this.progress(label, true);
     return created;
   }
@@ -105,8 +111,10 @@ class SeedRun {
     const ids = { category: new Map<string, string>(), tag: new Map<string, string>(), study: new Map<string, string>(), statistic: new Map<string, string>(), book: new Map<string, string>(), article: new Map<string, string>() };
 
     for (const c of demo.categories) {
-      const doc = await this.ensurePlain(CATEGORY, c.slug, { name: c.name, description: c.description, outdatedAfterMonths: c.outdatedAfterMonths ?? null }, `Kategorie „${c.name}“`);
+      const doc = await this.ensure(CATEGORY, { slug: c.slug }, 'de', { slug: c.slug, name: c.name, description: c.description, outdatedAfterMonths: c.outdatedAfterMonths ?? null }, `Kategorie „${c.name}“ (de)`);
       ids.category.set(c.slug, doc.documentId);
+      // Same slug in English: one URL key per category; English articles link to this version.
+      if (c.en) await this.ensure(CATEGORY, { slug: c.slug }, 'en', { slug: c.slug, ...c.en, outdatedAfterMonths: c.outdatedAfterMonths ?? null }, `Kategorie „${c.en.name}“ (en)`, doc.documentId);
     }
     for (const t of demo.tags) {
       const doc = await this.ensurePlain(TAG, t.slug, { name: t.name }, `Schlagwort „${t.name}“`);
@@ -138,9 +146,10 @@ class SeedRun {
     }
 
     for (const b of demo.bookTips) {
-      const { key, ...data } = b;
+      const { key, en, ...data } = b;
       const doc = await this.ensure(BOOK_TIP, { title: b.title }, 'de', data, `Buchtipp „${b.title}“`);
       ids.book.set(key, doc.documentId);
+      if (en) await this.ensure(BOOK_TIP, { title: en.title }, 'en', { ...data, ...en }, `Buchtipp „${en.title}“ (en)`, doc.documentId);
     }
 
     for (const a of demo.articles) {
@@ -167,7 +176,32 @@ class SeedRun {
       const doc = await this.ensure(ARTICLE, { slug: a.slug }, a.locale, data, `Artikel „${a.title}“ (${a.locale})`, translationOf, async () => ({ cover: await this.demoCover(a) }));
       if (a.locale === 'de') ids.article.set(a.slug, doc.documentId);
     }
+    // Follow-ups point forward (2014 → a later article), so they are linked once all exist.
+    for (const a of demo.articles.filter((article) => article.followUp)) await this.linkFollowUp(a, ids.article);
     return this.report;
+  }
+
+  /**
+   * Sets the demo article's follow-up on what this import created (or an interrupted one
+   * left behind). An existing article keeps what editors made of it, as every other
+   * step of the import does; a follow-up without a version in the article's locale is
+   * not linked (Strapi links the version in the article's own locale).
+   */
+  private async linkFollowUp(a: demo.DemoArticle, articles: Map<string, string>) {
+    const label = `Folgeartikel von „${a.title}“ (${a.locale})`;
+    const documentId = articles.get(a.translates ?? a.slug);
+    const target = articles.get(a.followUp as string);
+    if (!documentId || !target) throw new Error(`Demo article ${a.slug}: follow-up ${a.followUp} is not seeded`);
+    const docs = this.strapi.documents(ARTICLE) as unknown as DocumentCalls;
+    const draft = await docs.findOne({ documentId, locale: a.locale, status: 'draft', populate: { followUp: { fields: ['documentId'] } } });
+    const targetInLocale = await docs.findOne({ documentId: target, locale: a.locale, status: 'published', fields: ['documentId'] });
+    const mayLink = this.resuming || this.created.has(`${documentId}|${a.locale}`);
+    if (!draft || draft.followUp || !targetInLocale || !mayLink) {
+      this.progress(label, false);
+      return;
+    }
+    await docs.update({ documentId, locale: a.locale, data: { followUp: target }, status: 'published' });
+    this.progress(label, true);
   }
 
   /**
@@ -226,9 +260,10 @@ export const IMPORTED_AT_KEY = 'demo-seed-finished-at';
 /** Imports the demo blog now, whatever was imported before (idempotent). */
 export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Promise<SeedReport> {
   const store = strapi.store({ type: 'core', name: 'blog' });
+  const resuming = (await store.get({ key: STORE_KEY })) === 'started';
   await store.set({ key: STORE_KEY, value: 'started' });
   strapi.log.info('[seed] Importiere die Demo-Inhalte …');
-  const report = await new SeedRun(strapi, now).run();
+  const report = await new SeedRun(strapi, now, resuming).run();
   await store.set({ key: STORE_KEY, value: 'done' });
   // The import writes every article's updatedAt; the sitemap does not count that as a change.
   await store.set({ key: IMPORTED_AT_KEY, value: new Date().toISOString() });

@@ -312,7 +312,9 @@ describe('plugin routes', () => {
     expect(slugs).not.toContain(RECENT);
     expect(slugs).not.toContain(EVERGREEN);
     const en = await get('/api/editorial/outdated?locale=en');
-    expect(en.body.data.map((a: any) => a.locale)).toEqual(['en']);
+    expect(en.body.data.length).toBeGreaterThan(0);
+    expect(new Set(en.body.data.map((a: any) => a.locale))).toEqual(new Set(['en']));
+    expect(en.body.data.map((a: any) => a.slug)).toContain('survey-social-media-managers-small-teams-many-goals');
   });
 
   it('admin routes need an admin session', async () => {
