@@ -110,7 +110,14 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
     h(
       'article',
       { class: 'article', 'data-testid': 'article', lang: locale },
-      banner ? h('aside', { class: `banner banner--${banner.kind}`, role: 'note', 'aria-label': t.noticeLabel, 'data-testid': 'outdated-banner' }, banner.message) : null,
+      banner
+        ? h(
+            'aside',
+            { class: `banner banner--${banner.kind}`, role: 'note', 'aria-label': t.noticeLabel, 'data-testid': 'outdated-banner' },
+            banner.message,
+            banner.followUp?.slug ? [' ', h('a', { class: 'banner__follow-up', href: articlePath(banner.followUp.slug, banner.followUp.locale ?? locale), 'data-testid': 'banner-follow-up' }, t.followUp(banner.followUp.title))] : null,
+          )
+        : null,
       h(
         'header',
         { class: 'article__header' },
