@@ -118,7 +118,7 @@ export function pluginHtmlFields(json: unknown, path = '$'): Array<{ path: strin
 
 /** The reader's server-rendered pages: every element the templates make (src/reader). */
 const READER_ELEMENTS = new Set(
-  'html head meta title link script body a header div nav main footer p h1 h2 h3 h4 h5 h6 section article aside ul ol li span strong em u s code pre blockquote figure figcaption small img time br'.split(' '),
+  'html head meta title link script body a header div nav main footer p h1 h2 h3 h4 h5 h6 section article aside ul ol li span strong em u s code pre blockquote figure figcaption small img time br form label input button svg path rect'.split(' '),
 );
 
 /** A same-site path, a fragment, or an absolute http(s)/mailto URL, as `src/reader/markup.ts` allows. */
@@ -136,7 +136,8 @@ function isReaderHref(raw: string): boolean {
  */
 export function pageProblems(html: string): string[] {
   const problems: string[] = [];
-  const tags = html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g);
+  // A quoted attribute value may hold `>` (Preact escapes only `<`, `&` and `"` there): the tag ends after it, as a browser reads it.
+  const tags = html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g);
   for (const [whole, closing, name, rest] of tags) {
     const element = name.toLowerCase();
     if (!READER_ELEMENTS.has(element)) problems.push(`element <${element}>`);

@@ -181,3 +181,43 @@ describe('XSS vectors in every field that reaches the plugin html', () => {
     }
   });
 });
+
+describe('XSS vectors on the search page and the category pages', () => {
+  /** The page is inert, and a payload with markup never appears as it was typed. */
+  const expectInertPage = (html: string, payload: string, where: string) => {
+    expect({ where, problems: pageProblems(html) }).toEqual({ where, problems: [] });
+    if (/[<>]/.test(payload)) expect({ where, raw: html.includes(payload) }).toEqual({ where, raw: false });
+  };
+
+  it('every vector as the search query (/suche?q= and /en/suche?q=) is shown back as text only', async () => {
+    for (const { name, payload } of XSS_VECTORS) {
+      for (const path of ['/suche', '/en/suche']) {
+        const page = await api().get(`${path}?q=${encodeURIComponent(payload)}`);
+        expect({ name, path, status: page.status }).toEqual({ name, path, status: 200 });
+        expectInertPage(page.text, payload, `${name} ${path}`);
+        // In the search box, escaped.
+        expect(page.text).toMatch(/<input id="search-page-q" type="search" name="q" value="[^"]*"/);
+      }
+    }
+  });
+
+  it('every vector as a category name and description: category pages and the navigation are inert', async () => {
+    const categories = app.strapi.documents('api::category.category' as any) as any;
+    const slugs: Array<{ name: string; payload: string; slug: string }> = [];
+    for (const [i, { name, payload }] of XSS_VECTORS.entries()) {
+      const category = await categories.create({ data: { name: `${i} ${payload}`.slice(0, 100), slug: `xss-kategorie-${i}`, description: payload }, locale: 'de' });
+      await app.strapi.documents('api::article.article' as any).create({ data: { title: `Kategorieprüfung ${i}`, category: category.documentId } as any, locale: 'de', status: 'published' } as any);
+      slugs.push({ name, payload, slug: category.slug });
+    }
+    for (const { name, payload, slug } of slugs) {
+      const page = await api().get(`/kategorie/${encodeURIComponent(slug)}`);
+      expect({ name, slug, status: page.status }).toEqual({ name, slug, status: 200 });
+      expectInertPage(page.text, payload, `${name} /kategorie/${slug}`);
+    }
+    const home = await api().get('/');
+    for (const { name, payload, slug } of slugs) {
+      expect(home.text).toContain(`href="/kategorie/${encodeURIComponent(slug)}"`);
+      expectInertPage(home.text, payload, `${name} home`);
+    }
+  });
+});

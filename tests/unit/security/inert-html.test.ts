@@ -1,6 +1,6 @@
 /** The scanner that judges the plugin's html in tests/security/xss.test.ts must itself be right. */
 import { renderBannerHtml, renderStatBlockHtml } from '../../../src/plugins/editorial/server/src/domain/html';
-import { decodeEntities, isSafeHref, markupProblems, pluginHtmlFields } from '../../security/inert-html';
+import { decodeEntities, isSafeHref, markupProblems, pageProblems, pluginHtmlFields } from '../../security/inert-html';
 import { XSS_VECTORS } from '../../security/xss-vectors';
 
 describe('markupProblems', () => {
@@ -72,5 +72,17 @@ describe('helpers', () => {
       ],
     };
     expect(pluginHtmlFields(body).map((f) => f.path)).toEqual(['$.data[0].editorial.banner.html', '$.data[0].blocks[0].rendered.html']);
+  });
+});
+
+describe('pageProblems', () => {
+  it('reads a `>` inside a quoted attribute value as part of the value, as browsers do', () => {
+    expect(pageProblems('<input type="search" name="q" value="&lt;SCRIPT SRC=//evil.example/x.js>"/><p>ok</p>')).toEqual([]);
+  });
+
+  it('still finds handlers, unsafe links and foreign elements, also after such a value', () => {
+    expect(pageProblems('<input value="a>b" onfocus="x()"/>')).toEqual(['attribute onfocus in <input value="a>b" onfocus="x()"/>']);
+    expect(pageProblems('<meta content="x>y"/><a href="javascript:alert(1)">x</a>')).toEqual(['link javascript:alert(1) in <a href="javascript:alert(1)">']);
+    expect(pageProblems('<iframe src="/x"></iframe>')).toEqual(['element <iframe>', 'element <iframe>']);
   });
 });
