@@ -150,8 +150,22 @@ async function writeDrafts(strapi: Core.Strapi): Promise<string[]> {
   return written;
 }
 
+/**
+ * Step 3 translates one published document of each type that has no English version. The
+ * demo translates every book tip, so one German-only book tip is published before the reads
+ * are first answered.
+ */
+async function publishUntranslatedBookTip(strapi: Core.Strapi) {
+  await strapi.documents('api::book-tip.book-tip').create({
+    data: { title: 'Nur auf Deutsch (Demo-Buch)', authors: 'Erika Mustermann', isbn: null, link: null },
+    locale: 'de',
+    status: 'published',
+  } as any);
+}
+
 beforeAll(async () => {
   app = await startStrapi({ name: 'security-relation-filters' });
+  await publishUntranslatedBookTip(app.strapi);
   reads = generateRelationReads(readSchema(app.strapi), SEED);
   // eslint-disable-next-line no-console
   console.log(`[relation-filters] seed ${SEED} (READS_SEED=${SEED} repeats it): ${reads.length} reads`);
