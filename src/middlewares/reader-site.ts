@@ -14,6 +14,7 @@ import { siteInfo } from '../reader-site/site';
 import { answerStore, ApiError, ApiUnreachableError, httpReaderApi } from '../reader/api';
 import { loadPage, pageHtml, type ReaderPageRoute } from '../reader-site/render-page';
 import { fingerprintedAsset, IMMUTABLE } from '../reader-site/assets';
+import { pageKey, pageStore, recordingApi } from '../reader-site/page-cache';
 import { loadShareCard } from '../reader-site/share-image';
 
 const FEED_MAX_AGE = 300;
@@ -67,12 +68,23 @@ async function serveShareImage(ctx: any, route: { locale: string; slug: string }
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const stylesheet = fingerprintedAsset(path.join(strapi.dirs.static.public, 'reader.css'), 'text/css; charset=utf-8');
 
+  // Per server: API answers kept for revalidation, and pages per the answers they were made from.
+  const answers = answerStore();
+  const pages = pageStore();
+
   const renderPage = async (ctx: any, route: ReaderPageRoute) => {
     const site = siteInfo(ctx.origin);
     const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
-    const api = httpReaderApi(apiUrl || loopbackOrigin(ctx));
-    const page = await loadPage(api, route, { locale: route.locale, url: new URL(ctx.href), origin: site.origin, siteName: site.name });
-    const html = pageHtml(page, site.name, stylesheet.path);
+    const recorded = recordingApi(httpReaderApi(apiUrl || loopbackOrigin(ctx), answers));
+    const page = await loadPage(recorded.api, route, { locale: route.locale, url: new URL(ctx.href), origin: site.origin, siteName: site.name });
+    const key = page.noStore ? null : pageKey(ctx.href, `${site.origin} ${site.name}`, recorded.sources);
+    let rendered = key ? pages.get(key) : undefined;
+    if (!rendered) {
+      const markup = pageHtml(page, site.name, stylesheet.path);
+      rendered = { html: markup, etag: `"p-${crypto.createHash('sha256').update(markup).digest('base64url').slice(0, 27)}"` };
+      if (key) pages.set(key, rendered);
+    }
+    const { html } = rendered;
     ctx.status = page.status;
     ctx.type = 'text/html; charset=utf-8';
     ctx.set('Referrer-Policy', REFERRER_POLICY);
@@ -83,7 +95,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     ctx.set('Cache-Control', `public, max-age=${Math.max(0, page.maxAge ?? DEFAULT_PAGE_MAX_AGE)}`);
-    ctx.set('ETag', `"p-${crypto.createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`);
+    ctx.set('ETag', rendered.etag);
     if (page.status === 200 && ctx.fresh) {
       ctx.status = 304;
       return;
