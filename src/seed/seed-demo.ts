@@ -209,7 +209,10 @@ class SeedRun {
    * library as `demo-cover-<slug>.png`, captioned "Demo-Illustration". Uploaded only for an
    * article about to be created, and found by its name when an interrupted run left it behind.
    */
-  private async demoCover(a: demo.DemoArticle): Promise<number> {
+  private async demoCover(a: demo.DemoArticle): Promise<number | null> {
+    // Each upload also writes four resized copies (about 0.3 s a cover): tests that never look
+    // at covers switch them off, and an operator may too.
+    if (process.env.SEED_DEMO_COVERS === 'false') return null;
     const name = demoCoverFileName(a.slug, a.locale);
     const existing = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name }, select: ['id'] });
     if (existing) return existing.id;

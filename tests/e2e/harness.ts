@@ -125,9 +125,32 @@ export async function startServer(name: string, env: Record<string, string> = {}
           await exited;
         }
       }
-      if (!stopOptions.keepDatabase) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+      if (!stopOptions.keepDatabase) {
+        removeUploadedFiles(dbFile);
+        for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+      }
     },
   };
+}
+
+/** The files a throw-away database uploaded (demo covers and their resized copies), so `public/uploads` does not fill up. */
+function removeUploadedFiles(dbFile: string) {
+  if (!fs.existsSync(dbFile)) return;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const Database = require('better-sqlite3');
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const hasFiles = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'files'").get();
+    if (!hasFiles) return;
+    for (const row of db.prepare('SELECT url, formats FROM files').all() as Array<{ url: string; formats: string | null }>) {
+      const formats = Object.values((row.formats ? JSON.parse(row.formats) : {}) as Record<string, { url: string }>).map((f) => f.url);
+      for (const url of [row.url, ...formats]) {
+        if (url?.startsWith('/uploads/')) fs.rmSync(path.join(APP_DIR, 'public', url), { force: true });
+      }
+    }
+  } finally {
+    db.close();
+  }
 }
 
 /** Collects garbage in the inspected process and reads its memory (Chrome DevTools Protocol). */

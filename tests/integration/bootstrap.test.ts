@@ -21,8 +21,17 @@ afterEach(async () => {
 });
 
 it('imports the demo content on first start, and nothing more on the second', async () => {
-  app = await startStrapi({ name: NAME, env: { ADMIN_EMAIL: 'chef@example.org', ADMIN_PASSWORD: 'Geheim123' } });
+  app = await startStrapi({ name: NAME, covers: true, env: { ADMIN_EMAIL: 'chef@example.org', ADMIN_PASSWORD: 'Geheim123' } });
   const first = await counts(app);
+  // Every demo article has its generated cover, marked as demo, with alt text in its language.
+  const articles = await app.strapi.db.query('api::article.article').findMany({ where: { publishedAt: { $notNull: true } }, populate: ['cover'] });
+  expect(articles).toHaveLength(demo.articles.length);
+  for (const article of articles) {
+    expect(article.cover?.name).toMatch(/^demo-cover-.+\.png$/);
+    expect(article.cover.caption).toMatch(/^Demo[- ]/);
+    expect(article.cover.alternativeText).toBeTruthy();
+    expect([article.cover.width, article.cover.height]).toEqual([1200, 630]);
+  }
   // Draft + published row per locale version.
   const articleVersions = demo.articles.length;
   expect(first['api::article.article']).toBe(articleVersions * 2);

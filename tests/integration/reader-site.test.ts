@@ -11,7 +11,7 @@ let app: TestInstance;
 let draftDocumentId: string;
 
 beforeAll(async () => {
-  app = await startStrapi({ name: 'reader-site', env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password } });
+  app = await startStrapi({ name: 'reader-site', covers: true, env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password } });
   const draft = await app.strapi.documents(ARTICLE).create({
     data: { title: 'Geheimer Entwurf über Budgets', excerpt: 'Noch nicht für Leser.' } as any,
     locale: 'de',

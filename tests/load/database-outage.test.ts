@@ -31,7 +31,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   const db = await prepareTestDatabase('outage', { sqliteFile: '' });
-  server = await startServer('outage', { ...db, SERVE_ADMIN_PANEL: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '10' });
+  server = await startServer('outage', { ...db, SERVE_ADMIN_PANEL: 'false', SEED_DEMO_COVERS: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '10' });
 });
 
 afterAll(async () => {

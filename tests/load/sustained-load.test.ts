@@ -24,7 +24,7 @@ const TIMEOUT_S = 60;
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer('load', { SERVE_ADMIN_PANEL: 'false', LOG_LEVEL: 'warn' }, { inspect: true });
+  server = await startServer('load', { SERVE_ADMIN_PANEL: 'false', SEED_DEMO_COVERS: 'false', LOG_LEVEL: 'warn' }, { inspect: true });
 });
 afterAll(async () => {
   await server?.stop();
