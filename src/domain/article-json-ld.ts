@@ -24,6 +24,8 @@ export interface JsonLdInput {
   authorName?: string | null;
   publisherName: string;
   publisherUrl: string;
+  /** A raster logo search engines can show (at least 112 px). */
+  publisherLogo?: { url: string } | null;
   imageUrl?: string | null;
   section?: string | null;
   studies: JsonLdStudy[];
@@ -59,7 +61,12 @@ export function articleJsonLd(input: JsonLdInput): WithContext<BlogPosting> {
     datePublished: input.datePublished ?? undefined,
     dateModified: input.dateModified ?? input.datePublished ?? undefined,
     author: input.authorName ? { '@type': 'Person', name: input.authorName } : undefined,
-    publisher: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
+    publisher: compact({
+      '@type': 'Organization' as const,
+      name: input.publisherName,
+      url: input.publisherUrl,
+      logo: input.publisherLogo ? { '@type': 'ImageObject' as const, url: input.publisherLogo.url } : undefined,
+    }),
     image: input.imageUrl ?? undefined,
     articleSection: input.section ?? undefined,
     citation: citations.length > 0 ? citations : undefined,

@@ -15,6 +15,7 @@ import { answerStore, ApiError, ApiUnreachableError, httpReaderApi } from '../re
 import { loadPage, pageHtml, type ReaderPageRoute } from '../reader-site/render-page';
 import { fingerprintedAsset, IMMUTABLE } from '../reader-site/assets';
 import { pageKey, pageStore, recordingApi } from '../reader-site/page-cache';
+import { brandAssets } from '../reader-site/brand-assets';
 import { loadShareCard } from '../reader-site/share-image';
 
 const FEED_MAX_AGE = 300;
@@ -67,6 +68,7 @@ async function serveShareImage(ctx: any, route: { locale: string; slug: string }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const stylesheet = fingerprintedAsset(path.join(strapi.dirs.static.public, 'reader.css'), 'text/css; charset=utf-8');
+  const brand = brandAssets();
 
   // Per server: API answers kept for revalidation, and pages per the answers they were made from.
   const answers = answerStore();
@@ -76,11 +78,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const site = siteInfo(ctx.origin);
     const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
     const recorded = recordingApi(httpReaderApi(apiUrl || loopbackOrigin(ctx), answers));
-    const page = await loadPage(recorded.api, route, { locale: route.locale, url: new URL(ctx.href), origin: site.origin, siteName: site.name });
+    const logo = { url: `${site.origin}${brand.logo.path}`, width: brand.logo.width, height: brand.logo.height };
+    const page = await loadPage(recorded.api, route, { locale: route.locale, url: new URL(ctx.href), origin: site.origin, siteName: site.name, logo });
     const key = page.noStore ? null : pageKey(ctx.href, `${site.origin} ${site.name}`, recorded.sources);
     let rendered = key ? pages.get(key) : undefined;
     if (!rendered) {
-      const markup = pageHtml(page, site.name, stylesheet.path);
+      const markup = pageHtml(page, site.name, { stylesheet: stylesheet.path, icon: brand.icon.path });
       rendered = { html: markup, etag: `"p-${crypto.createHash('sha256').update(markup).digest('base64url').slice(0, 27)}"` };
       if (key) pages.set(key, rendered);
     }
@@ -105,10 +108,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
   return async (ctx: any, next: () => Promise<unknown>) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
-    if (ctx.path === stylesheet.path) {
-      ctx.type = stylesheet.type;
+    const asset = [stylesheet, brand.icon, brand.logo].find((a) => a.path === ctx.path);
+    if (asset) {
+      ctx.type = asset.type;
       ctx.set('Cache-Control', IMMUTABLE);
-      ctx.body = stylesheet.body;
+      ctx.body = asset.body;
       return;
     }
     if (ctx.path === '/robots.txt') {

@@ -13,9 +13,14 @@ export interface Asset {
 }
 
 export function fingerprintedAsset(file: string, type: string): Asset {
-  const body = fs.readFileSync(file);
-  const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 12);
   const { name, ext } = path.parse(file);
+  return fingerprintedBytes(`${name}${ext}`, fs.readFileSync(file), type);
+}
+
+/** An asset made in memory (`brand-mark.svg` → `/assets/brand-mark-<hash>.svg`). */
+export function fingerprintedBytes(fileName: string, body: Buffer, type: string): Asset {
+  const hash = crypto.createHash('sha256').update(body).digest('hex').slice(0, 12);
+  const { name, ext } = path.parse(fileName);
   return { path: `/assets/${name}-${hash}${ext}`, body, type };
 }
 

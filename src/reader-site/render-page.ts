@@ -26,9 +26,15 @@ export async function loadPage(api: ReaderApi, route: ReaderPageRoute, req: Page
   }
 }
 
-export function pageHtml(page: Page, siteName: string, stylesheet: string): string {
+/** The fingerprinted paths every page links to. */
+export interface PageAssets {
+  stylesheet: string;
+  icon: string;
+}
+
+export function pageHtml(page: Page, siteName: string, assets: PageAssets): string {
   const html = render(
-    readerDocument({ locale: page.locale, siteName, head: page.head, texts: textsFor(page.locale), otherLanguage: page.otherLanguage, main: page.main, stylesheet }),
+    readerDocument({ locale: page.locale, siteName, head: page.head, texts: textsFor(page.locale), otherLanguage: page.otherLanguage, main: page.main, stylesheet: assets.stylesheet, icon: assets.icon }),
   );
   return `<!doctype html>${html}`;
 }

@@ -15,6 +15,8 @@ export interface DocumentInput {
   main: Child[];
   /** The stylesheet's fingerprinted path. */
   stylesheet: string;
+  /** The favicon's fingerprinted path (the brand mark as SVG). */
+  icon: string;
 }
 
 /**
@@ -26,11 +28,25 @@ export function brandMark(): Element {
   return h(
     'svg',
     { class: 'brand__mark', viewBox: '0 0 40 40', width: 36, height: 36, 'aria-hidden': 'true', focusable: 'false' },
-    h('path', { class: 'brand__bubble', d: 'M8 3h24a5 5 0 0 1 5 5v18a5 5 0 0 1-5 5H17l-8 7v-7H8a5 5 0 0 1-5-5V8a5 5 0 0 1 5-5z' }),
-    h('rect', { class: 'brand__bar', x: 10, y: 17, width: 5, height: 8, rx: 1.5 }),
-    h('rect', { class: 'brand__bar', x: 17.5, y: 13, width: 5, height: 12, rx: 1.5 }),
-    h('rect', { class: 'brand__bar brand__bar--accent', x: 25, y: 9, width: 5, height: 16, rx: 1.5 }),
+    ...brandMarkShapes(),
   );
+}
+
+/** The brand's own colours, for the mark outside the page (favicon, publisher logo): as reader.css light. */
+export const BRAND_COLOURS = { bubble: '#0b6e6e', bar: '#fbf8f3', accent: '#e0583a' };
+
+function brandMarkShapes(colours?: typeof BRAND_COLOURS): Element[] {
+  return [
+    h('path', { class: 'brand__bubble', fill: colours?.bubble, d: 'M8 3h24a5 5 0 0 1 5 5v18a5 5 0 0 1-5 5H17l-8 7v-7H8a5 5 0 0 1-5-5V8a5 5 0 0 1 5-5z' }),
+    h('rect', { class: 'brand__bar', fill: colours?.bar, x: 10, y: 17, width: 5, height: 8, rx: 1.5 }),
+    h('rect', { class: 'brand__bar', fill: colours?.bar, x: 17.5, y: 13, width: 5, height: 12, rx: 1.5 }),
+    h('rect', { class: 'brand__bar brand__bar--accent', fill: colours?.accent, x: 25, y: 9, width: 5, height: 16, rx: 1.5 }),
+  ];
+}
+
+/** The same mark as a file of its own (favicon, and the publisher logo once rasterized). */
+export function standaloneBrandMark(size: number): Element {
+  return h('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 40 40', width: size, height: size }, ...brandMarkShapes(BRAND_COLOURS));
 }
 
 export function readerDocument(input: DocumentInput): Element {
@@ -46,6 +62,7 @@ export function readerDocument(input: DocumentInput): Element {
       h('meta', { name: 'application-name', content: input.siteName }),
       h('meta', { name: 'color-scheme', content: 'light dark' }),
       ...headElements(input.head),
+      h('link', { rel: 'icon', type: 'image/svg+xml', href: input.icon }),
       h('link', { rel: 'stylesheet', href: input.stylesheet }),
     ),
     h(

@@ -62,6 +62,7 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
         authorName: article.author?.name,
         publisherName: req.siteName,
         publisherUrl: `${req.origin}/`,
+        publisherLogo: req.logo ?? null,
         imageUrl: image?.url ?? null,
         section,
         studies,

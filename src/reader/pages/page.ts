@@ -14,6 +14,8 @@ export interface PageRequest {
   /** Absolute origin of the public site, without a trailing slash. */
   origin: string;
   siteName: string;
+  /** The publisher logo for structured data (absolute URL, pixels). */
+  logo?: { url: string; width: number; height: number };
 }
 
 export interface Page {

@@ -90,6 +90,9 @@ describe('JSON-LD', () => {
     expect(ld.citation).toHaveLength(1);
     expect(ld.citation[0]).toMatchObject({ '@type': 'CreativeWork', name: 'Social Media Manager 2014', datePublished: '2014-02-01' });
     expect('lastReviewed' in ld.mainEntityOfPage).toBe(false);
+    expect('logo' in ld.publisher).toBe(false);
+    const withLogo = articleJsonLd({ ...input, publisherLogo: { url: 'https://blog.example/assets/brand-logo-1.png' } }) as any;
+    expect(withLogo.publisher.logo).toEqual({ '@type': 'ImageObject', url: 'https://blog.example/assets/brand-logo-1.png' });
   });
 
   it('a review date goes on the page (schema.org WebPage.lastReviewed); a breadcrumb trail is numbered', () => {
