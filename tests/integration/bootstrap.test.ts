@@ -24,9 +24,9 @@ it('imports the demo content on first start, and nothing more on the second', as
   app = await startStrapi({ name: NAME, covers: true, env: { ADMIN_EMAIL: 'chef@example.org', ADMIN_PASSWORD: 'Geheim123' } });
   const first = await counts(app);
   // Every demo article has its generated cover, marked as demo, with alt text in its language.
-  const articles = await app.strapi.db.query('api::article.article').findMany({ where: { publishedAt: { $notNull: true } }, populate: ['cover'] });
-  expect(articles).toHaveLength(demo.articles.length);
-  for (const article of articles) {
+  const published = await app.strapi.db.query('api::article.article').findMany({ where: { publishedAt: { $notNull: true } }, populate: ['cover'] });
+  expect(published).toHaveLength(demo.articles.length);
+  for (const article of published) {
     expect(article.cover?.name).toMatch(/^demo-cover-.+\.png$/);
     expect(article.cover.caption).toMatch(/^Demo[- ]/);
     expect(article.cover.alternativeText).toBeTruthy();

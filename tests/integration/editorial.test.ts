@@ -185,7 +185,8 @@ describe('performance and caching', () => {
         .send({ data: { title: `Lastartikel ${i}`, originallyPublishedAt: '2015-01-01T00:00:00.000Z', blocks: [{ __component: 'blocks.study-stat', statistics: [statistic!.documentId] }, { __component: 'blocks.study-stat', statistics: [statistic!.documentId] }] } });
       expect(res.status).toBe(201);
     }
-    const path = (size: number) => `/api/articles?pagination[pageSize]=${size}&populate[blocks][on][blocks.study-stat]=true&populate[related]=true`;
+    // Newest first: both pages hold the same kind of article (two stat blocks each), so only the page size differs.
+    const path = (size: number) => `/api/articles?sort[0]=createdAt:desc&pagination[pageSize]=${size}&populate[blocks][on][blocks.study-stat]=true&populate[related]=true`;
     await get(path(5));
     // Both measurements start cold: settings read afresh (the 5 s settings cache cannot
     // expire in between and skew them) and a new content version (nothing reused).
