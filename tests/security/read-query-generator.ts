@@ -2,7 +2,7 @@
  * Public reads that pass through relations, generated from the content-type schemas and a
  * seed, for the drafts differential test (relation-filters.test.ts). For every content type,
  * every relation path up to depth 3 (`localizations` included) is read with filters on its
- * string and date fields (`$eq`, `$containsi`, `$startsWith`, `$lt`, `$null`), with a sort
+ * string and date fields (at depth 3 on one field the seed picks) (`$eq`, `$containsi`, `$startsWith`, `$lt`, `$null`), with a sort
  * through it and with a populate along it. The values are the markers the test later writes
  * into drafts, so a read that sees draft rows answers differently.
  *
@@ -92,7 +92,10 @@ export function generateRelationReads(schema: ReadSchema, seed: number): Generat
       const fields = [...type.strings, ...type.dates];
       const key = `filters${path.map((name) => `[${name}]`).join('')}`;
       let turn = Math.floor(rng() * STRING_OPERATORS.length);
-      for (const field of fields) {
+      // At depth 3 the join under test is the same whichever field is filtered: one field,
+      // picked by the seed, keeps the run short (the paths there outnumber all others).
+      const filtered = path.length >= 3 && fields.length > 0 ? [pick(fields)] : fields;
+      for (const field of filtered) {
         const operators = type.dates.includes(field) ? DATE_OPERATORS : STRING_OPERATORS;
         const chosen = path.length === 1 ? operators : [operators[turn++ % operators.length]];
         for (const operator of chosen) {
