@@ -24,7 +24,7 @@
  * Then the server-rendered 2014 demo article against the API answer it is made from, at 50
  * connections, and its size raw, gzip and brotli (bench/reader-page.js).
  *
- * Knobs: BENCH_SIZES (default "1000,10000"), BENCH_ROUNDS (2), BENCH_DURATION (s, 3),
+ * Knobs: BENCH_ONLY=reader (only the reader page), BENCH_SIZES (default "1000,10000"), BENCH_ROUNDS (2), BENCH_DURATION (s, 3),
  * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (20), BENCH_SEED (42); `--quick` for CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -349,9 +349,11 @@ async function main() {
   }
   const machine = { node: process.version, cpus: require('os').cpus().length, cpuModel: require('os').cpus()[0]?.model, memoryGb: Math.round(require('os').totalmem() / 2 ** 30) };
   const results = [];
-  for (const size of SIZES) results.push(await benchSize(size));
+  // BENCH_ONLY=reader: just the reader page (bench/reader-page.js).
+  if (process.env.BENCH_ONLY !== 'reader') for (const size of SIZES) results.push(await benchSize(size));
   log('the server-rendered 2014 article against its API answer (demo content)');
-  const readerPage = await benchReaderPage({ appDir: APP_DIR, workDir: WORK, startServer, cannon, log, duration: DURATION, warmup: WARMUP });
+  // At least 3 s: at 50 connections a full API answer can take longer than a quick run's 1 s.
+  const readerPage = await benchReaderPage({ appDir: APP_DIR, workDir: WORK, startServer, cannon, log, duration: Math.max(DURATION, 3), warmup: WARMUP });
   const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, readerPage, totalSeconds: Math.round((Date.now() - started) / 1000) };
   // Quick runs (CI) write under .tmp so they never end up in the repository.
   const target = QUICK ? path.join(WORK, 'results') : RESULTS;
