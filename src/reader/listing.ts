@@ -48,7 +48,7 @@ export function searchForm(t: Texts, locale: string, options: { id: string; clas
     'form',
     { class: options.className, role: 'search', 'aria-label': options.name, action: searchPath(locale), method: 'get' },
     h('label', { for: options.id }, t.searchLabel),
-    h('input', { id: options.id, type: 'search', name: 'q', value: options.query || undefined, minlength: 2, maxlength: 100, required: true, enterkeyhint: 'search' }),
+    h('input', { id: options.id, type: 'search', name: 'q', value: options.query || undefined, minlength: 2, maxlength: 100, required: true, enterkeyhint: 'search', placeholder: t.searchPlaceholder }),
     h('button', { type: 'submit' }, t.searchSubmit),
   );
 }
