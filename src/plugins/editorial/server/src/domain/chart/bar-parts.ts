@@ -2,7 +2,8 @@ import type { EditorialLocale } from '../../contract';
 import { formatFigure } from '../stat-format';
 import { textWidth } from './measure';
 import { axisTicks, type LinearScale } from './scale';
-import { baseline, esc, FONT, num, SMALL, SMALL_LINE } from './svg';
+import { baseline, esc, FONT, LINE, num, SMALL, SMALL_LINE, textLines, WIDTH } from './svg';
+import { wrapText } from './wrap';
 import type { Axis } from './units';
 
 /** Pieces of one bar, collected per layer so each layer is one <g> with shared attributes. */
@@ -64,3 +65,16 @@ export function axisMarkup(scale: LinearScale, axis: Axis, top: number, locale: 
 
 /** Height the axis takes below `top`. */
 export const AXIS_HEIGHT = 4 + SMALL_LINE;
+
+/** A bar's heading: its label, then its note in small type, wrapped to the chart's width from `top`. */
+export function barHeading(label: string, note: string | null | undefined, top: number): { label: string; note: string; bottom: number } {
+  const labelLines = wrapText(label, WIDTH, { fontSize: FONT });
+  let bottom = top + labelLines.length * LINE;
+  let noteMarkup = '';
+  if (note) {
+    const noteLines = wrapText(note, WIDTH, { fontSize: SMALL });
+    noteMarkup = textLines(noteLines, 0, bottom, SMALL, SMALL_LINE);
+    bottom += noteLines.length * SMALL_LINE;
+  }
+  return { label: textLines(labelLines, 0, top, FONT, LINE), note: noteMarkup, bottom };
+}

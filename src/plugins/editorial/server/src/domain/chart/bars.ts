@@ -1,11 +1,10 @@
 import type { EditorialLocale } from '../../contract';
-import { AXIS_HEIGHT, axisMarkup, barPieces } from './bar-parts';
+import { AXIS_HEIGHT, axisMarkup, barHeading, barPieces } from './bar-parts';
 import { BAR_FILL, ON_BAR_TEXT, TRACK_OPACITY } from './palette';
 import { axisMax, linearScale } from './scale';
-import { FONT, group, LINE, SMALL, SMALL_LINE, textLines, WIDTH, type Drawn } from './svg';
+import { group, SMALL, WIDTH, type Drawn } from './svg';
 import type { ChartFigure } from './types';
 import { commonAxis, plotValue } from './units';
-import { wrapText } from './wrap';
 
 const BAR_HEIGHT = 22;
 const LABEL_GAP = 4;
@@ -28,15 +27,10 @@ export function drawBars(figures: readonly ChartFigure[], locale: EditorialLocal
   let y = 0;
 
   figures.forEach((figure, index) => {
-    const labelLines = wrapText(figure.label, WIDTH, { fontSize: FONT });
-    labels += textLines(labelLines, 0, y, FONT, LINE);
-    y += labelLines.length * LINE;
-    if (figure.note) {
-      const noteLines = wrapText(figure.note, WIDTH, { fontSize: SMALL });
-      notes += textLines(noteLines, 0, y, SMALL, SMALL_LINE);
-      y += noteLines.length * SMALL_LINE;
-    }
-    if (labelLines.length > 0 || figure.note) y += LABEL_GAP;
+    const heading = barHeading(figure.label, figure.note, y);
+    labels += heading.label;
+    notes += heading.note;
+    if (heading.bottom > y) y = heading.bottom + LABEL_GAP;
     // The track shows the whole (100 %) a share is part of; counts have no whole.
     const pieces = barPieces(scale, y, BAR_HEIGHT, values[index], figure.display, axis === 'percent');
     tracks += pieces.track;

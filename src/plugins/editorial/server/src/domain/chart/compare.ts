@@ -1,10 +1,10 @@
 import type { EditorialLocale } from '../../contract';
-import { AXIS_HEIGHT, axisMarkup, barPieces } from './bar-parts';
+import { AXIS_HEIGHT, axisMarkup, barHeading, barPieces } from './bar-parts';
 import { comparedFigures } from './choose';
 import { textWidth } from './measure';
 import { BAR_FILL, EARLIER_FILL, ON_BAR_TEXT, TRACK_OPACITY } from './palette';
 import { axisMax, linearScale } from './scale';
-import { baseline, esc, FONT, group, LINE, num, SMALL, SMALL_LINE, textLines, WIDTH, type Drawn } from './svg';
+import { baseline, esc, FONT, group, LINE, num, SMALL, textLines, WIDTH, type Drawn } from './svg';
 import type { ChartEdition } from './types';
 import { commonAxis, plotValue } from './units';
 import { wrapText } from './wrap';
@@ -45,15 +45,10 @@ export function drawCompare(editions: readonly ChartEdition[], locale: Editorial
   for (let row = 0; row < rows; row += 1) {
     const named = pair[1].figures[row] ?? pair[0].figures[row];
     if (!named) continue;
-    const labelLines = wrapText(named.label, WIDTH, { fontSize: FONT });
-    labels += textLines(labelLines, 0, y, FONT, LINE);
-    y += labelLines.length * LINE;
-    if (named.note) {
-      const noteLines = wrapText(named.note, WIDTH, { fontSize: SMALL });
-      notes += textLines(noteLines, 0, y, SMALL, SMALL_LINE);
-      y += noteLines.length * SMALL_LINE;
-    }
-    y += 4;
+    const heading = barHeading(named.label, named.note, y);
+    labels += heading.label;
+    notes += heading.note;
+    y = heading.bottom + 4;
     pair.forEach((edition, index) => {
       const lines = editionLines[index];
       const height = Math.max(BAR_HEIGHT, lines.length * LINE);
