@@ -1,33 +1,100 @@
 /** The article body's blocks: rich text, study-stat (the plugin's `rendered`), book tips, quotes. */
-import { h, type Element } from './markup';
+import { chartSvg, h, type Element } from './markup';
 import { renderRichText } from './rich-text';
-import type { ArticleBlock, BookTipBlock, QuoteBlock, StatBlock } from './types';
+import type { ArticleBlock, BookTipBlock, QuoteBlock, RenderedStatBlock, StatBlock } from './types';
 import type { Texts } from './texts';
 
+/** The chart's figures as a table behind a toggle: the same numbers for screen readers and copy-paste. */
+function dataTable(rendered: RenderedStatBlock, t: Texts): Element {
+  const compare = rendered.chart?.kind === 'compare';
+  const earlier = rendered.figures.find((figure) => figure.earlier)?.earlier?.edition ?? '';
+  const edition = rendered.study?.publishedOn?.slice(0, 4) ?? rendered.study?.title ?? t.tableValue;
+  const columns = compare ? [t.tableItem, earlier, edition] : [t.tableItem, t.tableValue];
+  return h(
+    'details',
+    { class: 'stat-block__data' },
+    h('summary', {}, t.dataTable),
+    h(
+      'table',
+      {},
+      h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col' }, column)))),
+      h(
+        'tbody',
+        {},
+        rendered.figures.map((figure) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, figure.label, figure.note ? h('small', {}, ` (${figure.note})`) : null),
+            compare ? h('td', {}, figure.earlier?.display ?? '–') : null,
+            h('td', {}, figure.display),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The figures as a list: for a block the API sent without a chart. */
+function figureList(rendered: RenderedStatBlock): Element {
+  return h(
+    'ul',
+    { class: 'stat-block__figures' },
+    rendered.figures.map((figure) =>
+      h('li', { class: 'stat-figure' }, h('span', { class: 'stat-figure__value' }, figure.display), ' ', h('span', { class: 'stat-figure__label' }, figure.label), figure.note ? h('small', { class: 'stat-figure__note' }, ` (${figure.note})`) : null),
+    ),
+  );
+}
+
+/**
+ * A study-stat block: the plugin's chart, which draws its source and age warning under it
+ * (a chart never travels without its citation), the same figures as a table, "2026: 64 %"
+ * where a later edition asked the same question, and the source's links. Without a chart
+ * (none drawn, or the SVG failed the reader's check), the figures as a list with the
+ * warning and citation as text.
+ */
 export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true): Element | null {
   const rendered = block.rendered;
   if (!rendered) return null;
-  const display = block.display ?? 'list';
+  const chart = rendered.chart ? chartSvg(rendered.chart.svg, 'stat-block__chart') : null;
+  const kind = chart ? rendered.chart!.kind : 'list';
+  const newer = rendered.figures.filter((figure) => figure.newer);
   return h(
     'figure',
-    { class: `stat-block stat-block--${display}`, 'data-block': 'study-stat' },
+    { class: `stat-block stat-block--${kind}`, 'data-block': 'study-stat', 'data-chart': chart ? kind : undefined },
     rendered.heading ? h('h2', { class: 'stat-block__heading' }, rendered.heading) : null,
-    h(
-      'ul',
-      { class: 'stat-block__figures' },
-      rendered.figures.map((figure) =>
-        h('li', { class: 'stat-figure' }, h('span', { class: 'stat-figure__value' }, figure.display), ' ', h('span', { class: 'stat-figure__label' }, figure.label), figure.note ? h('small', { class: 'stat-figure__note' }, ` (${figure.note})`) : null),
-      ),
-    ),
-    rendered.warning && showWarning ? h('p', { class: 'stat-block__warning', role: 'note' }, rendered.warning) : null,
+    chart ?? figureList(rendered),
+    chart ? dataTable(rendered, t) : null,
+    newer.length > 0
+      ? h(
+          'ul',
+          { class: 'stat-block__newer' },
+          newer.map((figure) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, t.newerFigure(figure.newer!.edition, figure.newer!.display)),
+              ` – ${figure.label} (${figure.newer!.study.title})`,
+            ),
+          ),
+        )
+      : null,
+    // With a chart the warning is drawn in it; as text it is kept for screen readers.
+    rendered.warning && (showWarning || chart) ? h('p', { class: chart ? 'visually-hidden' : 'stat-block__warning', role: chart ? undefined : 'note' }, rendered.warning) : null,
     rendered.citations.length > 0
       ? h(
           'figcaption',
           { class: 'stat-block__source' },
-          rendered.citations.map((citation) =>
-            // The plugin's citation text already starts with "Quelle:" / "Source:".
-            h('span', { class: 'citation' }, citation.text, citation.url ? [' (', h('a', { href: citation.url, rel: 'noopener' }, t.toSource), ')'] : null),
-          ),
+          rendered.citations.map((citation) => {
+            const link = citation.url ? h('a', { href: citation.url, rel: 'noopener' }, t.toSource) : null;
+            // The plugin's citation text already starts with "Quelle:" / "Source:"; the chart shows it.
+            return h(
+              'span',
+              { class: 'citation' },
+              h('span', { class: chart ? 'visually-hidden' : undefined }, citation.text),
+              link ? (chart ? link : [' (', link, ')']) : null,
+            );
+          }),
         )
       : null,
   );

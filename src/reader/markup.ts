@@ -47,3 +47,18 @@ export function h(tag: string, attributes: Attributes = {}, ...children: Child[]
 export function jsonLdScript(json: string, testId?: string): Element {
   return preactH('script', { type: 'application/ld+json', 'data-testid': testId, dangerouslySetInnerHTML: { __html: json } });
 }
+
+// What the editorial plugin's charts are made of (domain/chart): nothing that runs, links or styles.
+const CHART_TAGS = new Set(['svg', 'title', 'desc', 'g', 'text', 'tspan', 'rect', 'path', 'line', 'circle']);
+const CHART_FORBIDDEN = /\son[a-z]*\s*=|\sstyle\s*=|href\s*=|javascript:|<!|<\?/i;
+
+/**
+ * A chart SVG from the API, placed as markup. The plugin builds it from escaped text; this
+ * re-checks that it holds only drawing elements and no handler, style or link before it
+ * reaches the page, so a changed or spoofed API cannot inject into the reader's pages.
+ */
+export function chartSvg(svg: string | null | undefined, className: string): Element | null {
+  if (typeof svg !== 'string' || !svg.startsWith('<svg ') || !svg.endsWith('</svg>') || CHART_FORBIDDEN.test(svg)) return null;
+  for (const match of svg.matchAll(/<\/?([A-Za-z][\w:-]*)/g)) if (!CHART_TAGS.has(match[1])) return null;
+  return preactH('div', { class: className, dangerouslySetInnerHTML: { __html: svg } });
+}

@@ -64,6 +64,8 @@ export function searchQuery(options: { locale: string; q: string; page: number }
 /** Everything the article page shows, in one request. */
 export function articlePopulate() {
   return {
+    // The stat blocks' chart SVGs (markup comes only when asked for).
+    editorial: { html: 'true' },
     populate: {
       category: CATEGORY,
       // bio and avatar are public author fields (src/api/author): the author box under the article.

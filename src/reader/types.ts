@@ -25,7 +25,7 @@ export interface StatBlock {
   __component: 'blocks.study-stat';
   id: number;
   heading?: string | null;
-  display?: 'list' | 'highlight' | 'cards' | null;
+  display?: 'auto' | 'bars' | 'tiles' | 'pictogram' | 'compare' | null;
   rendered?: RenderedStatBlock;
 }
 export interface BookTip {

@@ -35,6 +35,8 @@ export interface DemoStatistic {
   unit: 'percent' | 'count' | 'share';
   base?: number;
   qualifier?: 'exact' | 'approximately' | 'atMost' | 'atLeast';
+  /** Key of the statistic this one continues in an earlier edition (the same question asked again). */
+  continues?: string;
 }
 
 export interface DemoBookTip {
@@ -51,7 +53,7 @@ export interface DemoBookTip {
 
 export type DemoBlock =
   | { kind: 'text'; body: string }
-  | { kind: 'stats'; heading?: string; display?: 'list' | 'highlight' | 'cards'; statistics: string[] }
+  | { kind: 'stats'; heading?: string; display?: 'auto' | 'bars' | 'tiles' | 'pictogram' | 'compare'; statistics: string[] }
   | { kind: 'books'; heading?: string; bookTips: string[] }
   | { kind: 'quote'; text: string; source?: string };
 
@@ -245,6 +247,32 @@ export const statistics: DemoStatistic[] = [
     de: { label: 'Personen umfasst das Social-Media-Team im Median (Demo-Wert)' },
     value: 3,
     unit: 'count',
+  },
+  // Three questions of the 2014 survey asked again, with made-up demo values, so the
+  // 2026 article can compare editions (relation `continues`).
+  {
+    key: 'budget-monitor-team-einzelperson',
+    study: 'social-media-budget-monitor-demo',
+    de: { label: 'sagen: Das „Team“ ist in der Praxis eine einzige Person (Demo-Wert)' },
+    value: 64,
+    unit: 'percent',
+    continues: 'smm2014-team-einzelperson',
+  },
+  {
+    key: 'budget-monitor-team-fuenf-bis-zehn',
+    study: 'social-media-budget-monitor-demo',
+    de: { label: 'haben ein Team mit fünf bis zehn Personen (Demo-Wert)' },
+    value: 21.5,
+    unit: 'percent',
+    continues: 'smm2014-team-fuenf-bis-zehn',
+  },
+  {
+    key: 'budget-monitor-ziel-kundenbeziehung',
+    study: 'social-media-budget-monitor-demo',
+    de: { label: 'nennen Kundenbeziehungsmanagement als Hauptziel (Demo-Wert)' },
+    value: 17,
+    unit: 'percent',
+    continues: 'smm2014-ziel-kundenbeziehung',
   },
 ];
 
@@ -451,7 +479,7 @@ Wer an eine Social-Media-Abteilung denkt, stellt sich oft ein Großraumbüro vor
       {
         kind: 'stats',
         heading: 'So groß sind Social-Media-Teams',
-        display: 'highlight',
+        display: 'bars',
         statistics: ['smm2014-team-hoechstens-fuenf', 'smm2014-team-einzelperson', 'smm2014-team-fuenf-bis-zehn'],
       },
       {
@@ -492,12 +520,18 @@ Markenkommunikation in sozialen Netzwerken ist ein dauerhafter Dialog und endet 
         kind: 'text',
         body: `Mehr Geld, aber kaum mehr Köpfe: Das ist das Bild, das der Social-Media-Budget-Monitor zeichnet. (Die Studie ist eine Demo-Studie dieser Beispielinhalte.)`,
       },
-      { kind: 'stats', heading: 'Budgets und Teams heute', display: 'highlight', statistics: ['budget-monitor-eigenes-budget', 'budget-monitor-budget-steigt', 'budget-monitor-teamgroesse'] },
+      { kind: 'stats', heading: 'Budgets und Teams heute', display: 'tiles', statistics: ['budget-monitor-eigenes-budget', 'budget-monitor-teamgroesse'] },
+      { kind: 'stats', heading: 'Mehr Budget im nächsten Jahr', display: 'pictogram', statistics: ['budget-monitor-budget-steigt'] },
       {
         kind: 'text',
-        body: `Schon 2014 bestand das Social-Media-Team in vielen Unternehmen aus einer einzigen Person. Der Vergleich zeigt, wie alt diese Daten inzwischen sind.`,
+        body: `Schon 2014 bestand das Social-Media-Team in vielen Unternehmen aus einer einzigen Person. Der Budget-Monitor hat drei Fragen unserer Umfrage von 2014 noch einmal gestellt: Der Vergleich zeigt, was sich seitdem verändert hat.`,
       },
-      { kind: 'stats', heading: 'Zum Vergleich: 2014', statistics: ['smm2014-team-einzelperson', 'smm2014-team-fuenf-bis-zehn'] },
+      {
+        kind: 'stats',
+        heading: 'Zum Vergleich: 2014 und heute',
+        display: 'compare',
+        statistics: ['budget-monitor-team-einzelperson', 'budget-monitor-team-fuenf-bis-zehn', 'budget-monitor-ziel-kundenbeziehung'],
+      },
     ],
   },
   {
@@ -634,7 +668,7 @@ Think of a social media department and you may picture an open-plan office full 
       {
         kind: 'stats',
         heading: 'How big social media teams are',
-        display: 'highlight',
+        display: 'bars',
         statistics: ['smm2014-team-hoechstens-fuenf', 'smm2014-team-einzelperson', 'smm2014-team-fuenf-bis-zehn'],
       },
       {

@@ -138,7 +138,9 @@ class SeedRun {
     }
 
     for (const st of demo.statistics) {
-      const shared = { value: st.value, unit: st.unit, base: st.base ?? null, qualifier: st.qualifier ?? 'exact', study: ids.study.get(st.study) };
+      const continues = st.continues ? ids.statistic.get(st.continues) : undefined;
+      if (st.continues && !continues) throw new Error(`Demo statistic ${st.key} continues ${st.continues}, which is not seeded before it`);
+      const shared = { value: st.value, unit: st.unit, base: st.base ?? null, qualifier: st.qualifier ?? 'exact', study: ids.study.get(st.study), ...(continues ? { continues } : {}) };
       // Statistics have no slug: the label is their natural key within a locale.
       const de = await this.ensure(STATISTIC, { label: st.de.label }, 'de', { ...shared, ...st.de }, `Statistik ${st.key} (de)`);
       ids.statistic.set(st.key, de.documentId);
@@ -246,7 +248,7 @@ class SeedRun {
       case 'text':
         return { __component: 'blocks.rich-text', body: blocksFromText(block.body) };
       case 'stats':
-        return { __component: 'blocks.study-stat', heading: block.heading ?? null, display: block.display ?? 'list', statistics: block.statistics.map((k) => lookup(ids.statistic, k)) };
+        return { __component: 'blocks.study-stat', heading: block.heading ?? null, display: block.display ?? 'auto', statistics: block.statistics.map((k) => lookup(ids.statistic, k)) };
       case 'books':
         return { __component: 'blocks.book-tip', heading: block.heading ?? null, bookTips: block.bookTips.map((k) => lookup(ids.book, k)) };
       case 'quote':

@@ -128,12 +128,13 @@ describe('rendered study-stat blocks', () => {
 
   it('recent data is not flagged, and carries its source link', async () => {
     const article = await bySlug(RECENT, '&populate[blocks][on][blocks.study-stat]=true');
-    const [fresh, old] = statBlocks(article);
+    const [fresh, , compared] = statBlocks(article);
     expect(fresh.rendered.study!.outdated).toBe(false);
     expect(fresh.rendered.warning).toBeNull();
     expect(fresh.rendered.citation!.url).toBe('https://example.org/demo-studie/social-media-budget-monitor');
     expect(fresh.rendered.citation!.text).toContain('n = 1.024, repräsentativ');
-    expect(old.rendered.study!.outdated).toBe(true);
+    // The 2014 figures come along as the earlier edition of the ones compared.
+    expect(compared.rendered.figures[0].earlier).toMatchObject({ edition: '2014', display: '80 %', study: { slug: 'social-media-manager-in-deutschen-unternehmen-2014' } });
   });
 
   it('escapes everything an editor typed, and never links javascript:', async () => {

@@ -104,3 +104,32 @@ describe('migration: originallyPublishedAt backfill', () => {
     expect(stillEmpty.originally_published_at).toBeNull();
   });
 });
+
+describe('migration: study-stat display values to chart forms', () => {
+  const DISPLAY_MIGRATION = '2026.11.30T00.00.00.stat-block-display.js';
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const displayMigration = require(path.resolve(__dirname, '..', '..', 'database', 'migrations', DISPLAY_MIGRATION));
+  const knex = () => app.strapi.db.connection;
+  const TABLE = 'components_blocks_study_stat';
+
+  it('Strapi ran it on startup, and maps list → auto, highlight and cards → tiles, idempotently', async () => {
+    const names = (await knex()('strapi_migrations').select('name')).map((r: any) => r.name);
+    expect(names).toContain(DISPLAY_MIGRATION);
+
+    const ids = (await knex()(TABLE).select('id').orderBy('id').limit(4)).map((r: any) => r.id);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const original = await knex()(TABLE).whereIn('id', ids).select('id', 'display');
+    const old = ['list', 'highlight', 'cards', 'compare'];
+    for (const [index, id] of ids.entries()) await knex()(TABLE).where({ id }).update({ display: old[index] });
+
+    await knex().transaction((trx: any) => displayMigration.up(trx));
+    const after = new Map((await knex()(TABLE).whereIn('id', ids).select('id', 'display')).map((r: any) => [r.id, r.display]));
+    expect(ids.map((id) => after.get(id))).toEqual(['auto', 'tiles', 'tiles', 'compare'].slice(0, ids.length));
+    const leftover = await knex()(TABLE).whereIn('display', ['list', 'highlight', 'cards']).count({ n: '*' }).first();
+    expect(Number((leftover as any).n)).toBe(0);
+
+    await knex().transaction((trx: any) => displayMigration.up(trx));
+    expect(new Map((await knex()(TABLE).whereIn('id', ids).select('id', 'display')).map((r: any) => [r.id, r.display]))).toEqual(after);
+    for (const row of original) await knex()(TABLE).where({ id: row.id }).update({ display: row.display });
+  });
+});

@@ -35,7 +35,7 @@ beforeAll(async () => {
     locale: 'de',
     data: {
       related: [...full.related.map((r: any) => r.documentId), draftArticleId],
-      blocks: [{ __component: 'blocks.study-stat', heading: 'Mit Entwurf', display: 'list', statistics: [draftStatisticId] }],
+      blocks: [{ __component: 'blocks.study-stat', heading: 'Mit Entwurf', display: 'auto', statistics: [draftStatisticId] }],
     },
     status: 'published',
   } as any);

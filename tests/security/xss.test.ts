@@ -100,7 +100,7 @@ describe('XSS vectors in every field that reaches the plugin html', () => {
         .set(auth)
         .send({ data: { label: payload, note: payload, value: 12.5, unit: 'percent', qualifier: 'approximately', study: studyId } });
       expect({ name, status: stat.status, error: stat.body?.error?.message }).toEqual({ name, status: 201, error: undefined });
-      blocks.push({ __component: 'blocks.study-stat', heading: payload, display: ['list', 'highlight', 'cards'][i % 3], statistics: [stat.body.data.documentId] });
+      blocks.push({ __component: 'blocks.study-stat', heading: payload, display: ['auto', 'bars', 'tiles', 'pictogram', 'compare'][i % 5], statistics: [stat.body.data.documentId] });
     }
 
     for (const [title, freshness] of [['XSS-Prüfung veraltet', 'auto'], ['XSS-Prüfung archiviert', 'archived']] as const) {

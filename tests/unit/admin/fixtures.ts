@@ -5,14 +5,20 @@ const NBSP = '\u00a0';
 export const statBlock: RenderedStatBlock = {
   heading: 'Wie groß sind Social-Media-Teams?',
   figures: [
-    { label: 'der Befragten arbeiten allein', value: 13.7, unit: 'percent', base: null, qualifier: 'exact', display: `13,7${NBSP}%`, note: null },
-    { label: 'haben ein Team', value: 2, unit: 'share', base: 3, qualifier: 'exact', display: '2 von 3', note: 'gerundet' },
+    { label: 'der Befragten arbeiten allein', value: 13.7, unit: 'percent', base: null, qualifier: 'exact', display: `13,7${NBSP}%`, note: null, earlier: null, newer: null },
+    { label: 'haben ein Team', value: 2, unit: 'share', base: 3, qualifier: 'exact', display: '2 von 3', note: 'gerundet', earlier: null, newer: null },
   ],
   study: null,
   studies: [],
-  citation: { text: 'Social-Media-Blog (Demo-Agentur), Februar 2014, n = 102, nicht repräsentativ', url: 'https://example.org/studie' },
-  citations: [{ text: 'Social-Media-Blog (Demo-Agentur), Februar 2014, n = 102, nicht repräsentativ', url: 'https://example.org/studie' }],
+  citation: { text: 'Quelle: Social-Media-Blog (Demo-Agentur), Februar 2014, n = 102, nicht repräsentativ', url: 'https://example.org/studie' },
+  citations: [{ text: 'Quelle: Social-Media-Blog (Demo-Agentur), Februar 2014, n = 102, nicht repräsentativ', url: 'https://example.org/studie' }],
   warning: 'Die Daten sind über 12 Jahre alt.',
+  chart: {
+    kind: 'tiles',
+    summary: 'Kennzahlen: 13,7 % der Befragten arbeiten allein; 2 von 3 haben ein Team.',
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart--tiles" role="img"><title>Kennzahlen</title></svg>',
+    fallbackReason: 'mixedUnits',
+  },
   html: '',
 };
 

@@ -21,7 +21,16 @@ describe('edit view side panel', () => {
     expect(block.textContent).toContain('13,7\u00a0%');
     expect(block.textContent).toContain('2 von 3');
     expect(within(block).getByText(/n = 102/)).toBeInTheDocument();
-    expect(within(block).getByRole('note')).toHaveTextContent('Die Daten sind über 12 Jahre alt.');
+    const notes = within(block).getAllByRole('note');
+    expect(notes.map((note) => note.textContent)).toEqual([
+      'Anzahlen und Prozentwerte passen nicht auf eine Achse. Deshalb werden die Werte als Kacheln gezeigt.',
+      'Die Daten sind über 12 Jahre alt.',
+    ]);
+    // The chart the plugin drew, which form it is, and the source named once ("Quelle: Quelle:" no more).
+    expect(within(block).getByTestId('stat-block-chart').querySelector('svg[role="img"]')).not.toBeNull();
+    expect(within(block).getByTestId('stat-block-kind')).toHaveTextContent('Darstellung: Kacheln');
+    expect(block.textContent).not.toContain('Quelle: Quelle:');
+    expect(block.textContent).toContain('Quelle: Social-Media-Blog (Demo-Agentur)');
     expect(within(block).getByRole('link', { name: /Zur Quelle/ })).toHaveAttribute('href', 'https://example.org/studie');
 
     const button = screen.getByRole('button', { name: 'Als geprüft markieren' });

@@ -15,7 +15,7 @@ function shape(block: DemoBlock) {
     case 'text':
       return { kind: block.kind, headings: headings(block.body), paragraphs: paragraphs(block.body) };
     case 'stats':
-      return { kind: block.kind, heading: Boolean(block.heading), display: block.display ?? 'list', statistics: block.statistics };
+      return { kind: block.kind, heading: Boolean(block.heading), display: block.display ?? 'auto', statistics: block.statistics };
     case 'books':
       return { kind: block.kind, heading: Boolean(block.heading), bookTips: block.bookTips };
     case 'quote':

@@ -49,7 +49,7 @@ describe('valid REST writes pass untouched', () => {
         related: { connect: [{ documentId: ID, locale: 'de', position: { before: ID } }], disconnect: [ID], options: { strict: true } },
         cover: 5,
         blocks: [
-          { __component: 'blocks.study-stat', heading: 'So groß', display: 'highlight', statistics: [ID, ID] },
+          { __component: 'blocks.study-stat', heading: 'So groß', display: 'tiles', statistics: [ID, ID] },
           { __component: 'blocks.book-tip', id: 12, bookTips: { set: [ID] } },
           { __component: 'blocks.quote', text: 'Zitat', source: null },
           {

@@ -68,6 +68,8 @@ describe('renderStatBlock with the demo study', () => {
       qualifier: 'exact',
       display: '2 von 3',
       note: null,
+      earlier: null,
+      newer: null,
     });
     const study = {
       title: 'Social Media Manager in Deutschland',
@@ -89,14 +91,19 @@ describe('renderStatBlock with the demo study', () => {
     expect(block.citation).toEqual(citation);
     expect(block.citations).toEqual([citation]);
     expect(block.warning).toBe('Diese Daten stammen aus Februar 2014 und sind möglicherweise veraltet.');
-    expect(block.html).toBe(
-      '<figure class="study-stat">' +
-        '<figcaption class="study-stat__heading">Das Social-Media-Team ist klein</figcaption>' +
-        '<ul class="study-stat__figures">' +
-        '<li><strong class="study-stat__value">2 von 3</strong> <span class="study-stat__label">der Teams haben höchstens fünf Mitglieder</span></li>' +
-        '<li><strong class="study-stat__value">80\u00a0%</strong> <span class="study-stat__label">der „Teams“ bestehen aus einer einzigen Person</span></li>' +
-        '<li><strong class="study-stat__value">13,7\u00a0%</strong> <span class="study-stat__label">der Teams haben fünf bis zehn Mitglieder</span></li>' +
-        '</ul>' +
+    // The chart (auto: bars, drawn without its source, which the figure's own lines carry),
+    // the same figures as a table behind a toggle, then warning and source.
+    expect(block.chart).toMatchObject({ kind: 'bars', summary: expect.stringMatching(/^Balkendiagramm: 2 von 3 der Teams/) });
+    expect(block.chart!.svg).toContain('Quelle: Agentur X');
+    expect(block.html).toMatch(/^<figure class="study-stat study-stat--bars"><figcaption class="study-stat__heading">Das Social-Media-Team ist klein<\/figcaption><svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart--bars" role="img"/);
+    const inFigure = block.html!.slice(block.html!.indexOf('<svg'), block.html!.indexOf('</svg>'));
+    expect(inFigure).not.toContain('Quelle:');
+    expect(block.html).toContain(
+      '<details class="study-stat__data"><summary>Daten als Tabelle</summary><table><thead><tr><th scope="col">Angabe</th><th scope="col">Wert</th></tr></thead><tbody>' +
+        '<tr><th scope="row">der Teams haben höchstens fünf Mitglieder</th><td>2 von 3</td></tr>',
+    );
+    expect(block.html).toContain(
+      '</table></details>' +
         '<p class="study-stat__warning" role="note">Diese Daten stammen aus Februar 2014 und sind möglicherweise veraltet.</p>' +
         '<p class="study-stat__source"><cite><a href="https://example.com/studien/social-media-manager-2014" rel="noopener noreferrer nofollow">' +
         'Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102, nicht repräsentativ)</a></cite></p>' +
@@ -201,10 +208,10 @@ describe('renderStatBlock: values from the database', () => {
       de,
     );
     expect(block.figures[0].display).toBe('rund 13,7\u00a0%');
-    expect(block.html).toContain(
-      '<strong class="study-stat__value">rund 13,7\u00a0%</strong> <span class="study-stat__label">Label</span> ' +
-        '<span class="study-stat__note">Mehrfachnennungen möglich</span>',
-    );
+    // The qualifier on the chart's value, the note under its label and in the table.
+    expect(block.chart!.svg).toContain('>rund 13,7\u00a0%</text>');
+    expect(block.chart!.svg).toContain('>Mehrfachnennungen möglich</text>');
+    expect(block.html).toContain('<th scope="row">Label <small>(Mehrfachnennungen möglich)</small></th><td>rund 13,7\u00a0%</td>');
   });
 });
 
@@ -226,6 +233,7 @@ describe('renderStatBlock: studies', () => {
       citation: null,
       citations: [],
       warning: null,
+      chart: null,
       html: '<figure class="study-stat"></figure>',
     });
   });

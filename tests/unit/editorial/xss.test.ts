@@ -23,12 +23,16 @@ const VECTORS = [
 const NOW = new Date('2025-06-15T12:00:00.000Z');
 
 // Our own markup: these tags with these attributes (quoted, no markup inside), nothing else.
+// The chart (SVG drawing elements with presentation attributes) and its data table included.
 const OWN_TAG =
-  /<\/?(figure|figcaption|ul|li|strong|span|p|cite|a|aside)((?:\s(?:class|role|href|rel)="[^"<>]*")*)>/g;
+  /<\/?(figure|figcaption|ul|li|strong|span|p|cite|a|aside|svg|title|desc|g|text|rect|path|details|summary|table|thead|tbody|tr|th|td|small)((?:\s(?:class|role|href|rel|xmlns|aria-labelledby|viewBox|width|height|font-family|font-size|font-weight|font-style|fill|fill-opacity|stroke|stroke-opacity|text-anchor|id|x|y|d|scope)="[^"<>]*")*)\s*\/?>/g;
 
 function expectInert(html: string): void {
   expect(html).not.toMatch(/<script/i);
-  expect(html).not.toMatch(/<(img|svg)/i);
+  expect(html).not.toMatch(/<img/i);
+  // One SVG, the plugin's chart; an injected one would be a second.
+  expect(html.match(/<svg/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  for (const svg of html.match(/<svg[^>]*>/gi) ?? []) expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart chart--(bars|tiles|pictogram|compare)"/);
   const tags = html.match(OWN_TAG) ?? [];
   for (const tag of tags) {
     expect(tag).not.toMatch(/\son\w+\s*=/i);
@@ -57,19 +61,24 @@ describe.each(VECTORS)('XSS vector %p', (vector) => {
     supersededBy: { title: vector, slug: vector },
   };
 
-  it('stays inert in every field of a stat block', () => {
+  // The same question in another edition, with the vector in its label and study title.
+  const edition = { label: vector, value: 9, unit: 'percent' as const, base: null, qualifier: 'exact' as const, study: { title: vector, slug: vector, publishedOn: '2014-02-01' } };
+
+  it.each(['auto', 'bars', 'tiles', 'compare', 'pictogram'])('stays inert in every field of a stat block, its chart and data table (display %s)', (display) => {
     for (const locale of ['de', 'en'] as const) {
       const block = renderStatBlock(
         {
           heading: vector,
+          display,
           statistics: [
-            { label: vector, value: 13.7, unit: 'percent', base: null, qualifier: 'exact', note: vector, study },
+            { label: vector, value: 13.7, unit: 'percent', base: null, qualifier: 'exact', note: vector, study, earlier: edition, newer: edition },
             { label: vector, value: 2, unit: 'share', base: 3, qualifier: 'approximately', note: null, study: null },
           ],
         },
         { locale, timeZone: 'Europe/Berlin', studyOutdatedAfterMonths: 24, now: NOW },
       );
-      expectInert(block.html);
+      expectInert(block.html!);
+      expectInert(block.chart!.svg!);
       expect(block.citation?.url).toBeNull();
       expect(block.html).not.toContain('<a ');
       // The text is still shown to readers, only escaped.
@@ -81,7 +90,7 @@ describe.each(VECTORS)('XSS vector %p', (vector) => {
     const html = renderStatBlockHtml(
       {
         heading: vector,
-        figures: [{ label: vector, value: 1, unit: 'count', base: null, qualifier: 'exact', display: vector, note: vector }],
+        figures: [{ label: vector, value: 1, unit: 'count', base: null, qualifier: 'exact', display: vector, note: vector, earlier: null, newer: null }],
         study: null,
         studies: [],
         citation: { text: vector, url: vector },

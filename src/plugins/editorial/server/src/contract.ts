@@ -44,6 +44,47 @@ export interface RenderedFigure {
   qualifier: StatQualifier;
   display: string;
   note: string | null;
+  /** The same question in the earlier edition this statistic continues (relation `continues`). */
+  earlier: RenderedEditionFigure | null;
+  /** The newest published statistic that continues this one in a later edition. */
+  newer: RenderedEditionFigure | null;
+}
+
+/** A statistic of another edition of a study, as a figure names it ("2026: 64 %"). */
+export interface RenderedEditionFigure {
+  /** The edition's name: the year its study was published, else the study's title. */
+  edition: string;
+  label: string;
+  value: number;
+  unit: StatUnit;
+  base: number | null;
+  qualifier: StatQualifier;
+  display: string;
+  study: { title: string; slug: string | null };
+}
+
+/** The forms a stat block's chart takes (after `auto` has chosen). */
+export type ChartKind = 'bars' | 'tiles' | 'pictogram' | 'compare';
+
+/** Why the block's chosen display was not drawn (the admin says it in words). */
+export type ChartFallbackReason =
+  | 'unknownDisplay'
+  | 'mixedUnits'
+  | 'negativeValue'
+  | 'pictogramNeedsOneSmallShare'
+  | 'compareNeedsTwoEditions';
+
+export interface RenderedChart {
+  kind: ChartKind;
+  /** One sentence saying what the chart shows (also the SVG's <desc>). */
+  summary: string;
+  /**
+   * The chart as a standalone SVG with its source line and age warning drawn under it.
+   * Only with `editorial[html]=true`.
+   */
+  svg?: string;
+  /** Set when the block's `display` could not be honoured. */
+  fallbackReason?: ChartFallbackReason;
 }
 
 export interface RenderedStudy {
@@ -75,7 +116,13 @@ export interface RenderedStatBlock {
   /** One citation per entry of `studies`, same order. */
   citations: RenderedCitation[];
   warning: string | null;
-  html: string;
+  /** null for a block without figures. */
+  chart: RenderedChart | null;
+  /**
+   * The block as an HTML `<figure>` (chart, data table behind a toggle, source). Only with
+   * `editorial[html]=true`.
+   */
+  html?: string;
 }
 
 /* ---- Admin API (used by the plugin's admin panel) ---- */

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
+import { takeMarkupParam } from '../validation/markup-query';
 
 const MESSAGES = {
   expired: 'Vorschau abgelaufen: Der Vorschau-Link ist nicht mehr gültig. Öffnen Sie die Vorschau erneut aus dem Admin-Bereich.',
@@ -31,13 +32,15 @@ const createPreviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!schema) throw new errors.NotFoundError('Nothing to preview');
     delete query.status;
     delete query.locale;
+    // The response middleware took `editorial[html]` off the query already (it runs on every /api read).
+    const markup = ctx.state?.editorialMarkup === true || takeMarkupParam(query);
     await strapi.contentAPI.validate.query(query, schema, { auth: ctx.state.auth });
     const sanitized = await strapi.contentAPI.sanitize.query(query, schema, { auth: ctx.state.auth });
     const document = await getService(strapi, 'preview').loadDraft(uid, documentId, locale, sanitized);
     if (!document) throw new errors.NotFoundError('Der Entwurf existiert nicht mehr.');
     const data = await strapi.contentAPI.sanitize.output(document, schema, { auth: ctx.state.auth });
     // The draft's own banner; its stat blocks cite what readers would see once it is published.
-    await getService(strapi, 'enrichment').enrich(uid, data, { locale: locale ?? 'de', status: 'draft', citedStatus: 'published' });
+    await getService(strapi, 'enrichment').enrich(uid, data, { locale: locale ?? 'de', status: 'draft', citedStatus: 'published', markup });
     ctx.body = { data, meta: { preview: { expiresAt: new Date(verdict.claims.exp * 1000).toISOString() } } };
   },
 });

@@ -1,4 +1,5 @@
-import type { EditorialLocale, EditorialBanner, RenderedStatBlock } from '../contract';
+import type { EditorialLocale, EditorialBanner, RenderedFigure, RenderedStatBlock } from '../contract';
+import type { ChartTable, DrawnChart } from './chart/types';
 
 /**
  * HTML fragments for clients that render server markup directly. Every dynamic value is
@@ -72,17 +73,47 @@ export function renderBannerHtml(banner: Pick<EditorialBanner, 'kind' | 'message
   );
 }
 
+const DATA_TOGGLE: Record<EditorialLocale, string> = { de: 'Daten als Tabelle', en: 'Data as a table' };
+
+/** The chart's figures as a table behind a toggle: readable without CSS, script or sight. */
+function dataTable(table: ChartTable, locale: EditorialLocale): string {
+  const head = table.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('');
+  const rows = table.rows
+    .map((row) => {
+      const note = row.note ? ` <small>(${escapeHtml(row.note)})</small>` : '';
+      return `<tr><th scope="row">${escapeHtml(row.label)}${note}</th>${row.values.map((value) => `<td>${escapeHtml(value)}</td>`).join('')}</tr>`;
+    })
+    .join('');
+  return (
+    `<details class="study-stat__data"><summary>${escapeHtml(DATA_TOGGLE[locale])}</summary>` +
+    `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></details>`
+  );
+}
+
+/** "2026: 64 %" under a figure a later edition continues. */
+export function newerFigureText(figure: RenderedFigure, locale: EditorialLocale): string | null {
+  if (!figure.newer) return null;
+  const lead = locale === 'de' ? 'Neuere Zahl' : 'Newer figure';
+  return `${lead} ${figure.newer.edition}: ${figure.newer.display} – ${figure.label}`;
+}
+
 /**
- * Markup for a study-stat block. `locale` is accepted for symmetry with the other renderers;
- * every string arrives already localised, so the markup itself is language-neutral.
+ * Markup for a study-stat block: its chart (an SVG the plugin drew, built from escaped text
+ * only) with the data table, or the figures as a list when there is no chart; then the
+ * age warning and the source.
  */
-export function renderStatBlockHtml(block: Omit<RenderedStatBlock, 'html'>, locale: EditorialLocale): string {
-  void locale;
-  const parts: string[] = ['<figure class="study-stat">'];
+export function renderStatBlockHtml(
+  block: Omit<RenderedStatBlock, 'html' | 'chart'>,
+  locale: EditorialLocale,
+  chart: Pick<DrawnChart, 'kind' | 'svg' | 'table'> | null = null,
+): string {
+  const parts: string[] = [chart ? `<figure class="study-stat study-stat--${chart.kind}">` : '<figure class="study-stat">'];
 
   if (block.heading) parts.push(`<figcaption class="study-stat__heading">${escapeHtml(block.heading)}</figcaption>`);
 
-  if (block.figures.length > 0) {
+  if (chart) {
+    parts.push(chart.svg, dataTable(chart.table, locale));
+  } else if (block.figures.length > 0) {
     parts.push('<ul class="study-stat__figures">');
     for (const figure of block.figures) {
       const note = figure.note ? ` <span class="study-stat__note">${escapeHtml(figure.note)}</span>` : '';
@@ -92,6 +123,10 @@ export function renderStatBlockHtml(block: Omit<RenderedStatBlock, 'html'>, loca
       );
     }
     parts.push('</ul>');
+  }
+  for (const figure of block.figures) {
+    const newer = newerFigureText(figure, locale);
+    if (newer) parts.push(`<p class="study-stat__newer">${escapeHtml(newer)}</p>`);
   }
 
   if (block.warning) parts.push(`<p class="study-stat__warning" role="note">${escapeHtml(block.warning)}</p>`);

@@ -1,6 +1,8 @@
 import type {
   EditorialLocale,
   RenderedCitation,
+  RenderedEditionFigure,
+  RenderedChart,
   RenderedFigure,
   RenderedStatBlock,
   RenderedStudy,
@@ -11,6 +13,7 @@ import { toDate } from './calendar';
 import { citationText, studyDateDisplay, studyWarning, validSampleSize } from './citation';
 import { isStudyOutdated } from './freshness';
 import { renderStatBlockHtml, safeHttpUrl } from './html';
+import { drawStatChart } from './stat-chart';
 import { DEFAULT_TIME_ZONE, resolveLocale } from './locale';
 import { formatFigure, InvalidFigureError } from './stat-format';
 import type { DatePrecision } from './study-date';
@@ -31,6 +34,16 @@ export interface StudyInput {
   supersededBy?: { title: string; slug?: string | null } | null;
 }
 
+/** A statistic of another edition (relation `continues`), with the study it comes from. */
+export interface EditionStatisticInput {
+  label: string | null;
+  value: number | string;
+  unit: StatUnit;
+  base?: number | string | null;
+  qualifier?: StatQualifier | null;
+  study: Pick<StudyInput, 'title' | 'slug' | 'publishedOn'> | null;
+}
+
 /** A statistic as loaded from the database; decimal columns may arrive as strings. */
 export interface StatisticInput {
   label: string | null;
@@ -40,10 +53,16 @@ export interface StatisticInput {
   qualifier?: StatQualifier | null;
   note?: string | null;
   study: StudyInput | null;
+  /** The statistic this one continues, in an earlier edition. */
+  earlier?: EditionStatisticInput | null;
+  /** The newest statistic continuing this one, in a later edition. */
+  newer?: EditionStatisticInput | null;
 }
 
 export interface StatBlockInput {
   heading?: string | null;
+  /** The editor's choice of chart (`auto`, `bars`, `tiles`, `pictogram`, `compare`). */
+  display?: string | null;
   statistics: StatisticInput[];
 }
 
@@ -115,6 +134,36 @@ function renderCitation(study: StudyInput, options: Required<StatBlockOptions>):
   };
 }
 
+/** An edition's name: the year its study was published, else the study's title. */
+export function editionName(study: Pick<StudyInput, 'title' | 'publishedOn'> | null): string {
+  const year = typeof study?.publishedOn === 'string' ? /^(\d{4})-/.exec(study.publishedOn)?.[1] : undefined;
+  return year ?? present(study?.title) ?? '';
+}
+
+/** Formats another edition's statistic, or null when it cannot be shown honestly (left out, not fatal). */
+function renderEditionFigure(input: EditionStatisticInput | null | undefined, locale: EditorialLocale): RenderedEditionFigure | null {
+  if (!input) return null;
+  try {
+    const label = present(input.label) ?? '';
+    const value = toNumber(input.value, 'value', label);
+    const base = toOptionalNumber(input.base, 'base', label);
+    const qualifier = input.qualifier ?? 'exact';
+    const display = formatFigure({ value, unit: input.unit, base, qualifier }, locale);
+    return {
+      edition: editionName(input.study),
+      label,
+      value,
+      unit: input.unit,
+      base,
+      qualifier,
+      display,
+      study: { title: present(input.study?.title) ?? '', slug: present(input.study?.slug) },
+    };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Turns a study-stat block into what the API returns: formatted figures, the cited
  * studies with their sources, a warning for old or superseded data, and ready HTML.
@@ -144,7 +193,17 @@ export function renderStatBlock(block: StatBlockInput, options: StatBlockOptions
       const reason = error instanceof Error ? error.message : String(error);
       throw new InvalidFigureError(`Statistic "${label}": ${reason}`);
     }
-    figures.push({ label, value, unit: statistic.unit, base, qualifier, display, note: present(statistic.note) });
+    figures.push({
+      label,
+      value,
+      unit: statistic.unit,
+      base,
+      qualifier,
+      display,
+      note: present(statistic.note),
+      earlier: renderEditionFigure(statistic.earlier, resolved.locale),
+      newer: renderEditionFigure(statistic.newer, resolved.locale),
+    });
 
     if (statistic.study) {
       const key = studyKey(statistic.study);
@@ -165,7 +224,7 @@ export function renderStatBlock(block: StatBlockInput, options: StatBlockOptions
     if (warning && !warnings.includes(warning)) warnings.push(warning);
   });
 
-  const rendered: Omit<RenderedStatBlock, 'html'> = {
+  const rendered: Omit<RenderedStatBlock, 'html' | 'chart'> = {
     heading: present(block.heading),
     figures,
     study: studies[0] ?? null,
@@ -174,5 +233,18 @@ export function renderStatBlock(block: StatBlockInput, options: StatBlockOptions
     citations,
     warning: warnings.length > 0 ? warnings.join(' ') : null,
   };
-  return { ...rendered, html: renderStatBlockHtml(rendered, resolved.locale) };
+  const edition = editionName(sources[0] ?? null);
+  // Standalone, the SVG carries its source and warning; inside the block's figure the
+  // figcaption does, so that copy is drawn without them.
+  const standalone = drawStatChart(rendered, block.display, resolved.locale, edition, true);
+  const inFigure = drawStatChart(rendered, block.display, resolved.locale, edition, false);
+  const chart: RenderedChart | null = standalone
+    ? {
+        kind: standalone.kind,
+        summary: standalone.summary,
+        svg: standalone.svg,
+        ...(standalone.fallbackReason ? { fallbackReason: standalone.fallbackReason } : {}),
+      }
+    : null;
+  return { ...rendered, chart, html: renderStatBlockHtml(rendered, resolved.locale, inFigure) };
 }

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import type { Status } from '../services/freshness';
+import { takeMarkupParam } from '../validation/markup-query';
 import { formatEntityTag, isTagCurrent, parseEntityTags, readerCacheControl } from '../domain/revalidation';
 
 type Ctx = {
@@ -17,7 +18,7 @@ type Ctx = {
   status: number;
   body: any;
   query: Record<string, any>;
-  state: { route?: { info?: { type?: string }; handler?: string }; auth?: { strategy?: { name?: string } }; editorialRootUid?: string; editorialContentVersion?: number };
+  state: { route?: { info?: { type?: string }; handler?: string }; auth?: { strategy?: { name?: string } }; editorialRootUid?: string; editorialContentVersion?: number; editorialMarkup?: boolean };
   fresh: boolean;
   set(name: string, value: string): void;
   get(name: string): string;
@@ -53,6 +54,8 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
   const secret = `editorial-etag:${Array.isArray(keys) ? keys.join(',') : ''}`;
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(apiPrefix)) return next();
+    const markup = takeMarkupParam(ctx.query);
+    ctx.state.editorialMarkup = markup;
     // Read before the answer is built: a write landing in between then only makes the tag old, never wrong.
     const version = await getService(strapi, 'content-version').current();
     ctx.state.editorialContentVersion = version;
@@ -83,7 +86,7 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     const reader = isReader(ctx);
     const status: Status = !reader && ctx.query?.status === 'draft' ? 'draft' : 'published';
     const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : await defaultLocale(strapi);
-    const { nextChangeAt } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, { locale, status, now, contentVersion: version });
+    const { nextChangeAt } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, { locale, status, now, contentVersion: version, markup });
     const validUntil = nextChangeAt ? (nextChangeAt as Date).getTime() : null;
 
     const settings = await getService(strapi, 'settings').get(version);

@@ -33,6 +33,8 @@ export interface EnrichOptions {
    * it, what was computed at this version is reused; without it, everything is computed.
    */
   contentVersion?: number;
+  /** Include the markup (`html`, the chart's `svg`): only when the client asked for it. */
+  markup?: boolean;
 }
 
 export interface EnrichResult {
@@ -77,7 +79,17 @@ interface CachedInfo {
 
 interface CachedBlock {
   rendered: RenderedStatBlock;
+  /** The same without markup, made once: what most answers carry. */
+  lean: RenderedStatBlock;
   validUntil: number | null;
+}
+
+/** A rendered block without its markup (`html`, the chart's `svg`). */
+export function withoutMarkup(rendered: RenderedStatBlock): RenderedStatBlock {
+  const { html: _html, chart, ...rest } = rendered;
+  if (!chart) return { ...rest, chart: null };
+  const { svg: _svg, ...leanChart } = chart;
+  return { ...rest, chart: leanChart };
 }
 
 const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -179,10 +191,10 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
             const publishedOn = toDate(stat.study?.publishedOn ?? null);
             if (publishedOn) validUntil = earliest(validUntil, addMonths(publishedOn, settings.studyOutdatedAfterMonths));
           }
-          cached = { rendered, validUntil };
+          cached = { rendered, lean: withoutMarkup(rendered), validUntil };
           if (version !== undefined) blockCache.set(version, blockKey(block.id, locale), cached);
         }
-        block.rendered = cached.rendered;
+        block.rendered = options.markup ? cached.rendered : cached.lean;
         consider(cached.validUntil);
       }
       return { nextChangeAt, entries: found.entries.length, statBlocks: found.statBlocks.length };

@@ -4,7 +4,7 @@
  * Public reads see published statistics and studies only.
  */
 import type { Core } from '@strapi/strapi';
-import type { StatBlockInput, StudyInput } from '../domain/stat-block';
+import type { EditionStatisticInput, StatBlockInput, StudyInput } from '../domain/stat-block';
 import { dbBoolean, dbDate, dbNumber } from '../domain/db-values';
 import { modelNames, type JoinTableNames, type ModelNames } from '../database/table-names';
 import { STAT_BLOCK_COMPONENT } from '../enrichment/collect';
@@ -20,7 +20,10 @@ interface Names {
   statistics: JoinTableNames;
   study_: JoinTableNames;
   supersededBy: JoinTableNames | null;
+  continues: JoinTableNames | null;
 }
+
+type Row = Record<string, any>;
 
 /**
  * Plain SQL rather than Strapi's populate: this runs on every public read of an article
@@ -37,7 +40,7 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const study = modelNames(strapi, 'api::study.study');
     const statistics = block?.join('statistics');
     const study_ = statistic?.join('study');
-    names = block && statistic && study && statistics && study_ ? { block, statistic, study, statistics, study_, supersededBy: study.join('supersededBy') } : null;
+    names = block && statistic && study && statistics && study_ ? { block, statistic, study, statistics, study_, supersededBy: study.join('supersededBy'), continues: statistic.join('continues') } : null;
     return names;
   };
 
@@ -81,6 +84,7 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
       .select({
         blockId: 'b.id',
         heading: col(n.block, 'b', 'heading'),
+        display: col(n.block, 'b', 'display'),
         linkId: 'l.id',
         statisticId: 's.id',
         label: col(n.statistic, 's', 'label'),
@@ -116,12 +120,15 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const e of editions) if (!newer.has(String(e.studyId))) newer.set(String(e.studyId), { title: e.title, slug: e.slug ?? null });
     }
 
+    const statisticIds = [...new Set(rows.map((r) => r.statisticId).filter((id) => id !== null && id !== undefined))];
+    const { earlier, newer: newerFigures } = await loadEditions(n, statisticIds, published);
+
     const seen = new Set<string>();
     for (const row of rows) {
       const blockId = Number(row.blockId);
       let block = result.get(blockId);
       if (!block) {
-        block = { heading: row.heading ?? null, statistics: [] };
+        block = { heading: row.heading ?? null, display: row.display ?? null, statistics: [] };
         result.set(blockId, block);
       }
       if (row.statisticId === null || row.statisticId === undefined) continue;
@@ -137,8 +144,58 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
         qualifier: row.qualifier ?? 'exact',
         note: row.note ?? null,
         study: row.studyId === null || row.studyId === undefined ? null : toStudy(row, newer.get(String(row.studyId)) ?? null),
+        earlier: earlier.get(String(row.statisticId)) ?? null,
+        newer: newerFigures.get(String(row.statisticId)) ?? null,
       });
     }
+  }
+
+  /**
+   * The other editions of the loaded statistics (relation `continues`): the one each
+   * continues, and the newest one continuing it. Two queries for any number of statistics;
+   * a published read sees published statistics and studies only.
+   */
+  async function loadEditions(n: Names, ids: unknown[], published: boolean) {
+    const earlier = new Map<string, EditionStatisticInput>();
+    const newer = new Map<string, EditionStatisticInput>();
+    if (!n.continues || ids.length === 0) return { earlier, newer };
+    const knex = strapi.db.connection;
+    const c = n.continues;
+    const col = (model: ModelNames, alias: string, attribute: string) => `${alias}.${model.column(attribute) ?? attribute}`;
+    const publishedAt = (model: ModelNames, alias: string) => `${alias}.${model.column('publishedAt') ?? 'published_at'}`;
+    const query = (key: 'ownerColumn' | 'targetColumn', other: 'ownerColumn' | 'targetColumn') =>
+      knex({ l: c.table })
+        .join({ e: n.statistic.table }, 'e.id', `l.${c[other]}`)
+        .leftJoin({ sl: n.study_.table }, `sl.${n.study_.ownerColumn}`, 'e.id')
+        .leftJoin({ st: n.study.table }, function joinStudy(this: any) {
+          this.on('st.id', '=', `sl.${n.study_.targetColumn}`);
+          if (published) this.andOnNotNull(publishedAt(n.study, 'st'));
+        })
+        .whereIn(`l.${c[key]}`, ids as number[])
+        .modify((q: any) => {
+          if (published) q.whereNotNull(publishedAt(n.statistic, 'e'));
+        })
+        .select({
+          of: `l.${c[key]}`,
+          label: col(n.statistic, 'e', 'label'),
+          value: col(n.statistic, 'e', 'value'),
+          unit: col(n.statistic, 'e', 'unit'),
+          base: col(n.statistic, 'e', 'base'),
+          qualifier: col(n.statistic, 'e', 'qualifier'),
+          title: col(n.study, 'st', 'title'),
+          slug: col(n.study, 'st', 'slug'),
+          publishedOn: col(n.study, 'st', 'publishedOn'),
+        })
+        .orderBy('l.id');
+    const [before, after]: Row[][] = await Promise.all([query('ownerColumn', 'targetColumn'), query('targetColumn', 'ownerColumn')]);
+    for (const row of before) if (!earlier.has(String(row.of))) earlier.set(String(row.of), toEdition(row));
+    for (const row of after) {
+      const candidate = toEdition(row);
+      const current = newer.get(String(row.of));
+      // Several later editions may continue one statistic: the newest study wins.
+      if (!current || String(candidate.study?.publishedOn ?? '') > String(current.study?.publishedOn ?? '')) newer.set(String(row.of), candidate);
+    }
+    return { earlier, newer };
   }
 
   return {
@@ -167,6 +224,17 @@ function toStudy(s: Record<string, any>, supersededBy: { title: string; slug: st
     fieldworkPeriod: s.fieldworkPeriod ?? null,
     sourceUrl: s.sourceUrl ?? null,
     supersededBy,
+  };
+}
+
+function toEdition(row: Row): EditionStatisticInput {
+  return {
+    label: row.label ?? null,
+    value: dbNumber(row.value) ?? row.value,
+    unit: row.unit,
+    base: dbNumber(row.base),
+    qualifier: row.qualifier ?? 'exact',
+    study: row.title ? { title: row.title, slug: row.slug ?? null, publishedOn: dbDate(row.publishedOn) } : null,
   };
 }
 

@@ -1,7 +1,6 @@
-import type { EditorialLocale, RenderedFigure } from '../../contract';
+import type { ChartFallbackReason, ChartKind, EditorialLocale, RenderedFigure } from '../../contract';
 
-/** The forms a chart can take; what `drawChart` reports as `kind`. */
-export type ChartKind = 'bars' | 'tiles' | 'pictogram' | 'compare';
+export type { ChartFallbackReason, ChartKind };
 
 /**
  * What an editor picks in the block's `display` field. The legacy values (`list`,
@@ -20,14 +19,6 @@ export interface ChartEdition {
   label: string;
   figures: ReadonlyArray<ChartFigure | null>;
 }
-
-/** Why the form asked for (or `auto`'s first choice) could not be drawn; see reasons.ts. */
-export type ChartFallbackReason =
-  | 'unknownDisplay'
-  | 'mixedUnits'
-  | 'negativeValue'
-  | 'pictogramNeedsOneSmallShare'
-  | 'compareNeedsTwoEditions';
 
 export interface DrawChartInput {
   figures: readonly ChartFigure[];
