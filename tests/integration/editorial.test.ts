@@ -115,8 +115,28 @@ describe('rendered study-stat blocks', () => {
     expect(first.citation!.text).toContain('n = 102');
     expect(first.citation!.text).toContain('(Februar 2014, n = 102, nicht repräsentativ)');
     expect(first.warning).toMatch(/veraltet/);
-    expect(first.html).toContain(`13,7${NBSP}%`);
-    expect(first.html).toMatch(/^<figure class="study-stat">/);
+    // Charts: the form chosen and one sentence, always; markup only when asked for.
+    expect(blocks.map((b) => [b.display, b.rendered.chart?.kind])).toEqual([['bars', 'bars'], ['auto', 'bars'], ['auto', 'bars']]);
+    expect(first.chart!.summary).toBe(`Balkendiagramm: 2 von 3 der Befragten arbeiten in einem Social-Media-Team mit höchstens fünf Personen; 80${NBSP}% sagen: Das „Team“ ist in der Praxis eine einzige Person; 13,7${NBSP}% haben ein Team mit fünf bis zehn Personen.`);
+    expect(first.html).toBeUndefined();
+    expect(first.chart!.svg).toBeUndefined();
+    // The 2014 figures a later edition asked again point to the newer value.
+    expect(first.figures[1].newer).toMatchObject({ edition: expect.stringMatching(/^20\d\d$/), display: `64${NBSP}%`, study: { slug: 'social-media-budget-monitor-demo' } });
+
+    const withMarkup = statBlocks(await bySlug(MAIN, '&populate[blocks][on][blocks.study-stat]=true&editorial[html]=true'))[0].rendered;
+    expect(withMarkup.html).toContain(`13,7${NBSP}%`);
+    expect(withMarkup.html).toMatch(/^<figure class="study-stat study-stat--bars"><figcaption class="study-stat__heading">So groß sind Social-Media-Teams<\/figcaption><svg /);
+    expect(withMarkup.chart!.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart--bars" role="img"/);
+    expect(withMarkup.chart!.svg).toContain('Quelle: Social-Media-Blog (Demo-Agentur)');
+  });
+
+  it('editorial[html] takes true or false; anything else is a 400 naming it', async () => {
+    for (const query of ['editorial[html]=yes', 'editorial=true', 'editorial[svg]=true']) {
+      const res = await request(app.server).get(`/api/articles?${query}`);
+      expect({ query, status: res.status, name: res.body.error?.name }).toEqual({ query, status: 400, name: 'ValidationError' });
+      expect(res.body.error.message).toMatch(/^editorial/);
+    }
+    expect((await request(app.server).get('/api/articles?editorial[html]=false')).status).toBe(200);
   });
 
   it('the block is rendered even when the client did not populate statistics or studies', async () => {
@@ -134,7 +154,9 @@ describe('rendered study-stat blocks', () => {
     expect(fresh.rendered.citation!.url).toBe('https://example.org/demo-studie/social-media-budget-monitor');
     expect(fresh.rendered.citation!.text).toContain('n = 1.024, repräsentativ');
     // The 2014 figures come along as the earlier edition of the ones compared.
-    expect(compared.rendered.figures[0].earlier).toMatchObject({ edition: '2014', display: '80 %', study: { slug: 'social-media-manager-in-deutschen-unternehmen-2014' } });
+    expect(compared.display).toBe('compare');
+    expect(compared.rendered.chart).toMatchObject({ kind: 'compare', summary: expect.stringMatching(/^Vergleich 2014 und 20\d\d: /) });
+    expect(compared.rendered.figures[0].earlier).toMatchObject({ edition: '2014', display: `80${NBSP}%`, study: { slug: 'social-media-manager-in-deutschen-unternehmen-2014' } });
   });
 
   it('escapes everything an editor typed, and never links javascript:', async () => {
@@ -152,9 +174,11 @@ describe('rendered study-stat blocks', () => {
       data: { title: '<script>alert("titel")</script>', blocks: [{ __component: 'blocks.study-stat', heading: '<b onclick=alert(1)>x</b>', statistics: [stat.body.data.documentId] }] },
     });
     expect(article.status).toBe(201);
-    const res = await get(`/api/articles/${article.body.data.documentId}?populate[blocks][on][blocks.study-stat]=true`);
-    const html = statBlocks(res.body.data)[0].rendered.html;
-    expect(html).not.toMatch(/<script|<img|<svg|<b /i);
+    const res = await get(`/api/articles/${article.body.data.documentId}?populate[blocks][on][blocks.study-stat]=true&editorial[html]=true`);
+    const { html: blockHtml, chart } = statBlocks(res.body.data)[0].rendered;
+    const html = `${blockHtml}${chart!.svg}`;
+    // The only SVG is the plugin's chart (once in the block, once standalone).
+    expect(html).not.toMatch(/<script|<img|<svg(?! xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart )|<b /i);
     // Typed text may contain 'onclick=' as text; no tag may carry an event handler.
     expect(html).not.toMatch(/<[^>]*\son\w+\s*=/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

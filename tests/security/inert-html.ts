@@ -18,9 +18,27 @@ export const PLUGIN_MARKUP: Readonly<Record<string, readonly string[]>> = {
   span: ['class'],
   cite: [],
   a: ['href', 'rel'],
+  // The chart (domain/chart): drawing elements with presentation attributes only.
+  svg: ['xmlns', 'class', 'role', 'aria-labelledby', 'viewbox', 'width', 'font-family', 'font-size', 'fill'],
+  title: ['id'],
+  desc: ['id'],
+  g: ['class', 'font-size', 'font-weight', 'font-style', 'fill', 'fill-opacity', 'text-anchor'],
+  text: ['x', 'y', 'text-anchor'],
+  rect: ['x', 'y', 'width', 'height'],
+  path: ['class', 'd', 'fill', 'fill-opacity', 'stroke', 'stroke-opacity', 'stroke-width'],
+  // Its data table, behind a toggle.
+  details: ['class'],
+  summary: [],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
+  th: ['scope'],
+  td: [],
+  small: [],
 };
 
-const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>"'/]+="[^"]*")*)\s*>/;
+const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>"'/]+="[^"]*")*)\s*(\/?)>/;
 const ATTRIBUTE = /\s+([^\s=>"'/]+)="([^"]*)"/g;
 const ENTITY = /^&(?:amp|lt|gt|quot|#39|#96);/;
 
@@ -69,7 +87,7 @@ export function markupProblems(html: string): string[] {
         i += 1;
         continue;
       }
-      const [whole, closing, rawName, attributes] = match;
+      const [whole, closing, rawName, attributes, selfClosing] = match;
       const name = rawName.toLowerCase();
       const allowed = PLUGIN_MARKUP[name];
       if (!allowed || rawName !== name) problems.push(`element <${rawName}> is not the plugin's markup`);
@@ -77,7 +95,7 @@ export function markupProblems(html: string): string[] {
         if (attributes) problems.push(`closing tag </${rawName}> carries attributes`);
         if (open.pop() !== name) problems.push(`</${rawName}> does not close the open element`);
       } else {
-        open.push(name);
+        if (!selfClosing) open.push(name);
         for (const [, attribute, value] of attributes.matchAll(ATTRIBUTE)) {
           const attr = attribute.toLowerCase();
           if (/^on/.test(attr)) problems.push(`event handler ${attribute}= on <${rawName}>`);
@@ -111,6 +129,7 @@ export function pluginHtmlFields(json: unknown, path = '$'): Array<{ path: strin
     const record = json as Record<string, any>;
     if (typeof record.editorial?.banner?.html === 'string') found.push({ path: `${path}.editorial.banner.html`, html: record.editorial.banner.html });
     if (typeof record.rendered?.html === 'string') found.push({ path: `${path}.rendered.html`, html: record.rendered.html });
+    if (typeof record.rendered?.chart?.svg === 'string') found.push({ path: `${path}.rendered.chart.svg`, html: record.rendered.chart.svg });
     for (const [key, value] of Object.entries(record)) found.push(...pluginHtmlFields(value, `${path}.${key}`));
   }
   return found;
@@ -118,7 +137,7 @@ export function pluginHtmlFields(json: unknown, path = '$'): Array<{ path: strin
 
 /** The reader's server-rendered pages: every element the templates make (src/reader). */
 const READER_ELEMENTS = new Set(
-  'html head meta title link script body a header div nav main footer p h1 h2 h3 h4 h5 h6 section article aside ul ol li span strong em u s code pre blockquote figure figcaption small img time br form label input button svg path rect'.split(' '),
+  'html head meta title link script body a header div nav main footer p h1 h2 h3 h4 h5 h6 section article aside ul ol li span strong em u s code pre blockquote figure figcaption small img time br form label input button svg path rect desc g text details summary table thead tbody tr th td'.split(' '),
 );
 
 /** A same-site path, a fragment, or an absolute http(s)/mailto URL, as `src/reader/markup.ts` allows. */
