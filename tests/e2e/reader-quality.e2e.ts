@@ -16,12 +16,13 @@ import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
 import type { Browser } from 'playwright-core';
-import { APP_DIR, CHROMIUM, launchBrowser, publicJson, screenshot, startServer, type RunningServer } from './harness';
+import { APP_DIR, ARTIFACTS, CHROMIUM, launchBrowser, publicJson, screenshot, startServer, type RunningServer } from './harness';
 
 const run = promisify(execFile);
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
 const MAIN_EN = 'survey-social-media-managers-small-teams-many-goals';
 const BOOKS = '5-buchtipps-fuer-social-media-manager';
+const RECENT = 'social-media-budgets-steigen-teams-bleiben-klein';
 
 let server: RunningServer;
 let browser: Browser;
@@ -223,6 +224,46 @@ describe('outside validators', () => {
   });
 });
 
+describe('charts', () => {
+  it('every chart kind draws, light and dark, at 1280 and 390 wide, inside its column, with role="img", <title> and <desc>', async () => {
+    const seen = new Set<string>();
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, javaScriptEnabled: false });
+        try {
+          const page = await context.newPage();
+          for (const slug of [MAIN, RECENT]) {
+            await page.goto(`${server.url}/artikel/${slug}`);
+            const figures = await page.locator('figure[data-chart]').all();
+            expect(figures.length).toBeGreaterThanOrEqual(3);
+            for (const figure of figures) {
+              const kind = (await figure.getAttribute('data-chart'))!;
+              const svg = figure.locator('svg.chart');
+              expect(await svg.getAttribute('role')).toBe('img');
+              expect(await svg.locator('title').count()).toBe(1);
+              expect((await svg.locator('desc').textContent())!.length).toBeGreaterThan(20);
+              // Not clipped: the drawing stays inside the figure at either width.
+              const [box, frame] = await Promise.all([svg.boundingBox(), figure.boundingBox()]);
+              expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 0.5);
+              expect(box!.width).toBeGreaterThan(width === 390 ? 250 : 400);
+              if (!seen.has(`${kind}-${colorScheme}-${width}`)) {
+                seen.add(`${kind}-${colorScheme}-${width}`);
+                await figure.screenshot({ path: path.join(ARTIFACTS, `chart-${kind}-${colorScheme}-${width}.png`) });
+              }
+            }
+          }
+        } finally {
+          await context.close();
+        }
+      }
+    }
+    const kinds = [...seen].map((key) => key.split('-')[0]);
+    expect(new Set(kinds)).toEqual(new Set(['bars', 'tiles', 'pictogram', 'compare']));
+    expect(seen.size).toBe(16);
+  });
+});
+
 describe('accessibility and Lighthouse', () => {
   const PAGES = ['/', `/artikel/${MAIN}`];
 
@@ -233,7 +274,7 @@ describe('accessibility and Lighthouse', () => {
       const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 390, height: 844 } });
       try {
         const page = await context.newPage();
-        for (const [i, pagePath] of [...PAGES, `/artikel/${BOOKS}`, '/en/', '/suche?q=Studie'].entries()) {
+        for (const [i, pagePath] of [...PAGES, `/artikel/${RECENT}`, `/artikel/${BOOKS}`, '/en/', '/suche?q=Studie'].entries()) {
           await page.goto(`${server.url}${pagePath}`);
           await screenshot(page, `quality-${colorScheme}-${i + 2}-${pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`);
           await page.addScriptTag({ content: axeSource });
