@@ -33,6 +33,7 @@ const net = require('net');
 const path = require('path');
 const autocannon = require('autocannon');
 const { benchReaderPage, readerTable } = require('./reader-page');
+const { benchChartDraw, chartTable } = require('./chart-draw');
 
 const APP_DIR = path.resolve(__dirname, '..');
 const WORK = path.join(APP_DIR, '.tmp', 'bench');
@@ -351,12 +352,14 @@ async function main() {
   }
   const machine = { node: process.version, cpus: require('os').cpus().length, cpuModel: require('os').cpus()[0]?.model, memoryGb: Math.round(require('os').totalmem() / 2 ** 30) };
   const results = [];
+  // Chart drawing first: CPU-only and a second long, measured before any server warms the machine.
+  const charts = benchChartDraw({ appDir: APP_DIR, workDir: WORK, log, iterations: QUICK ? 500 : 2000 });
   // BENCH_ONLY=reader: just the reader page (bench/reader-page.js).
   if (process.env.BENCH_ONLY !== 'reader') for (const size of SIZES) results.push(await benchSize(size));
   log('the server-rendered 2014 article against its API answer (demo content)');
   // At least 3 s: at 50 connections a full API answer can take longer than a quick run's 1 s.
   const readerPage = await benchReaderPage({ appDir: APP_DIR, workDir: WORK, startServer, cannon, log, duration: Math.max(DURATION, 3), warmup: WARMUP });
-  const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, readerPage, totalSeconds: Math.round((Date.now() - started) / 1000) };
+  const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, readerPage, charts, totalSeconds: Math.round((Date.now() - started) / 1000) };
   // Quick runs (CI) write under .tmp so they never end up in the repository.
   const target = QUICK ? path.join(WORK, 'results') : RESULTS;
   fs.mkdirSync(target, { recursive: true });
@@ -364,6 +367,11 @@ async function main() {
   fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   for (const result of results) console.log(table(result));
   console.log(readerTable(readerPage));
+  console.log(chartTable(charts));
+  if (charts.problems.length > 0) {
+    console.error(`[bench] chart limits broken: ${charts.problems.join('; ')}`);
+    process.exitCode = 1;
+  }
   // A variant that answered with errors means the benchmark itself is broken.
   const broken = [...results, { size: 'reader', variants: readerPage.variants }].flatMap((r) => Object.entries(r.variants).flatMap(([v, byRequest]) => Object.entries(byRequest).filter(([, m]) => m && typeof m === 'object' && (m.errors > 0 || m.non2xx > 0)).map(([name]) => `${r.size}/${v}/${name}`)));
   if (broken.length > 0) {

@@ -38,6 +38,12 @@ export function legacyCategoryRedirect(locale: string, params: URLSearchParams):
 }
 
 /** The article's generated 1200×630 share card (its `og:image` when no cover is set). */
+/** A study's reader page: `/studie/<slug>` in German, `/en/study/<slug>` in English. */
+export function studyPath(slug: string, locale: string | null | undefined): string {
+  const prefix = localePrefix(locale);
+  return `${prefix}/${prefix ? 'study' : 'studie'}/${encodeURIComponent(slug)}`;
+}
+
 export function shareImagePath(slug: string, locale: string | null | undefined): string {
   return `${articlePath(slug, locale)}/share.png`;
 }
@@ -50,6 +56,7 @@ export type ReaderRoute =
   | { page: 'home'; locale: string }
   | { page: 'article'; locale: string; slug: string }
   | { page: 'category'; locale: string; slug: string }
+  | { page: 'study'; locale: string; slug: string }
   | { page: 'search'; locale: string }
   | { page: 'share-image'; locale: string; slug: string }
   | { page: 'feed'; locale: string }
@@ -67,8 +74,10 @@ export function matchReaderPath(pathname: string): ReaderRoute {
   if (rest === '/' || rest === '/index.html') return { page: 'home', locale };
   if (rest === '/rss.xml') return { page: 'feed', locale };
   if (rest === '/suche') return { page: 'search', locale };
-  const segment = /^\/(artikel|kategorie)\/([^/]+)(\/share\.png)?$/.exec(rest);
-  if (!segment || (segment[1] === 'kategorie' && segment[3])) return { page: 'unknown' };
+  const segment = /^\/(artikel|kategorie|studie|study)\/([^/]+)(\/share\.png)?$/.exec(rest);
+  if (!segment || (segment[1] !== 'artikel' && segment[3])) return { page: 'unknown' };
+  // Study pages have their segment in the page's language: /studie/… and /en/study/….
+  if ((segment[1] === 'studie' && locale !== DEFAULT_READER_LOCALE) || (segment[1] === 'study' && locale === DEFAULT_READER_LOCALE)) return { page: 'unknown' };
   let slug: string;
   try {
     slug = decodeURIComponent(segment[2]);
@@ -76,5 +85,6 @@ export function matchReaderPath(pathname: string): ReaderRoute {
     return { page: 'unknown' };
   }
   if (segment[1] === 'kategorie') return { page: 'category', locale, slug };
+  if (segment[1] === 'studie' || segment[1] === 'study') return { page: 'study', locale, slug };
   return segment[3] ? { page: 'share-image', locale, slug } : { page: 'article', locale, slug };
 }

@@ -133,6 +133,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       }
       case 'article':
       case 'category':
+      case 'study':
       case 'search':
         return renderPage(ctx, route);
       case 'share-image':

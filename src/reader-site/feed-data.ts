@@ -3,11 +3,11 @@
  * Service with `status: 'published'`), newest first.
  */
 import type { Core } from '@strapi/strapi';
-import { ARTICLE } from '../bootstrap/content-types';
+import { ARTICLE, STUDY } from '../bootstrap/content-types';
 import { teaserFor } from '../domain/teaser';
 import { articleLastChange, buildRss, buildSitemap, type SitemapEntry } from '../domain/feeds';
 import { IMPORTED_AT_KEY } from '../seed/seed-demo';
-import { articlePath, feedPath, homePath, READER_LOCALES } from '../domain/reader-urls';
+import { articlePath, feedPath, homePath, READER_LOCALES, studyPath } from '../domain/reader-urls';
 import { LANGUAGE_TAGS, siteInfo } from './site';
 
 const FEED_SIZE = 50;
@@ -92,5 +92,31 @@ export async function sitemap(strapi: Core.Strapi, requestOrigin: string): Promi
       });
     }
   }
+  entries.push(...(await studyEntries(strapi, site.origin)));
   return buildSitemap(entries);
+}
+
+/** Every published study's page, with its translations as alternates. */
+async function studyEntries(strapi: Core.Strapi, origin: string): Promise<SitemapEntry[]> {
+  const byDocument = new Map<string, Array<{ slug: string; locale: string; updatedAt?: string | null }>>();
+  for (const locale of READER_LOCALES) {
+    for (let start = 0; ; start += SITEMAP_PAGE) {
+      const page = (await strapi.documents(STUDY).findMany({ status: 'published', locale, sort: ['id:asc'], start, limit: SITEMAP_PAGE, fields: ['slug', 'updatedAt'] } as any)) as unknown as Array<{ documentId: string; slug: string | null; updatedAt?: string | null }>;
+      for (const study of page) {
+        if (!study.slug) continue;
+        const list = byDocument.get(study.documentId) ?? [];
+        list.push({ slug: study.slug, locale, updatedAt: study.updatedAt });
+        byDocument.set(study.documentId, list);
+      }
+      if (page.length < SITEMAP_PAGE) break;
+    }
+  }
+  const entries: SitemapEntry[] = [];
+  for (const versions of byDocument.values()) {
+    const alternates = versions.length > 1 ? versions.map((v) => ({ hreflang: v.locale, href: `${origin}${studyPath(v.slug, v.locale)}` })) : undefined;
+    for (const version of versions) {
+      entries.push({ loc: `${origin}${studyPath(version.slug, version.locale)}`, lastmod: version.updatedAt ? new Date(version.updatedAt) : null, alternates });
+    }
+  }
+  return entries;
 }

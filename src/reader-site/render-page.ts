@@ -5,17 +5,18 @@
 import { render } from 'preact-render-to-string';
 import { ApiError, ApiUnreachableError, type ReaderApi } from '../reader/api';
 import { readerDocument } from '../reader/document';
-import { articlePage, categoryPage, homePage, notFoundPage, searchPage, unreachablePage, type Page, type PageRequest } from '../reader/pages';
+import { articlePage, categoryPage, homePage, notFoundPage, searchPage, studyPage, unreachablePage, type Page, type PageRequest } from '../reader/pages';
 import { textsFor } from '../reader/texts';
 import type { ReaderRoute } from '../domain/reader-urls';
 
-export type ReaderPageRoute = Extract<ReaderRoute, { page: 'home' | 'article' | 'category' | 'search' }> | { page: 'not-found'; locale: string };
+export type ReaderPageRoute = Extract<ReaderRoute, { page: 'home' | 'article' | 'category' | 'study' | 'search' }> | { page: 'not-found'; locale: string };
 
 export async function loadPage(api: ReaderApi, route: ReaderPageRoute, req: PageRequest): Promise<Page> {
   try {
     if (route.page === 'home') return await homePage(api, req);
     if (route.page === 'article') return await articlePage(api, req, route.slug);
     if (route.page === 'category') return await categoryPage(api, req, route.slug);
+    if (route.page === 'study') return await studyPage(api, req, route.slug);
     if (route.page === 'search') return await searchPage(api, req);
     return notFoundPage(req);
   } catch (error) {

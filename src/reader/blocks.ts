@@ -1,15 +1,15 @@
 /** The article body's blocks: rich text, study-stat (the plugin's `rendered`), book tips, quotes. */
+import { studyPath } from '../domain/reader-urls';
 import { chartSvg, h, type Element } from './markup';
 import { renderRichText } from './rich-text';
-import type { ArticleBlock, BookTipBlock, QuoteBlock, RenderedStatBlock, StatBlock } from './types';
+import type { ArticleBlock, BookTipBlock, QuoteBlock, RenderedFigure, RenderedStatBlock, StatBlock } from './types';
 import type { Texts } from './texts';
 
 /** The chart's figures as a table behind a toggle: the same numbers for screen readers and copy-paste. */
-function dataTable(rendered: RenderedStatBlock, t: Texts): Element {
-  const compare = rendered.chart?.kind === 'compare';
-  const earlier = rendered.figures.find((figure) => figure.earlier)?.earlier?.edition ?? '';
-  const edition = rendered.study?.publishedOn?.slice(0, 4) ?? rendered.study?.title ?? t.tableValue;
-  const columns = compare ? [t.tableItem, earlier, edition] : [t.tableItem, t.tableValue];
+export function dataTable(figures: RenderedFigure[], kind: string | undefined, edition: string | null, t: Texts): Element {
+  const compare = kind === 'compare';
+  const earlier = figures.find((figure) => figure.earlier)?.earlier?.edition ?? '';
+  const columns = compare ? [t.tableItem, earlier, edition ?? t.tableValue] : [t.tableItem, t.tableValue];
   return h(
     'details',
     { class: 'stat-block__data' },
@@ -21,7 +21,7 @@ function dataTable(rendered: RenderedStatBlock, t: Texts): Element {
       h(
         'tbody',
         {},
-        rendered.figures.map((figure) =>
+        figures.map((figure) =>
           h(
             'tr',
             {},
@@ -53,7 +53,7 @@ function figureList(rendered: RenderedStatBlock): Element {
  * (none drawn, or the SVG failed the reader's check), the figures as a list with the
  * warning and citation as text.
  */
-export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true): Element | null {
+export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true, locale = 'de'): Element | null {
   const rendered = block.rendered;
   if (!rendered) return null;
   const chart = rendered.chart ? chartSvg(rendered.chart.svg, 'stat-block__chart') : null;
@@ -64,7 +64,7 @@ export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true):
     { class: `stat-block stat-block--${kind}`, 'data-block': 'study-stat', 'data-chart': chart ? kind : undefined },
     rendered.heading ? h('h2', { class: 'stat-block__heading' }, rendered.heading) : null,
     chart ?? figureList(rendered),
-    chart ? dataTable(rendered, t) : null,
+    chart ? dataTable(rendered.figures, rendered.chart?.kind, rendered.study?.publishedOn?.slice(0, 4) ?? rendered.study?.title ?? null, t) : null,
     newer.length > 0
       ? h(
           'ul',
@@ -74,7 +74,8 @@ export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true):
               'li',
               {},
               h('strong', {}, t.newerFigure(figure.newer!.edition, figure.newer!.display)),
-              ` – ${figure.label} (${figure.newer!.study.title})`,
+              ` – ${figure.label} · `,
+              figure.newer!.study.slug ? h('a', { href: studyPath(figure.newer!.study.slug, locale) }, figure.newer!.study.title) : figure.newer!.study.title,
             ),
           ),
         )
@@ -85,14 +86,19 @@ export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true):
       ? h(
           'figcaption',
           { class: 'stat-block__source' },
-          rendered.citations.map((citation) => {
-            const link = citation.url ? h('a', { href: citation.url, rel: 'noopener' }, t.toSource) : null;
+          rendered.citations.map((citation, index) => {
+            const study = rendered.studies[index];
+            const links = [
+              study?.slug ? h('a', { href: studyPath(study.slug, locale) }, t.aboutStudy) : null,
+              citation.url ? h('a', { href: citation.url, rel: 'noopener' }, t.toSource) : null,
+            ].filter((link): link is Element => link !== null);
+            const linked = links.flatMap((link, i) => (i === 0 ? [link] : [' · ', link]));
             // The plugin's citation text already starts with "Quelle:" / "Source:"; the chart shows it.
             return h(
               'span',
               { class: 'citation' },
               h('span', { class: chart ? 'visually-hidden' : undefined }, citation.text),
-              link ? (chart ? link : [' (', link, ')']) : null,
+              links.length > 0 ? (chart ? linked : [' (', linked, ')']) : null,
             );
           }),
         )
@@ -140,7 +146,7 @@ function renderQuote(block: QuoteBlock): Element {
  * only when the article carries no outdated banner (which already says it) and no earlier
  * block showed the same warning. The source line under each block still names the date.
  */
-export function renderBlocks(blocks: ArticleBlock[] | undefined, t: Texts, options: { articleWarned?: boolean } = {}): Element[] {
+export function renderBlocks(blocks: ArticleBlock[] | undefined, t: Texts, options: { articleWarned?: boolean; locale?: string } = {}): Element[] {
   const out: Element[] = [];
   const warned = new Set<string>();
   for (const block of blocks ?? []) {
@@ -150,7 +156,7 @@ export function renderBlocks(blocks: ArticleBlock[] | undefined, t: Texts, optio
       const warning = block.rendered?.warning ?? null;
       const show = Boolean(warning) && !options.articleWarned && !warned.has(warning!);
       if (show) warned.add(warning!);
-      element = renderStatBlock(block, t, show);
+      element = renderStatBlock(block, t, show, options.locale);
     } else if (block.__component === 'blocks.book-tip') element = renderBookTips(block, t);
     else if (block.__component === 'blocks.quote') element = renderQuote(block);
     if (element) out.push(element);

@@ -1,8 +1,8 @@
 /** The REST shapes the reader frontend reads; the plugin's additions come from its contract. */
-import type { EditorialInfo, RenderedStatBlock } from '../plugins/editorial/server/src/contract';
+import type { EditorialInfo, RenderedFigure, RenderedStatBlock, StudyPage } from '../plugins/editorial/server/src/contract';
 import type { RichTextNode } from '../domain/teaser';
 
-export type { EditorialInfo, RenderedStatBlock, RichTextNode };
+export type { EditorialInfo, RenderedFigure, RenderedStatBlock, RichTextNode, StudyPage };
 
 export interface Media {
   url: string;

@@ -23,6 +23,7 @@ const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
 const MAIN_EN = 'survey-social-media-managers-small-teams-many-goals';
 const BOOKS = '5-buchtipps-fuer-social-media-manager';
 const RECENT = 'social-media-budgets-steigen-teams-bleiben-klein';
+const STUDY_2014 = 'social-media-manager-in-deutschen-unternehmen-2014';
 
 let server: RunningServer;
 let browser: Browser;
@@ -176,6 +177,9 @@ async function readerPages(): Promise<Array<{ path: string; status: number }>> {
     { path: `/artikel/${MAIN}`, status: 200 },
     { path: `/en/artikel/${MAIN_EN}`, status: 200 },
     { path: `/artikel/${BOOKS}`, status: 200 },
+    { path: `/artikel/${RECENT}`, status: 200 },
+    { path: `/studie/${STUDY_2014}`, status: 200 },
+    { path: `/en/study/${STUDY_2014}`, status: 200 },
     ...(category ? [{ path: `/kategorie/${category}`, status: 200 }] : []),
     { path: '/suche?q=Studie', status: 200 },
     { path: '/en/suche?q=survey', status: 200 },
@@ -221,6 +225,18 @@ describe('outside validators', () => {
       console.log(`[quality] structured data ${articlePath}: ${result.passed.length} passed, ${failed.length} failed, ${result.warnings.length} warnings; schemas ${result.schemas.join(', ')}`);
       expect({ articlePath, failed }).toEqual({ articlePath, failed: [] });
     }
+    // A study page: its Dataset and breadcrumbs, by the Google preset.
+    for (const studyPath of [`/studie/${STUDY_2014}`, `/en/study/${STUDY_2014}`]) {
+      const result = await structuredDataTest(await html(studyPath), { presets: [Google], schemas: ['Dataset', 'BreadcrumbList'] }).catch((error: any) => {
+        if (error.type === 'VALIDATION_FAILED') return error.res;
+        throw error;
+      });
+      const failed = (result.failed as Array<{ description: string; test: string; error?: { message?: string } }>).map((f) => `${f.description}: ${f.test} ${f.error?.message ?? ''}`);
+      // eslint-disable-next-line no-console
+      console.log(`[quality] structured data ${studyPath}: ${result.passed.length} passed, ${failed.length} failed; schemas ${result.schemas.join(', ')}`);
+      expect({ studyPath, failed }).toEqual({ studyPath, failed: [] });
+      expect(result.schemas).toEqual(expect.arrayContaining(['Dataset', 'BreadcrumbList']));
+    }
   });
 });
 
@@ -247,6 +263,13 @@ describe('charts', () => {
               const [box, frame] = await Promise.all([svg.boundingBox(), figure.boundingBox()]);
               expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 0.5);
               expect(box!.width).toBeGreaterThan(width === 390 ? 250 : 400);
+              // The site's colours reach the drawing; a pictogram's empty marks stay outlines.
+              if (kind === 'pictogram') {
+                const fills = await figure.locator('.chart__mark').evaluateAll((marks) => marks.map((mark) => getComputedStyle(mark).fill));
+                expect(fills).toHaveLength(2);
+                expect(fills[1]).toBe('none');
+                expect(fills[0]).not.toBe('none');
+              }
               if (!seen.has(`${kind}-${colorScheme}-${width}`)) {
                 seen.add(`${kind}-${colorScheme}-${width}`);
                 await figure.screenshot({ path: path.join(ARTIFACTS, `chart-${kind}-${colorScheme}-${width}.png`) });
@@ -274,7 +297,7 @@ describe('accessibility and Lighthouse', () => {
       const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 390, height: 844 } });
       try {
         const page = await context.newPage();
-        for (const [i, pagePath] of [...PAGES, `/artikel/${RECENT}`, `/artikel/${BOOKS}`, '/en/', '/suche?q=Studie'].entries()) {
+        for (const [i, pagePath] of [...PAGES, `/artikel/${RECENT}`, `/studie/${STUDY_2014}`, `/artikel/${BOOKS}`, '/en/', '/suche?q=Studie'].entries()) {
           await page.goto(`${server.url}${pagePath}`);
           await screenshot(page, `quality-${colorScheme}-${i + 2}-${pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`);
           await page.addScriptTag({ content: axeSource });

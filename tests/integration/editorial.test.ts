@@ -1,5 +1,6 @@
 /** The editorial plugin over HTTP on the demo content: banners, rendered stat blocks, caching, routes. */
 import request from 'supertest';
+import { parseXml } from '../unit/editorial/chart-fixtures';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { findPublished } from '../harness/content';
 import { adminToken, TEST_ADMIN } from '../harness/admin-session';
@@ -128,6 +129,22 @@ describe('rendered study-stat blocks', () => {
     expect(withMarkup.html).toMatch(/^<figure class="study-stat study-stat--bars"><figcaption class="study-stat__heading">So groß sind Social-Media-Teams<\/figcaption><svg /);
     expect(withMarkup.chart!.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart--bars" role="img"/);
     expect(withMarkup.chart!.svg).toContain('Quelle: Social-Media-Blog (Demo-Agentur)');
+  });
+
+  it('every chart of the demo articles, standalone and in its figure, parses as XML with role="img", title and desc', async () => {
+    let charts = 0;
+    for (const slug of [MAIN, RECENT]) {
+      for (const block of statBlocks(await bySlug(slug, '&populate[blocks][on][blocks.study-stat]=true&editorial[html]=true'))) {
+        const inFigure = /<svg[\s\S]*<\/svg>/.exec(block.rendered.html!)![0];
+        for (const svg of [block.rendered.chart!.svg!, inFigure]) {
+          const root = parseXml(svg);
+          expect(root.attributes.role).toBe('img');
+          expect(root.children.slice(0, 2).map((child) => child.name)).toEqual(['title', 'desc']);
+          charts += 1;
+        }
+      }
+    }
+    expect(charts).toBe(2 * 6);
   });
 
   it('editorial[html] takes true or false; anything else is a 400 naming it', async () => {

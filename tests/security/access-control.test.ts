@@ -174,6 +174,12 @@ describe('the Public role never sees drafts', () => {
     [`/api/statistics/${ids.statOfDraftStudy}?populate=study`, [200]],
     ['/api/book-tips?populate=*', [200]],
     ['/api/editorial/outdated', [403]],
+    // Study pages: the published 2014 study has a draft statistic; the draft study has no page.
+    ['/api/editorial/studies/social-media-manager-in-deutschen-unternehmen-2014', [200]],
+    ['/api/editorial/studies/social-media-manager-in-deutschen-unternehmen-2014?locale=en', [200]],
+    ['/studie/social-media-manager-in-deutschen-unternehmen-2014', [200]],
+    ['/api/editorial/studies/geheim-entwurf-7f3a-entwurfsstudie', [404]],
+    ['/studie/geheim-entwurf-7f3a-entwurfsstudie', [404]],
     ['/api/editorial/preview', [401]],
     ['/api/editorial/preview?token=abc', [401]],
     ['/rss.xml', [200]],

@@ -133,7 +133,7 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
         ),
         article.cover?.url ? h('img', { class: 'article__cover', src: article.cover.url, alt: article.cover.alternativeText ?? '', width: article.cover.width ?? undefined, height: article.cover.height ?? undefined, fetchpriority: 'high', decoding: 'async' }) : null,
       ),
-      h('div', { class: 'article__body' }, renderBlocks(article.blocks, t, { articleWarned: banner?.kind === 'outdated' })),
+      h('div', { class: 'article__body' }, renderBlocks(article.blocks, t, { articleWarned: banner?.kind === 'outdated', locale })),
       authorBox(article.author, t),
     ),
     (article.related ?? []).length > 0

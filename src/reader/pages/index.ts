@@ -4,4 +4,5 @@ export { homePage } from './home';
 export { articlePage } from './article';
 export { categoryPage } from './category';
 export { searchPage } from './search';
+export { studyPage } from './study';
 export { notFoundPage, unreachablePage } from './status';

@@ -125,6 +125,48 @@ export interface RenderedStatBlock {
   html?: string;
 }
 
+/* ---- Study pages (GET /api/editorial/studies/:slug) ---- */
+
+/** Another edition of a study: a newer one (`supersededBy`, statistics continuing this one's) or an earlier one. */
+export interface StudyEdition {
+  title: string;
+  slug: string | null;
+  publishedOn: string | null;
+  /** Its year, else its title. */
+  edition: string;
+}
+
+/** One statistic of the study, drawn on its own (a comparison where it continues an earlier edition). */
+export interface StudyStatistic {
+  figure: RenderedFigure;
+  /** Drawn without a source line: the page names the study. */
+  chart: Required<Pick<RenderedChart, 'kind' | 'summary' | 'svg'>> | null;
+}
+
+export interface StudyPage {
+  study: RenderedStudy & {
+    documentId: string;
+    locale: string | null;
+    publishedOnPrecision: 'day' | 'month' | 'year';
+    fieldworkPeriod: string | null;
+    population: string | null;
+    methodology: string | null;
+    sourceUrl: string | null;
+    updatedAt: string | null;
+  };
+  /** Publisher · fielded when · n · representative or not. */
+  method: string;
+  citation: RenderedCitation;
+  /** The age warning readers see under the study's figures, or null. */
+  warning: string | null;
+  statistics: StudyStatistic[];
+  /** Published articles in this locale whose stat blocks cite the study, newest first. */
+  articles: Array<{ title: string; slug: string; locale: string | null; date: string | null }>;
+  editions: { earlier: StudyEdition[]; newer: StudyEdition[] };
+  /** The study's published versions in other locales. */
+  localizations: Array<{ locale: string; slug: string }>;
+}
+
 /* ---- Admin API (used by the plugin's admin panel) ---- */
 
 export type FreshnessState = 'fresh' | 'outdated' | 'evergreen' | 'archived' | 'undated';

@@ -10,6 +10,7 @@ import type { DocumentAccessService } from './services/document-access';
 import type { PreviewService } from './services/preview';
 import type { ContentVersionService } from './services/content-version';
 import type { FollowUpsService } from './services/follow-ups';
+import type { StudyPageService } from './services/study-page';
 
 interface Services {
   settings: SettingsService;
@@ -23,6 +24,7 @@ interface Services {
   preview: PreviewService;
   'content-version': ContentVersionService;
   'follow-ups': FollowUpsService;
+  'study-page': StudyPageService;
   permissions: { grantRoleDefaults(): Promise<void> };
 }
 

@@ -1,5 +1,6 @@
 import admin from './admin';
 import outdated from './outdated';
 import preview from './preview';
+import studies from './studies';
 
-export default { admin, outdated, preview };
+export default { admin, outdated, preview, studies };

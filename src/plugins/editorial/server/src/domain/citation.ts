@@ -120,3 +120,30 @@ export function studyWarning(input: StudyWarningInput, locale: EditorialLocale):
   }
   return sentences.length > 0 ? sentences.join(' ') : null;
 }
+
+const METHOD_WORDING: Record<EditorialLocale, { fielded: (when: string) => string; published: (when: string) => string }> = {
+  de: { fielded: (when) => `befragt ${when}`, published: (when) => `veröffentlicht ${when}` },
+  en: { fielded: (when) => `fielded ${when}`, published: (when) => `published ${when}` },
+};
+
+/**
+ * A study's method in one line for its reader page, e.g.
+ * `Demo-Agentur · befragt Februar 2014 · n = 102 · nicht repräsentativ`: who, when it was
+ * fielded (else published), how many, representative or not. Unknown parts are left out.
+ */
+export function methodLine(study: CitableStudy, locale: EditorialLocale, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const lang = resolveLocale(locale);
+  const words = WORDING[lang];
+  const parts: string[] = [];
+  const publisher = present(study.publisher);
+  if (publisher) parts.push(publisher);
+  const fielded = present(study.fieldworkPeriod);
+  const published = studyDateDisplay(study, lang, timeZone);
+  if (fielded) parts.push(METHOD_WORDING[lang].fielded(fielded));
+  else if (published) parts.push(METHOD_WORDING[lang].published(published));
+  const sampleSize = validSampleSize(study.sampleSize);
+  if (sampleSize !== null) parts.push(`n = ${numberFormat(lang).format(sampleSize)}`);
+  if (study.representative === true) parts.push(words.representative);
+  if (study.representative === false) parts.push(words.notRepresentative);
+  return parts.join(' · ');
+}

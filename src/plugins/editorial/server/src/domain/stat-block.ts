@@ -134,6 +134,20 @@ function renderCitation(study: StudyInput, options: Required<StatBlockOptions>):
   };
 }
 
+/** A study as readers see it, its source line and age warning: for a page about the study itself. */
+export function renderStudySource(
+  study: StudyInput,
+  options: StatBlockOptions,
+): { study: RenderedStudy; citation: RenderedCitation; warning: string | null } {
+  const resolved: Required<StatBlockOptions> = { timeZone: DEFAULT_TIME_ZONE, ...options, locale: resolveLocale(options.locale) };
+  const rendered = renderStudy(study, resolved);
+  return {
+    study: rendered,
+    citation: renderCitation(study, resolved),
+    warning: studyWarning({ ...rendered, publishedOnPrecision: study.publishedOnPrecision ?? 'day' }, resolved.locale),
+  };
+}
+
 /** An edition's name: the year its study was published, else the study's title. */
 export function editionName(study: Pick<StudyInput, 'title' | 'publishedOn'> | null): string {
   const year = typeof study?.publishedOn === 'string' ? /^(\d{4})-/.exec(study.publishedOn)?.[1] : undefined;

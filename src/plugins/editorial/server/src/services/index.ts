@@ -10,6 +10,7 @@ import documentAccess from './document-access';
 import preview from './preview';
 import contentVersion from './content-version';
 import followUps from './follow-ups';
+import studyPage from './study-page';
 import { grantRoleDefaults } from '../permissions';
 
 const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -28,5 +29,6 @@ export default {
   preview,
   'content-version': contentVersion,
   'follow-ups': followUps,
+  'study-page': studyPage,
   permissions,
 };

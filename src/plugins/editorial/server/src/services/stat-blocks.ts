@@ -199,6 +199,12 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** The other editions of statistics (row ids), as `load` attaches them; for pages that show statistics outside blocks. */
+    async editions(statisticIds: number[], published: boolean) {
+      const n = resolveNames();
+      if (!n) return { earlier: new Map<string, EditionStatisticInput>(), newer: new Map<string, EditionStatisticInput>() };
+      return loadEditions(n, [...new Set(statisticIds)], published);
+    },
     async load(blockIds: number[], status: Status, cited: Status = status): Promise<Map<number, StatBlockInput>> {
       const result = new Map<number, StatBlockInput>();
       const ids = [...new Set(blockIds)];

@@ -89,7 +89,51 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     return result;
   },
+
+  /**
+   * The published entries of `uid` in `locale` whose study-stat blocks cite the (published)
+   * study row `studyId`, newest first: the "cited in" list of a study's reader page.
+   */
+  async citing(uid: string, studyId: number, locale: string | null): Promise<CitingEntry[]> {
+    const metadata = strapi.db.metadata;
+    const entryMeta = metadata.get(uid as any) as any;
+    const zone = entryMeta?.attributes?.[STAT_BLOCKS_FIELD]?.joinTable;
+    const blockStats = (metadata.get(STAT_BLOCK_COMPONENT as any) as any)?.attributes?.statistics?.joinTable;
+    const statStudy = (metadata.get('api::statistic.statistic' as any) as any)?.attributes?.study?.joinTable;
+    if (!zone?.morphColumn || !blockStats || !statStudy) return [];
+    const entryCol = (name: string) => `e.${entryMeta.attributes[name]?.columnName ?? name}`;
+    const rows: Array<Record<string, any>> = await strapi.db
+      .connection({ z: zone.name })
+      .join({ bs: blockStats.name }, `bs.${blockStats.joinColumn.name}`, `z.${zone.morphColumn.idColumn.name}`)
+      .join({ ss: statStudy.name }, `ss.${statStudy.joinColumn.name}`, `bs.${blockStats.inverseJoinColumn.name}`)
+      .join({ e: entryMeta.tableName }, 'e.id', `z.${zone.joinColumn.name}`)
+      .where(`ss.${statStudy.inverseJoinColumn.name}`, studyId)
+      .where(`z.${zone.morphColumn.typeColumn.name}`, STAT_BLOCK_COMPONENT)
+      .andWhere('z.field', STAT_BLOCKS_FIELD)
+      .whereNotNull(entryCol('publishedAt'))
+      .modify((query: any) => {
+        if (locale && entryMeta.attributes.locale) query.andWhere(entryCol('locale'), locale);
+      })
+      .select({ id: 'e.id', title: entryCol('title'), slug: entryCol('slug'), locale: entryMeta.attributes.locale ? entryCol('locale') : 'e.id', date: entryCol('originallyPublishedAt') });
+    const seen = new Set<number>();
+    const entries: CitingEntry[] = [];
+    for (const row of rows) {
+      if (seen.has(Number(row.id)) || !row.slug) continue;
+      seen.add(Number(row.id));
+      const date = row.date instanceof Date ? row.date.toISOString() : row.date ? new Date(row.date).toISOString() : null;
+      entries.push({ title: row.title, slug: row.slug, locale: entryMeta.attributes.locale ? row.locale : null, date });
+    }
+    return entries.sort((a, b) => String(b.date ?? '').localeCompare(String(a.date ?? '')));
+  },
 });
+
+export interface CitingEntry {
+  title: string;
+  slug: string;
+  locale: string | null;
+  /** `originallyPublishedAt`, ISO. */
+  date: string | null;
+}
 
 export type StudyCitationsService = ReturnType<typeof createStudyCitationsService>;
 export default createStudyCitationsService;
