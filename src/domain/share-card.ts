@@ -16,10 +16,43 @@ export const TITLE_SIZES_WITH_FIGURE = [64, 56, 48] as const;
 export const TITLE_SIZES_WITHOUT_FIGURE = [80, 68, 56] as const;
 export const LABEL_MAX_CHARS = 110;
 
+interface ShareCardFigure {
+  display: string;
+  label: string;
+  value?: number;
+  unit?: 'percent' | 'count' | 'share';
+  base?: number | null;
+  earlier?: { edition: string; display: string; value: number; unit: 'percent' | 'count' | 'share'; base: number | null } | null;
+}
+
 export interface ShareCardBlock {
   __component: string;
-  rendered?: { figures?: Array<{ display: string; label: string }> | null } | null;
+  rendered?: {
+    figures?: ShareCardFigure[] | null;
+    chart?: { kind: string } | null;
+    study?: { publishedOn?: string | null; title?: string | null } | null;
+  } | null;
 }
+
+/** One bar of the card's lead chart, on the 0–100 % scale the block's chart uses. */
+export interface ShareCardBar {
+  label: string;
+  display: string;
+  percent: number;
+  /** The earlier edition's bar of a comparison (drawn grey). */
+  earlier: boolean;
+}
+
+/** The lead block's chart, as the card can draw it: bars, or one statistic's two editions. */
+export interface ShareCardChart {
+  kind: 'bars' | 'compare';
+  /** Compare: the statistic's label above its two bars. */
+  heading: string | null;
+  bars: ShareCardBar[];
+}
+
+export const CHART_MAX_BARS = 3;
+export const CHART_BARS_UNDER_LONG_TITLE = 2;
 
 export interface ShareCardInput {
   siteName: string;
@@ -37,6 +70,8 @@ export interface ShareCardContent {
   titleSize: number;
   /** The first figure of the first study-stat block that has one, as the API formatted it. */
   figure: { display: string; label: string } | null;
+  /** That block's chart when it is bars or a comparison of percentages (the card then draws it instead of the figure). */
+  chart: ShareCardChart | null;
 }
 
 /*
@@ -132,25 +167,72 @@ export function leadFigure(blocks: ShareCardBlock[] | null | undefined): { displ
   return null;
 }
 
+/** A percentage or "k von n" as a percentage; null for counts (they have no 0–100 % scale). */
+function percentOf(figure: { value?: number; unit?: string; base?: number | null }): number | null {
+  if (typeof figure.value !== 'number' || !Number.isFinite(figure.value) || figure.value < 0) return null;
+  if (figure.unit === 'percent') return Math.min(100, figure.value);
+  if (figure.unit === 'share' && figure.base) return Math.min(100, (figure.value / figure.base) * 100);
+  return null;
+}
+
+/**
+ * The lead stat block's chart for the card: its first three bars, or for a comparison its
+ * first statistic in both editions. Null when the lead block is tiles or a pictogram, or
+ * holds a count: the card then shows the lead figure as before.
+ */
+export function leadChart(blocks: ShareCardBlock[] | null | undefined): ShareCardChart | null {
+  const lead = (blocks ?? []).find((block) => block.__component === 'blocks.study-stat' && (block.rendered?.figures?.length ?? 0) > 0);
+  const rendered = lead?.rendered;
+  const kind = rendered?.chart?.kind;
+  const figures = rendered?.figures ?? [];
+  if (kind === 'bars') {
+    const bars = figures.slice(0, CHART_MAX_BARS).map((figure) => ({ label: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS), display: figure.display.trim(), percent: percentOf(figure), earlier: false }));
+    return bars.every((bar) => bar.percent !== null) ? { kind, heading: null, bars: bars as ShareCardBar[] } : null;
+  }
+  if (kind === 'compare') {
+    const figure = figures.find((f) => f.earlier);
+    const before = figure?.earlier ? percentOf(figure.earlier) : null;
+    const now = figure ? percentOf(figure) : null;
+    if (!figure?.earlier || before === null || now === null) return null;
+    const edition = rendered?.study?.publishedOn?.slice(0, 4) ?? normalize(rendered?.study?.title ?? '');
+    return {
+      kind,
+      heading: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS),
+      bars: [
+        { label: figure.earlier.edition, display: figure.earlier.display.trim(), percent: before, earlier: true },
+        { label: edition, display: figure.display.trim(), percent: now, earlier: false },
+      ],
+    };
+  }
+  return null;
+}
+
 export function shareCardContent(input: ShareCardInput): ShareCardContent {
   const figure = leadFigure(input.blocks);
+  const chart = leadChart(input.blocks);
   const title = normalize(input.title);
   const { lines, size } = layoutTitle(title, figure !== null);
-  return { siteName: normalize(input.siteName), locale: input.locale, title, titleLines: lines, titleSize: size, figure };
+  // Three bars with their labels and a three-line title do not both fit: the title wins.
+  const fitted = chart && chart.kind === 'bars' && lines.length >= TITLE_MAX_LINES ? { ...chart, bars: chart.bars.slice(0, CHART_BARS_UNDER_LONG_TITLE) } : chart;
+  return { siteName: normalize(input.siteName), locale: input.locale, title, titleLines: lines, titleSize: size, figure, chart: fitted };
 }
 
 /**
  * Names one card: a hash of everything drawn, plus the layout's version. Same inputs, same
  * PNG, so it keys the in-process cache and is the strong ETag.
  */
-export const SHARE_CARD_LAYOUT_VERSION = 1;
+export const SHARE_CARD_LAYOUT_VERSION = 2;
 export function shareCardKey(content: ShareCardContent): string {
-  const drawn = [SHARE_CARD_LAYOUT_VERSION, content.siteName, content.locale, content.titleLines, content.titleSize, content.figure?.display ?? null, content.figure?.label ?? null];
+  const drawn = [SHARE_CARD_LAYOUT_VERSION, content.siteName, content.locale, content.titleLines, content.titleSize, content.figure?.display ?? null, content.figure?.label ?? null, content.chart];
   return crypto.createHash('sha256').update(JSON.stringify(drawn)).digest('base64url').slice(0, 32);
 }
 
-/** The card's alt text: what it shows, in words (title, and the lead figure with its label). */
-export function shareCardAlt(title: string, figure: { display: string; label: string } | null): string {
+/** The card's alt text: what it shows, in words (title, and the lead chart's bars or the lead figure with its label). */
+export function shareCardAlt(title: string, figure: { display: string; label: string } | null, chart: ShareCardChart | null = null): string {
   const clean = normalize(title);
+  if (chart) {
+    const bars = chart.bars.map((bar) => `${normalize(bar.display)} ${bar.label}`).join('; ');
+    return `${clean}: ${chart.heading ? `${chart.heading}: ` : ''}${bars}`;
+  }
   return figure ? `${clean}: ${normalize(figure.display)} ${figure.label}` : clean;
 }

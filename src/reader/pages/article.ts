@@ -1,7 +1,7 @@
 /** The article page, published or as a draft preview. */
 import { articleJsonLd, breadcrumbJsonLd, jsonLdText } from '../../domain/article-json-ld';
 import { articlePath, categoryPath, homePath, shareImagePath } from '../../domain/reader-urls';
-import { leadFigure, shareCardAlt, SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH } from '../../domain/share-card';
+import { leadChart, leadFigure, shareCardAlt, SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH } from '../../domain/share-card';
 import { ApiError, type ReaderApi } from '../api';
 import { renderBlocks } from '../blocks';
 import { articleCard, authorBox } from '../cards';
@@ -42,7 +42,7 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
   const description = article.metaDescription || article.excerpt;
   const cover = article.cover?.url ? { url: new URL(article.cover.url, req.origin).href, width: article.cover.width, height: article.cover.height, alt: article.cover.alternativeText || article.title } : null;
   // Without a cover, the generated card (src/reader-site/share-image.ts); a preview's draft has none yet.
-  const image = cover ?? (previewToken ? null : { url: `${req.origin}${shareImagePath(article.slug, locale)}`, width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT, alt: shareCardAlt(article.title, leadFigure(article.blocks)) });
+  const image = cover ?? (previewToken ? null : { url: `${req.origin}${shareImagePath(article.slug, locale)}`, width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT, alt: shareCardAlt(article.title, leadFigure(article.blocks), leadChart(article.blocks)) });
   const section = article.category?.name ?? null;
   const homeUrl = `${req.origin}${homePath(locale)}`;
 

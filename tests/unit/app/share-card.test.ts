@@ -1,5 +1,6 @@
 import {
   layoutTitle,
+  leadChart,
   leadFigure,
   shareCardAlt,
   shareCardContent,
@@ -106,5 +107,53 @@ describe('share card alt text', () => {
   it('says the title and, when there is one, the lead figure with its label', () => {
     expect(shareCardAlt(MAIN_TITLE, { display: '2 von 3', label: 'der Befragten' })).toBe(`${MAIN_TITLE}: 2 von 3 der Befragten`);
     expect(shareCardAlt(' Nur  Titel ', null)).toBe('Nur Titel');
+  });
+});
+
+describe('the lead chart on the card', () => {
+  const pct = (label: string, value: number) => ({ label, display: `${value} %`, value, unit: 'percent' as const, base: null });
+  const bars = (...figures: any[]) => ({ __component: 'blocks.study-stat', rendered: { chart: { kind: 'bars' }, figures } });
+
+  it('draws the lead block’s bars on the 0–100 % scale, "2 von 3" as 66.7 %, at most three', () => {
+    const chart = leadChart([{ __component: 'blocks.rich-text' }, bars({ label: 'Team', display: '2 von 3', value: 2, unit: 'share', base: 3 }, pct('Einzelperson', 80), pct('Fünf bis zehn', 13.7), pct('Vierter', 5))]);
+    expect(chart!.kind).toBe('bars');
+    expect(chart!.bars.map((bar) => [bar.label, bar.display, Math.round(bar.percent * 10) / 10, bar.earlier])).toEqual([
+      ['Team', '2 von 3', 66.7, false],
+      ['Einzelperson', '80 %', 80, false],
+      ['Fünf bis zehn', '13.7 %', 13.7, false],
+    ]);
+  });
+
+  it('a comparison: the first continued statistic in both editions, earlier first', () => {
+    const chart = leadChart([
+      { __component: 'blocks.study-stat', rendered: { chart: { kind: 'compare' }, study: { publishedOn: '2026-09-01' }, figures: [{ ...pct('Einzelperson', 64), earlier: { edition: '2014', display: '80 %', value: 80, unit: 'percent', base: null } }] } },
+    ]);
+    expect(chart).toEqual({
+      kind: 'compare',
+      heading: 'Einzelperson',
+      bars: [
+        { label: '2014', display: '80 %', percent: 80, earlier: true },
+        { label: '2026', display: '64 %', percent: 64, earlier: false },
+      ],
+    });
+  });
+
+  it('none for tiles, pictograms or counts: the card shows the lead figure then', () => {
+    expect(leadChart([{ __component: 'blocks.study-stat', rendered: { chart: { kind: 'tiles' }, figures: [pct('a', 5)] } }])).toBeNull();
+    expect(leadChart([{ __component: 'blocks.study-stat', rendered: { chart: { kind: 'pictogram' }, figures: [{ label: 'a', display: '2 von 3', value: 2, unit: 'share', base: 3 }] } }])).toBeNull();
+    expect(leadChart([bars({ label: 'Personen', display: '3', value: 3, unit: 'count', base: null })])).toBeNull();
+    expect(leadChart([])).toBeNull();
+  });
+
+  it('keeps two bars under a three-line title, is part of the card’s key, and is said in the alt text', () => {
+    const blocks = [bars(pct('Einzelperson', 80), pct('Fünf bis zehn', 13.7), pct('Dritter', 5))];
+    const short = shareCardContent({ siteName: 'Blog', title: 'Kurz', locale: 'de', blocks });
+    expect(short.chart!.bars).toHaveLength(3);
+    const long = shareCardContent({ siteName: 'Blog', title: 'Eine sehr lange Überschrift über Social-Media-Budgets, kleine Teams und die größte Hürde im eigenen Unternehmen', locale: 'de', blocks });
+    expect(long.titleLines).toHaveLength(3);
+    expect(long.chart!.bars).toHaveLength(2);
+    const other = shareCardContent({ siteName: 'Blog', title: 'Kurz', locale: 'de', blocks: [bars(pct('Einzelperson', 81), pct('Fünf bis zehn', 13.7), pct('Dritter', 5))] });
+    expect(shareCardKey(other)).not.toBe(shareCardKey(short));
+    expect(shareCardAlt('Kurz', short.figure, short.chart)).toBe('Kurz: 80 % Einzelperson; 13.7 % Fünf bis zehn; 5 % Dritter');
   });
 });

@@ -95,4 +95,27 @@ describe('share card image', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     write('share-script.png', png);
   });
+
+  it('draws the lead chart as bars, each with its label and value as text', async () => {
+    const card = shareCardContent({
+      siteName: 'Social-Media-Blog',
+      title: 'Social-Media-Budgets steigen, die Teams bleiben klein',
+      locale: 'de',
+      blocks: [
+        {
+          __component: 'blocks.study-stat',
+          rendered: {
+            chart: { kind: 'compare' },
+            study: { publishedOn: '2026-09-01' },
+            figures: [{ display: '64\u00a0%', label: 'sagen: Das „Team“ ist eine Person', value: 64, unit: 'percent', base: null, earlier: { edition: '2014', display: '80\u00a0%', value: 80, unit: 'percent', base: null } }],
+          },
+        },
+      ],
+    });
+    const strings = texts(shareCardTree(card));
+    for (const text of ['sagen: Das „Team“ ist eine Person', '2014', '80\u00a0%', '2026', '64\u00a0%']) expect(strings).toContain(text);
+    const png = await renderShareCard(card);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    write('share-compare.png', png);
+  });
 });
