@@ -30,7 +30,7 @@ export interface ShareCardBlock {
   rendered?: {
     figures?: ShareCardFigure[] | null;
     chart?: { kind: string } | null;
-    study?: { publishedOn?: string | null; title?: string | null } | null;
+    studies?: Array<{ publishedOn?: string | null; title?: string | null }> | null;
   } | null;
 }
 
@@ -194,7 +194,8 @@ export function leadChart(blocks: ShareCardBlock[] | null | undefined): ShareCar
     const before = figure?.earlier ? percentOf(figure.earlier) : null;
     const now = figure ? percentOf(figure) : null;
     if (!figure?.earlier || before === null || now === null) return null;
-    const edition = rendered?.study?.publishedOn?.slice(0, 4) ?? normalize(rendered?.study?.title ?? '');
+    const study = rendered?.studies?.[0];
+    const edition = study?.publishedOn?.slice(0, 4) ?? normalize(study?.title ?? '');
     return {
       kind,
       heading: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS),

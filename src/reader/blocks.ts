@@ -64,7 +64,7 @@ export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true, 
     { class: `stat-block stat-block--${kind}`, 'data-block': 'study-stat', 'data-chart': chart ? kind : undefined },
     rendered.heading ? h('h2', { class: 'stat-block__heading' }, rendered.heading) : null,
     chart ?? figureList(rendered),
-    chart ? dataTable(rendered.figures, rendered.chart?.kind, rendered.study?.publishedOn?.slice(0, 4) ?? rendered.study?.title ?? null, t) : null,
+    chart ? dataTable(rendered.figures, rendered.chart?.kind, rendered.studies[0]?.publishedOn?.slice(0, 4) ?? rendered.studies[0]?.title ?? null, t) : null,
     newer.length > 0
       ? h(
           'ul',

@@ -161,7 +161,7 @@ it('an article published through A is served by B with its banner and rendered b
   const onB = (await call(b, 'GET', `/api/articles?filters[slug][$eq]=${created.data.slug}&populate[blocks][on][blocks.study-stat]=true`)).data[0];
   expect(onB.editorial.banner.kind).toBe('outdated');
   expect(onB.blocks[0].rendered.figures[0].display).toBe('13,7\u00a0%');
-  expect(onB.blocks[0].rendered.citation.text).toMatch(/n = 102/);
+  expect(onB.blocks[0].rendered.citations[0].text).toMatch(/n = 102/);
 });
 
 it('settings saved on A apply on B within the documented bound', async () => {

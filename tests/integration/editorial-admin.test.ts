@@ -49,12 +49,13 @@ describe('side panel data (GET /editorial/document)', () => {
     expect(data.version).toBe('published');
     expect(data.state).toBe('outdated');
     expect(data.outdatedAt).toBe(article.editorial.outdatedAt);
-    expect(data.banner).toEqual(article.editorial.banner);
+    // The banner as readers get it (readers get its HTML when they ask with editorial[html]=true).
+    expect(data.banner).toEqual({ ...article.editorial.banner, html: expect.stringMatching(/^<aside class="editorial-banner/) });
     expect(data.thresholdMonths).toBe(24);
     expect(data.statBlocks.length).toBeGreaterThan(0);
     const figures = data.statBlocks.flatMap((b) => b.figures.map((f) => f.display));
     expect(figures).toContain(`13,7${NBSP}%`);
-    expect(data.statBlocks[0].citation?.text).toMatch(/n\s*=\s*102/);
+    expect(data.statBlocks[0].citations[0]?.text).toMatch(/n\s*=\s*102/);
     expect(data.statBlocks[0].warning).toBeTruthy();
   });
 

@@ -39,7 +39,10 @@ describe('outdated banner', () => {
     expect(editorial.banner).toMatchObject({ kind: 'outdated', outdatedSince: '2016-03-04T00:00:00.000Z' });
     expect(editorial.banner!.ageYears).toBeGreaterThanOrEqual(12);
     expect(editorial.banner!.message).toMatch(/^Dieser Artikel ist über \d+ Jahre alt/);
-    expect(editorial.banner!.html).toMatch(/^<aside class="editorial-banner[^"]*" role="note">/);
+    // Markup only when asked for.
+    expect(editorial.banner).not.toHaveProperty('html');
+    const withMarkup = await bySlug(MAIN, '&editorial[html]=true');
+    expect(withMarkup.editorial.banner.html).toMatch(/^<aside class="editorial-banner[^"]*" role="note">/);
   });
 
   it('a recent article and an evergreen one have none', async () => {
@@ -69,7 +72,7 @@ describe('outdated banner', () => {
     expect(en.body.data.editorial.banner.message).toMatch(/^This article is over \d+ years old/);
     const figures = statBlocks(en.body.data).flatMap((b) => b.rendered.figures.map((f) => f.display));
     expect(figures).toEqual(expect.arrayContaining(['13.7%', '2 of 3', '8 of 10']));
-    expect(statBlocks(en.body.data)[0].rendered.citation!.text).toMatch(/\(February 2014, n = 102, not representative\)/);
+    expect(statBlocks(en.body.data)[0].rendered.citations[0].text).toMatch(/\(February 2014, n = 102, not representative\)/);
   });
 
   it('related articles reached through populate carry it too, and so do articles inside a category', async () => {
@@ -112,9 +115,13 @@ describe('rendered study-stat blocks', () => {
     const displays = blocks.flatMap((b) => b.rendered.figures.map((f) => f.display));
     expect(displays).toEqual(['2 von 3', `80${NBSP}%`, `13,7${NBSP}%`, `9${NBSP}%`, `8${NBSP}%`, `7${NBSP}%`, '8 von 10', `29${NBSP}%`]);
     const first = blocks[0].rendered;
-    expect(first.study).toMatchObject({ sampleSize: 102, representative: false, outdated: true, supersededBy: null, publishedOn: '2014-02-01' });
-    expect(first.citation!.text).toContain('n = 102');
-    expect(first.citation!.text).toContain('(Februar 2014, n = 102, nicht repräsentativ)');
+    expect(first.studies).toHaveLength(1);
+    expect(first.studies[0]).toMatchObject({ sampleSize: 102, representative: false, outdated: true, supersededBy: null, publishedOn: '2014-02-01' });
+    expect(first.citations[0].text).toContain('n = 102');
+    expect(first.citations[0].text).toContain('(Februar 2014, n = 102, nicht repräsentativ)');
+    // No field repeats another: one list of studies, one of citations.
+    expect(first).not.toHaveProperty('study');
+    expect(first).not.toHaveProperty('citation');
     expect(first.warning).toMatch(/veraltet/);
     // Charts: the form chosen and one sentence, always; markup only when asked for.
     expect(blocks.map((b) => [b.display, b.rendered.chart?.kind])).toEqual([['bars', 'bars'], ['auto', 'bars'], ['auto', 'bars']]);
@@ -166,10 +173,10 @@ describe('rendered study-stat blocks', () => {
   it('recent data is not flagged, and carries its source link', async () => {
     const article = await bySlug(RECENT, '&populate[blocks][on][blocks.study-stat]=true');
     const [fresh, , compared] = statBlocks(article);
-    expect(fresh.rendered.study!.outdated).toBe(false);
+    expect(fresh.rendered.studies[0].outdated).toBe(false);
     expect(fresh.rendered.warning).toBeNull();
-    expect(fresh.rendered.citation!.url).toBe('https://example.org/demo-studie/social-media-budget-monitor');
-    expect(fresh.rendered.citation!.text).toContain('n = 1.024, repräsentativ');
+    expect(fresh.rendered.citations[0].url).toBe('https://example.org/demo-studie/social-media-budget-monitor');
+    expect(fresh.rendered.citations[0].text).toContain('n = 1.024, repräsentativ');
     // The 2014 figures come along as the earlier edition of the ones compared.
     expect(compared.display).toBe('compare');
     expect(compared.rendered.chart).toMatchObject({ kind: 'compare', summary: expect.stringMatching(/^Vergleich 2014 und 20\d\d: /) });
@@ -248,6 +255,23 @@ describe('performance and caching', () => {
     const warm = await measure(50, false);
     expect(warm.queries).toBeLessThan(large.queries);
     expect(warm.result.text).toBe(large.result.text);
+  });
+
+  it('a 25-article page with two stat blocks each is no larger than without the plugin with the statistics and studies populated', async () => {
+    // Uses the 50 articles the test above made (two stat blocks each, newest first).
+    const page = '/api/articles?locale=de&sort[0]=createdAt:desc&pagination[pageSize]=25';
+    const lean = await get(`${page}&populate[blocks][on][blocks.study-stat]=true`);
+    const populated = await get(`${page}&populate[blocks][on][blocks.study-stat][populate][statistics][populate][study]=true`);
+    expect(lean.body.data).toHaveLength(25);
+    expect(lean.body.data.every((a: any) => statBlocks(a).length === 2 && statBlocks(a).every((b) => b.rendered.figures.length === 1))).toBe(true);
+    // The plugin off: the same answer without what the plugin adds to it.
+    const withoutPlugin = (node: any): any =>
+      Array.isArray(node) ? node.map(withoutPlugin) : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'editorial' && key !== 'rendered').map(([key, value]) => [key, withoutPlugin(value)])) : node;
+    const pluginOff = JSON.stringify(withoutPlugin(populated.body));
+    expect(pluginOff).toContain('"statistics":[{');
+    // eslint-disable-next-line no-console
+    console.log(`25 articles × 2 stat blocks: the plugin's answer ${lean.text.length} bytes, plugin off with statistics and studies populated ${pluginOff.length} bytes`);
+    expect(Buffer.byteLength(lean.text)).toBeLessThanOrEqual(Buffer.byteLength(pluginOff));
   });
 
   it('Cache-Control is bounded by maxAge and by the next banner; ETag answers 304', async () => {

@@ -149,7 +149,7 @@ describe('XSS vectors in every field that reaches the plugin html', () => {
       expect({ name, status: saved.status }).toEqual({ name, status: valid ? 200 : 400 });
       if (!valid) continue;
       for (const id of [main!.documentId, articleIds[1]]) {
-        const res = await api().get(`/api/articles/${id}?fields[0]=title`);
+        const res = await api().get(`/api/articles/${id}?fields[0]=title&editorial[html]=true`);
         expect(res.body.data.editorial.banner).not.toBeNull();
         expect(expectInertAnswer(res.body, `${name} ${id}`)).toBe(1);
       }

@@ -11,9 +11,7 @@ const block = (id: number, warning: string | null): StatBlock => ({
   rendered: {
     heading: `Block ${id}`,
     figures: [{ label: 'sagen ja', value: 80, unit: 'percent', base: null, qualifier: 'exact', display: '80 %', note: null, earlier: null, newer: null }],
-    study: null,
     studies: [],
-    citation: null,
     citations: [{ text: 'Quelle: Demo (Februar 2014, n = 102)', url: null }],
     warning,
     chart: null,

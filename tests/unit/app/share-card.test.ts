@@ -126,7 +126,7 @@ describe('the lead chart on the card', () => {
 
   it('a comparison: the first continued statistic in both editions, earlier first', () => {
     const chart = leadChart([
-      { __component: 'blocks.study-stat', rendered: { chart: { kind: 'compare' }, study: { publishedOn: '2026-09-01' }, figures: [{ ...pct('Einzelperson', 64), earlier: { edition: '2014', display: '80 %', value: 80, unit: 'percent', base: null } }] } },
+      { __component: 'blocks.study-stat', rendered: { chart: { kind: 'compare' }, studies: [{ publishedOn: '2026-09-01' }], figures: [{ ...pct('Einzelperson', 64), earlier: { edition: '2014', display: '80 %', value: 80, unit: 'percent', base: null } }] } },
     ]);
     expect(chart).toEqual({
       kind: 'compare',

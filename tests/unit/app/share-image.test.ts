@@ -106,7 +106,7 @@ describe('share card image', () => {
           __component: 'blocks.study-stat',
           rendered: {
             chart: { kind: 'compare' },
-            study: { publishedOn: '2026-09-01' },
+            studies: [{ publishedOn: '2026-09-01' }],
             figures: [{ display: '64\u00a0%', label: 'sagen: Das „Team“ ist eine Person', value: 64, unit: 'percent', base: null, earlier: { edition: '2014', display: '80\u00a0%', value: 80, unit: 'percent', base: null } }],
           },
         },

@@ -118,9 +118,7 @@ describe('renderStatBlockHtml', () => {
         note: 'Mehrfachnennungen möglich',
       },
     ],
-    study: null,
     studies: [],
-    citation: { text: 'Quelle: Agentur X, „Studie“', url: 'https://example.com/studie?a=1&b=2' },
     citations: [{ text: 'Quelle: Agentur X, „Studie“', url: 'https://example.com/studie?a=1&b=2' }],
     warning: 'Diese Daten stammen aus Februar 2014 und sind möglicherweise veraltet.',
   };
@@ -146,7 +144,6 @@ describe('renderStatBlockHtml', () => {
       ...block,
       heading: null,
       warning: null,
-      citation: { text: 'Quelle: X', url: 'javascript:alert(1)' },
       citations: [{ text: 'Quelle: X', url: 'javascript:alert(1)' }],
     };
     const html = renderStatBlockHtml(minimal, 'de');
@@ -156,7 +153,7 @@ describe('renderStatBlockHtml', () => {
     expect(html).toContain('<p class="study-stat__source"><cite>Quelle: X</cite></p></figure>');
   });
 
-  it('renders one source line per citation, and falls back to `citation` alone', () => {
+  it('renders one source line per citation', () => {
     const two = {
       ...block,
       citations: [
@@ -168,14 +165,12 @@ describe('renderStatBlockHtml', () => {
       '<p class="study-stat__source"><cite>Quelle: A</cite></p>' +
         '<p class="study-stat__source"><cite><a href="http://b.example/" rel="noopener noreferrer nofollow">Quelle: B</a></cite></p>',
     );
-    const legacy = { ...block, citations: [], citation: { text: 'Quelle: C', url: null } };
-    expect(renderStatBlockHtml(legacy, 'de')).toContain('<cite>Quelle: C</cite>');
   });
 
   it('renders an empty block as an empty figure', () => {
     expect(
       renderStatBlockHtml(
-        { heading: null, figures: [], study: null, studies: [], citation: null, citations: [], warning: null },
+        { heading: null, figures: [], studies: [], citations: [], warning: null },
         'en',
       ),
     ).toBe('<figure class="study-stat"></figure>');

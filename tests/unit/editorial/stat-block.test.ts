@@ -82,13 +82,11 @@ describe('renderStatBlock with the demo study', () => {
       outdated: true,
       supersededBy: null,
     };
-    expect(block.study).toEqual(study);
     expect(block.studies).toEqual([study]);
     const citation = {
       text: 'Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102, nicht repräsentativ)',
       url: 'https://example.com/studien/social-media-manager-2014',
     };
-    expect(block.citation).toEqual(citation);
     expect(block.citations).toEqual([citation]);
     expect(block.warning).toBe('Diese Daten stammen aus Februar 2014 und sind möglicherweise veraltet.');
     // The chart (auto: bars, drawn without its source, which the figure's own lines carry),
@@ -114,8 +112,8 @@ describe('renderStatBlock with the demo study', () => {
   it('renders the English block', () => {
     const block = renderStatBlock(teamBlock, en);
     expect(block.figures.map((figure) => figure.display)).toEqual(['2 of 3', '80%', '13.7%']);
-    expect(block.study?.publishedOnDisplay).toBe('February 2014');
-    expect(block.citation?.text).toBe(
+    expect(block.studies[0]?.publishedOnDisplay).toBe('February 2014');
+    expect(block.citations[0]?.text).toBe(
       'Source: Agentur X, “Social Media Manager in Deutschland” (February 2014, n = 102, not representative)',
     );
     expect(block.warning).toBe('This data is from February 2014 and may be outdated.');
@@ -198,8 +196,8 @@ describe('renderStatBlock: values from the database', () => {
     expect(block.heading).toBeNull();
     expect(block.html).not.toContain('figcaption');
     expect(block.figures[0]).toMatchObject({ qualifier: 'exact', note: null, label: 'Befragte' });
-    expect(block.study).toMatchObject({ sampleSize: 102, representative: null });
-    expect(block.citation?.text).toBe('Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102)');
+    expect(block.studies[0]).toMatchObject({ sampleSize: 102, representative: null });
+    expect(block.citations[0]?.text).toBe('Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102)');
   });
 
   it('applies qualifiers and notes', () => {
@@ -219,7 +217,7 @@ describe('renderStatBlock: studies', () => {
   it('renders statistics without a study, with no source or warning', () => {
     const block = renderStatBlock({ heading: 'Ohne Quelle', statistics: [stat({ value: 5, study: null })] }, de);
     expect(block.figures[0].display).toBe('5');
-    expect(block).toMatchObject({ study: null, studies: [], citation: null, citations: [], warning: null });
+    expect(block).toMatchObject({ studies: [], citations: [], warning: null });
     expect(block.html).not.toContain('study-stat__source');
   });
 
@@ -228,9 +226,7 @@ describe('renderStatBlock: studies', () => {
     expect(block).toEqual({
       heading: null,
       figures: [],
-      study: null,
       studies: [],
-      citation: null,
       citations: [],
       warning: null,
       chart: null,
@@ -254,12 +250,11 @@ describe('renderStatBlock: studies', () => {
       'Social Media im Mittelstand 2025',
       'Social Media Manager in Deutschland',
     ]);
-    expect(block.study?.title).toBe('Social Media im Mittelstand 2025');
+    expect(block.studies[0]?.title).toBe('Social Media im Mittelstand 2025');
     expect(block.citations.map((citation) => citation.text)).toEqual([
       'Quelle: Demo-Institut, „Social Media im Mittelstand 2025“ (10. März 2025, n = 1.024, repräsentativ)',
       'Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102, nicht repräsentativ)',
     ]);
-    expect(block.citation).toEqual(block.citations[0]);
     expect(block.studies.map((study) => study.outdated)).toEqual([false, true]);
     // Only the old study warrants a warning.
     expect(block.warning).toBe('Diese Daten stammen aus Februar 2014 und sind möglicherweise veraltet.');
@@ -284,13 +279,13 @@ describe('renderStatBlock: studies', () => {
   it('passes supersededBy through and warns about the newer edition', () => {
     const superseded = { ...demoStudy, supersededBy: { title: 'Social Media Manager in Deutschland 2024', slug: undefined } };
     const block = renderStatBlock({ statistics: [stat({ study: superseded })] }, de);
-    expect(block.study?.supersededBy).toEqual({ title: 'Social Media Manager in Deutschland 2024', slug: null });
+    expect(block.studies[0]?.supersededBy).toEqual({ title: 'Social Media Manager in Deutschland 2024', slug: null });
     expect(block.warning).toBe(
       'Diese Daten stammen aus Februar 2014 und sind möglicherweise veraltet. ' +
         'Es gibt eine neuere Ausgabe dieser Studie: „Social Media Manager in Deutschland 2024“.',
     );
     const withSlug = { ...demoStudy, supersededBy: { title: 'Neu', slug: 'neu-2024' } };
-    expect(renderStatBlock({ statistics: [stat({ study: withSlug })] }, en).study?.supersededBy).toEqual({
+    expect(renderStatBlock({ statistics: [stat({ study: withSlug })] }, en).studies[0]?.supersededBy).toEqual({
       title: 'Neu',
       slug: 'neu-2024',
     });
@@ -299,18 +294,18 @@ describe('renderStatBlock: studies', () => {
   it('uses the threshold for study age', () => {
     const options = { ...de, studyOutdatedAfterMonths: 240 };
     const block = renderStatBlock(teamBlock, options);
-    expect(block.study?.outdated).toBe(false);
+    expect(block.studies[0]?.outdated).toBe(false);
     expect(block.warning).toBeNull();
     expect(block.html).not.toContain('study-stat__warning');
-    expect(renderStatBlock(teamBlock, { ...de, now: new Date('2016-01-31T23:59:59Z') }).study?.outdated).toBe(false);
-    expect(renderStatBlock(teamBlock, { ...de, now: new Date('2016-02-01T00:00:00Z') }).study?.outdated).toBe(true);
+    expect(renderStatBlock(teamBlock, { ...de, now: new Date('2016-01-31T23:59:59Z') }).studies[0]?.outdated).toBe(false);
+    expect(renderStatBlock(teamBlock, { ...de, now: new Date('2016-02-01T00:00:00Z') }).studies[0]?.outdated).toBe(true);
   });
 
   it('treats an undated study as not outdated', () => {
     const undated = { ...demoStudy, publishedOn: null, fieldworkPeriod: 'Februar 2014' };
     const block = renderStatBlock({ statistics: [stat({ study: undated })] }, de);
-    expect(block.study).toMatchObject({ publishedOn: null, publishedOnDisplay: null, outdated: false });
-    expect(block.citation?.text).toBe(
+    expect(block.studies[0]).toMatchObject({ publishedOn: null, publishedOnDisplay: null, outdated: false });
+    expect(block.citations[0]?.text).toBe(
       'Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102, nicht repräsentativ)',
     );
     expect(block.warning).toBeNull();
@@ -325,24 +320,24 @@ describe('renderStatBlock: studies', () => {
 
   it('formats datetime study dates in the configured zone', () => {
     const lateEvening = { ...demoStudy, publishedOn: '2014-02-28T23:30:00Z', publishedOnPrecision: 'month' as const };
-    expect(renderStatBlock({ statistics: [stat({ study: lateEvening })] }, de).study?.publishedOnDisplay).toBe('März 2014');
+    expect(renderStatBlock({ statistics: [stat({ study: lateEvening })] }, de).studies[0]?.publishedOnDisplay).toBe('März 2014');
     expect(
-      renderStatBlock({ statistics: [stat({ study: lateEvening })] }, { ...de, timeZone: 'UTC' }).study?.publishedOnDisplay,
+      renderStatBlock({ statistics: [stat({ study: lateEvening })] }, { ...de, timeZone: 'UTC' }).studies[0]?.publishedOnDisplay,
     ).toBe('Februar 2014');
   });
 
   it('only links http(s) sources', () => {
     const unsafe = { ...demoStudy, sourceUrl: 'javascript:alert(1)' };
     const block = renderStatBlock({ statistics: [stat({ study: unsafe })] }, de);
-    expect(block.citation?.url).toBeNull();
+    expect(block.citations[0]?.url).toBeNull();
     expect(block.html).not.toContain('<a ');
     const spaced = { ...demoStudy, sourceUrl: '  HTTPS://Example.com/Studie  ' };
-    expect(renderStatBlock({ statistics: [stat({ study: spaced })] }, de).citation?.url).toBe('https://example.com/Studie');
+    expect(renderStatBlock({ statistics: [stat({ study: spaced })] }, de).citations[0]?.url).toBe('https://example.com/Studie');
   });
 
   it('falls back to German for unknown locales', () => {
     const block = renderStatBlock(teamBlock, { ...de, locale: 'fr' as never });
     expect(block.figures[2].display).toBe('13,7\u00a0%');
-    expect(block.citation?.text.startsWith('Quelle: ')).toBe(true);
+    expect(block.citations[0]?.text.startsWith('Quelle: ')).toBe(true);
   });
 });

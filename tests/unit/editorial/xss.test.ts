@@ -79,7 +79,7 @@ describe.each(VECTORS)('XSS vector %p', (vector) => {
       );
       expectInert(block.html!);
       expectInert(block.chart!.svg!);
-      expect(block.citation?.url).toBeNull();
+      expect(block.citations[0]?.url).toBeNull();
       expect(block.html).not.toContain('<a ');
       // The text is still shown to readers, only escaped.
       expect(block.html).toContain(vector.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
@@ -91,9 +91,7 @@ describe.each(VECTORS)('XSS vector %p', (vector) => {
       {
         heading: vector,
         figures: [{ label: vector, value: 1, unit: 'count', base: null, qualifier: 'exact', display: vector, note: vector, earlier: null, newer: null }],
-        study: null,
         studies: [],
-        citation: { text: vector, url: vector },
         citations: [
           { text: vector, url: vector },
           { text: vector, url: `https://example.com/?q=${vector}` },

@@ -19,7 +19,8 @@ export interface EditorialBanner {
   outdatedSince: string | null;
   ageYears: number;
   message: string;
-  html: string;
+  /** The banner as HTML; only with `editorial[html]=true`. */
+  html?: string;
   /**
    * The article's follow-up (relation `followUp`): its published version in the banner's
    * locale. Absent when none is named or it has no published version in that locale.
@@ -107,12 +108,8 @@ export interface RenderedCitation {
 export interface RenderedStatBlock {
   heading: string | null;
   figures: RenderedFigure[];
-  /** The first cited study (the only one in the common case). */
-  study: RenderedStudy | null;
-  /** All distinct studies the block's statistics come from, in order of first appearance. */
+  /** All distinct studies the block's statistics come from, in order of first appearance (usually one). */
   studies: RenderedStudy[];
-  /** Citation of `study`. */
-  citation: RenderedCitation | null;
   /** One citation per entry of `studies`, same order. */
   citations: RenderedCitation[];
   warning: string | null;

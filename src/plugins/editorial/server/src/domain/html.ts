@@ -131,8 +131,7 @@ export function renderStatBlockHtml(
 
   if (block.warning) parts.push(`<p class="study-stat__warning" role="note">${escapeHtml(block.warning)}</p>`);
 
-  const citations = block.citations.length > 0 ? block.citations : block.citation ? [block.citation] : [];
-  for (const citation of citations) {
+  for (const citation of block.citations) {
     const text = escapeHtml(citation.text);
     // Re-checked here because this function may be called with hand-built blocks.
     const href = safeHttpUrl(citation.url);

@@ -241,9 +241,7 @@ export function renderStatBlock(block: StatBlockInput, options: StatBlockOptions
   const rendered: Omit<RenderedStatBlock, 'html' | 'chart'> = {
     heading: present(block.heading),
     figures,
-    study: studies[0] ?? null,
     studies,
-    citation: citations[0] ?? null,
     citations,
     warning: warnings.length > 0 ? warnings.join(' ') : null,
   };

@@ -74,7 +74,16 @@ const BLOCK_CACHE_ENTRIES = 5_000;
 
 interface CachedInfo {
   info: EditorialInfo;
+  /** The same without the banner's HTML, made once: what most answers carry. */
+  lean: EditorialInfo;
   validUntil: number | null;
+}
+
+/** Editorial info without markup (the banner's `html`). */
+export function infoWithoutMarkup(info: EditorialInfo): EditorialInfo {
+  if (!info.banner) return info;
+  const { html: _html, ...banner } = info.banner;
+  return { ...info, banner };
 }
 
 interface CachedBlock {
@@ -168,10 +177,10 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
               validUntil = earliest(validUntil, new Date(early > at ? early : at + HOUR_MS));
             }
           }
-          cached = { info, validUntil };
+          cached = { info, lean: infoWithoutMarkup(info), validUntil };
           if (version !== undefined) infoCache.set(version, infoKey(uid, documentId, locale), cached);
         }
-        entry.editorial = cached.info;
+        entry.editorial = options.markup ? cached.info : cached.lean;
         consider(cached.validUntil);
       }
 
