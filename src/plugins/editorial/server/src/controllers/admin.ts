@@ -2,12 +2,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
+import { defaultLocale } from '../i18n/default-locale';
 import { parseOverviewQuery } from '../services/overview';
 
 const MAX_BULK = 500;
 
 const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const defaultLocale = async () => ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string) ?? 'de';
 
   return {
     async getSettings(ctx: any) {
@@ -29,7 +29,7 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
       const { documentId } = ctx.query;
       if (typeof documentId !== 'string' || !/^[a-z0-9]{1,64}$/.test(documentId)) throw new errors.ValidationError('documentId must be a document id');
-      const locale = typeof ctx.query.locale === 'string' && ctx.query.locale ? ctx.query.locale : await defaultLocale();
+      const locale = typeof ctx.query.locale === 'string' && ctx.query.locale ? ctx.query.locale : await defaultLocale(strapi);
       if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
       // The content manager's read permission on this document, conditions included (403).
       await getService(strapi, 'document-access').assert(ctx.state.userAbility, uid, 'read', [documentId], locale);
@@ -42,7 +42,7 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = await getService(strapi, 'settings').get();
       const uid = typeof ctx.query.contentType === 'string' ? ctx.query.contentType : settings.contentTypes[0];
       if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
-      const query = parseOverviewQuery(ctx.query, { uid, locale: await defaultLocale() });
+      const query = parseOverviewQuery(ctx.query, { uid, locale: await defaultLocale(strapi) });
       // Only documents the content manager would let the caller read (one extra query when a condition applies).
       const readableIds = await getService(strapi, 'document-access').readableRowIds(ctx.state.userAbility, uid, query.locale);
       ctx.body = await getService(strapi, 'overview').list({ ...query, readableIds });
@@ -57,7 +57,7 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_BULK || ids.some((id: unknown) => typeof id !== 'string' || !/^[a-z0-9]{1,64}$/.test(id))) {
         throw new errors.ValidationError(`documentIds must be a list of 1 to ${MAX_BULK} document ids`);
       }
-      const locale = body.locale === undefined ? await defaultLocale() : body.locale;
+      const locale = body.locale === undefined ? await defaultLocale(strapi) : body.locale;
       if (locale !== null && (typeof locale !== 'string' || !/^[a-z]{2}(-[A-Z]{2})?$/.test(locale))) {
         throw new errors.ValidationError('locale must look like "de" or "en" (or null for every locale)');
       }

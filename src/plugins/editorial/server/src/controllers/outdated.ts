@@ -1,16 +1,16 @@
 /** `GET /api/editorial/outdated`: published articles that currently show a banner, oldest first. */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
+import { defaultLocale } from '../i18n/default-locale';
 import { parseOverviewQuery } from '../services/overview';
 
 const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const settings = await getService(strapi, 'settings').get();
     const uid = settings.contentTypes[0];
-    const defaultLocale = ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string) ?? 'de';
     const page = ctx.query.pagination?.page ?? ctx.query.page;
     const pageSize = ctx.query.pagination?.pageSize ?? ctx.query.pageSize;
-    const query = parseOverviewQuery({ locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' }, { uid, locale: defaultLocale });
+    const query = parseOverviewQuery({ locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' }, { uid, locale: await defaultLocale(strapi) });
 
     // Everything that shows readers a banner: outdated and archived, longest outdated first.
     const all = await getService(strapi, 'overview').withBanner(uid, query.locale, { contentVersion: ctx.state.editorialContentVersion });

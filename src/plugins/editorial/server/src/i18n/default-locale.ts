@@ -1,6 +1,19 @@
 import type { Core } from '@strapi/strapi';
 
-/** The default locale set in Settings → Internationalization ('de' when i18n is absent). */
+/** How long a looked-up default locale is reused: it changes only when an admin picks another one. */
+const REUSE_MS = 5000;
+// Per Strapi instance: tests and the cluster run several in one process, each with its own database.
+const looked = new WeakMap<Core.Strapi, { code: string; at: number }>();
+
+/**
+ * The default locale set in Settings → Internationalization ('de' when i18n is absent), the
+ * one home for this lookup. Every API read without `locale` needs it, so it is reused for
+ * 5 s per instance; a change in the admin is seen within that time.
+ */
 export async function defaultLocale(strapi: Core.Strapi): Promise<string> {
-  return ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string | undefined) ?? 'de';
+  const hit = looked.get(strapi);
+  if (hit && Date.now() - hit.at < REUSE_MS) return hit.code;
+  const code = ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string | undefined) ?? 'de';
+  looked.set(strapi, { code, at: Date.now() });
+  return code;
 }

@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import type { Status } from '../services/freshness';
 import { takeMarkupParam } from '../validation/markup-query';
+import { defaultLocale } from '../i18n/default-locale';
 import { formatEntityTag, isTagCurrent, parseEntityTags, readerCacheControl } from '../domain/revalidation';
 
 type Ctx = {
@@ -102,12 +103,4 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     ctx.body = payload;
     ctx.type = 'application/json';
   };
-}
-
-let cachedDefaultLocale: { code: string; at: number } | null = null;
-async function defaultLocale(strapi: Core.Strapi): Promise<string> {
-  if (cachedDefaultLocale && Date.now() - cachedDefaultLocale.at < 5000) return cachedDefaultLocale.code;
-  const code = ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string | undefined) ?? 'de';
-  cachedDefaultLocale = { code, at: Date.now() };
-  return code;
 }
