@@ -37,13 +37,17 @@ export type StatUnit = 'percent' | 'count' | 'share';
 
 export type StatQualifier = 'exact' | 'approximately' | 'atMost' | 'atLeast';
 
-export interface RenderedFigure {
+/** A statistic's value as the API formats it: what a figure and another edition's figure share. */
+export interface FormattedStatistic {
   label: string;
   value: number;
   unit: StatUnit;
   base: number | null;
   qualifier: StatQualifier;
   display: string;
+}
+
+export interface RenderedFigure extends FormattedStatistic {
   note: string | null;
   /** The same question in the earlier edition this statistic continues (relation `continues`). */
   earlier: RenderedEditionFigure | null;
@@ -52,15 +56,9 @@ export interface RenderedFigure {
 }
 
 /** A statistic of another edition of a study, as a figure names it ("2026: 64 %"). */
-export interface RenderedEditionFigure {
+export interface RenderedEditionFigure extends FormattedStatistic {
   /** The edition's name: the year its study was published, else the study's title. */
   edition: string;
-  label: string;
-  value: number;
-  unit: StatUnit;
-  base: number | null;
-  qualifier: StatQualifier;
-  display: string;
   study: { title: string; slug: string | null };
 }
 
