@@ -29,6 +29,8 @@ import { tuningEnabled } from '../src/runtime/tuning-switch';
  *   REQUEST_LOG=true brings it back, PERF_TUNING=off restores stock Strapi's (logged).
  * - `global::database-outage`: a database outage becomes a quick 503 with Retry-After.
  * - `global::compression`: brotli/gzip for text answers (src/middlewares/compression.ts).
+ * - `global::response-cache`: anonymous reads answered from a copy kept per content
+ *   version (src/middlewares/response-cache.ts); never for callers with credentials.
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   ...(env('REQUEST_LOG') === 'true' || !tuningEnabled('quiet-log') ? ['strapi::logger'] : []),
@@ -41,6 +43,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'strapi::security', config: securityMiddlewareConfig() },
   'global::cors-without-origin',
   { name: 'strapi::cors', config: corsMiddlewareConfig(parseCorsOrigins(env('CORS_ORIGINS', ''))) },
+  // Inside security and CORS (their headers go on cached answers too), outside everything that computes one.
+  'global::response-cache',
   { name: 'global::auth-rate-limit', config: parseAuthRateLimit(process.env) },
   'strapi::query',
   'global::rest-read-query',

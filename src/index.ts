@@ -14,6 +14,7 @@ import { runExclusively } from './runtime/lease';
 import { installOutageGuard } from './runtime/outage-guard';
 import { installPublishedOnlyJoins } from './runtime/published-only-joins';
 import { backfillSearchText, createSearchTextMiddleware } from './search/search-text-store';
+import { closeAnswerStore } from './response-cache/instance-store';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -44,5 +45,9 @@ export default {
     });
     if (!ran) throw new Error('Another instance has held the startup lease for 5 minutes; refusing to start half set up.');
     await seedDemoContentOnFirstStart(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await closeAnswerStore(strapi);
   },
 };

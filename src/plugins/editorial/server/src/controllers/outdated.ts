@@ -10,7 +10,7 @@ const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const uid = settings.contentTypes[0];
     const page = ctx.query.pagination?.page ?? ctx.query.page;
     const pageSize = ctx.query.pagination?.pageSize ?? ctx.query.pageSize;
-    const query = parseOverviewQuery({ locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' }, { uid, locale: await defaultLocale(strapi) });
+    const query = parseOverviewQuery({ locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' }, { uid, locale: await defaultLocale(strapi, ctx.state.editorialContentVersion) });
 
     // Everything that shows readers a banner: outdated and archived, longest outdated first.
     const all = await getService(strapi, 'overview').withBanner(uid, query.locale, { contentVersion: ctx.state.editorialContentVersion });

@@ -9,7 +9,7 @@ const createStudiesController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: any) {
     const { slug, locale } = validateStudyPageInput({ slug: ctx.params.slug, ...(ctx.query ?? {}) });
     const version = ctx.state.editorialContentVersion as number | undefined;
-    const page = await getService(strapi, 'study-page').load(slug, locale ?? (await defaultLocale(strapi)), version);
+    const page = await getService(strapi, 'study-page').load(slug, locale ?? (await defaultLocale(strapi, version)), version);
     if (!page) throw new errors.NotFoundError('Diese Studie gibt es nicht (oder sie ist nicht veröffentlicht).');
     const settings = await getService(strapi, 'settings').get(version);
     ctx.set('Cache-Control', `public, max-age=${settings.maxAge}`);

@@ -19,7 +19,7 @@ type Ctx = {
   status: number;
   body: any;
   query: Record<string, any>;
-  state: { route?: { info?: { type?: string }; handler?: string }; auth?: { strategy?: { name?: string } }; editorialRootUid?: string; editorialContentVersion?: number; editorialMarkup?: boolean };
+  state: { route?: { info?: { type?: string }; handler?: string }; auth?: { strategy?: { name?: string } }; editorialRootUid?: string; editorialContentVersion?: number; editorialMarkup?: boolean; answerValidUntil?: number | null };
   fresh: boolean;
   set(name: string, value: string): void;
   get(name: string): string;
@@ -58,7 +58,8 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     const markup = takeMarkupParam(ctx.query);
     ctx.state.editorialMarkup = markup;
     // Read before the answer is built: a write landing in between then only makes the tag old, never wrong.
-    const version = await getService(strapi, 'content-version').current();
+    // The app's response cache may have read it for this request already.
+    const version = ctx.state.editorialContentVersion ?? (await getService(strapi, 'content-version').current());
     ctx.state.editorialContentVersion = version;
     const signing = { secret, request: requestOf(ctx) };
     const now = new Date();
@@ -86,9 +87,11 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
 
     const reader = isReader(ctx);
     const status: Status = !reader && ctx.query?.status === 'draft' ? 'draft' : 'published';
-    const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : await defaultLocale(strapi);
+    const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : await defaultLocale(strapi, version);
     const { nextChangeAt } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, { locale, status, now, contentVersion: version, markup });
     const validUntil = nextChangeAt ? (nextChangeAt as Date).getTime() : null;
+    // For the app's response cache: the answer holds at this version until then.
+    ctx.state.answerValidUntil = validUntil;
 
     const settings = await getService(strapi, 'settings').get(version);
     ctx.set('Cache-Control', reader ? readerCacheControl(settings.maxAge, validUntil, now.getTime()) : 'private, no-cache');
