@@ -97,8 +97,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const encoding = negotiateEncoding(ctx.get('accept-encoding') || undefined);
     const keyParts = { origin: ctx.origin, url: ctx.originalUrl, locale: requestLocale(ctx.path, query) };
     const key = (e: BodyEncoding) => cacheKey({ ...keyParts, encoding: e });
-    const kept = await store.get(key(encoding));
-    if (kept && isCurrent(kept, version, Date.now())) return send(ctx, kept, 'hit', Date.now());
+    const kept = await store.get(key(encoding), (answer) => isCurrent(answer, version, Date.now()));
+    if (kept) return send(ctx, kept, 'hit', Date.now());
 
     // Computed in full: the conditional part is answered here, after the answer is kept.
     const ifNoneMatch = ctx.request.headers['if-none-match'];

@@ -11,7 +11,8 @@ import Redis from 'ioredis';
 import { decodeAnswer, encodeAnswer, type CachedAnswer } from '../domain/response-cache';
 
 export interface AnswerStore {
-  get(key: string): Promise<CachedAnswer | undefined>;
+  /** The kept answer for a key that `usable` accepts (this process's copy first, then the shared one). */
+  get(key: string, usable: (answer: CachedAnswer) => boolean): Promise<CachedAnswer | undefined>;
   set(key: string, answer: CachedAnswer): Promise<void>;
   close(): Promise<void>;
   /** What is kept here, for the docs' and tests' eyes: entries and bytes in this process. */
@@ -38,7 +39,10 @@ export function createAnswerStore(options: StoreOptions): AnswerStore {
   const local = memoryStore(options.maxBytes);
   if (!options.redisUrl) {
     return {
-      get: async (key) => local.get(key),
+      get: async (key, usable) => {
+        const answer = local.get(key);
+        return answer && usable(answer) ? answer : undefined;
+      },
       set: async (key, answer) => void local.set(key, answer),
       close: async () => local.clear(),
       stats: () => ({ entries: local.size, bytes: local.calculatedSize, shared: false }),
@@ -57,13 +61,15 @@ export function createAnswerStore(options: StoreOptions): AnswerStore {
   redis.on('error', warn);
 
   return {
-    async get(key) {
+    async get(key, usable) {
       const near = local.get(key);
-      if (near) return near;
+      if (near && usable(near)) return near;
+      // This process's copy is missing or old: another instance may have kept a newer one.
       try {
         const bytes = await redis.getBuffer(prefix + key);
         const answer = bytes ? decodeAnswer(bytes) : undefined;
-        if (answer) local.set(key, answer);
+        if (!answer || !usable(answer)) return undefined;
+        local.set(key, answer);
         return answer;
       } catch (error) {
         warn(error);

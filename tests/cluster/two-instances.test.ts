@@ -2,9 +2,12 @@
  * Two Strapi processes on one PostgreSQL database, on two ports, as behind a load
  * balancer: they start together on an empty database and import the demo once; an
  * article published through A is served by B with its banner and rendered blocks;
- * settings saved on A apply on B within the documented bound (settingsCacheMs, 5 s).
+ * settings saved on A apply on B within the documented bound (settingsCacheMs, 5 s); with
+ * answers shared through Redis, no instance serves an answer from before a write that
+ * another instance has answered (read-your-writes).
  */
 import { spawn, type ChildProcess } from 'child_process';
+import http from 'http';
 import net from 'net';
 import path from 'path';
 import { prepareTestDatabase } from '../harness/database';
@@ -58,6 +61,8 @@ async function startInstance(name: string): Promise<Instance> {
       ENCRYPTION_KEY: 'cluster-encryption-key-value',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
+      // Both keep answers in one Redis: read-your-writes must hold across them.
+      CACHE_URL: process.env.CACHE_URL || 'redis://127.0.0.1:6379',
       ...databaseEnv,
     },
   });
@@ -183,4 +188,33 @@ it('settings saved on A apply on B within the documented bound', async () => {
   expect(await banner()).toBeNull();
   expect(elapsed).toBeLessThanOrEqual(SETTINGS_BOUND_MS + 1000);
   await call(a, 'PUT', '/editorial/settings', { outdatedAfterMonths: 24 }, jwt);
+});
+
+it('read-your-writes through the shared cache: once A has answered a write, neither instance serves an older answer', async () => {
+  const [a, b] = instances;
+  const jwt = (await call(a, 'POST', '/admin/login', ADMIN)).data.token;
+  const token = (await call(a, 'POST', '/admin/api-tokens', { name: 'cluster-cache', type: 'full-access', lifespan: null }, jwt)).data.accessKey;
+  const created = await call(a, 'POST', '/api/articles', { data: { title: 'Cluster-Cache: Fassung 0' } }, token);
+  const url = `/api/articles?filters[slug][$eq]=${created.data.slug}&fields[0]=title`;
+  // Both instances have the answer in the shared cache (same Host for both, as behind one balancer).
+  const read = (instance: Instance) =>
+    new Promise<{ title: string; cache: string | undefined }>((resolve, reject) => {
+      // node:http rather than fetch, which does not let a caller set Host.
+      http
+        .get(`${instance.url}${url}`, { headers: { Host: 'blog.example.org' } }, (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ title: JSON.parse(text).data[0].title, cache: res.headers['x-cache'] as string | undefined }));
+        })
+        .on('error', reject);
+    });
+  await read(a);
+  expect((await read(b)).cache).toBe('hit');
+  expect((await read(a)).cache).toBe('hit');
+  for (let n = 1; n <= 5; n++) {
+    await call(a, 'PUT', `/api/articles/${created.data.documentId}`, { data: { title: `Cluster-Cache: Fassung ${n}` } }, token);
+    // Right after the write's answer, on the other instance first, then on the writer.
+    expect(await read(b)).toEqual({ title: `Cluster-Cache: Fassung ${n}`, cache: 'miss' });
+    expect(await read(a)).toEqual({ title: `Cluster-Cache: Fassung ${n}`, cache: 'hit' });
+  }
 });

@@ -8,11 +8,11 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (missing.length > 0) {
     throw new Error(`Invalid editorial plugin config: contentTypes names unknown content types: ${missing.join(', ')}`);
   }
-  // Each start raises the content version once: answers from before a deploy, or from
-  // before a change made around Strapi, are never confirmed as current.
+  // Each start raises the content version (to at least the clock's ms): answers from before
+  // a deploy, a change made around Strapi or a restored backup are never confirmed as current.
   const contentVersion = getService(strapi, 'content-version');
   await contentVersion.ensure();
-  await contentVersion.bump();
+  await contentVersion.raiseOnStart();
   contentVersion.subscribe();
   await registerPermissions(strapi);
   await grantRoleDefaults(strapi);

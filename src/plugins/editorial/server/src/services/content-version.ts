@@ -62,6 +62,18 @@ const createContentVersionService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /**
+     * The raise at startup: to at least the current time in ms, so a database restored from
+     * a backup (its counter back where it was) never repeats a version that answers kept
+     * elsewhere (a shared Redis cache, clients' ETags) were computed at.
+     */
+    async raiseOnStart(now = Date.now()): Promise<void> {
+      const knex = strapi.db.connection;
+      await knex(CONTENT_VERSION_TABLE)
+        .where({ id: 1 })
+        .update({ version: knex.raw('CASE WHEN version + 1 > ? THEN version + 1 ELSE ? END', [now, now]) });
+    },
+
     /** Raises the counter on every content write from now on. */
     subscribe(): void {
       if (subscribed) return;
