@@ -31,6 +31,8 @@ import { tuningEnabled } from '../src/runtime/tuning-switch';
  * - `global::compression`: brotli/gzip for text answers (src/middlewares/compression.ts).
  * - `global::response-cache`: anonymous reads answered from a copy kept per content
  *   version (src/middlewares/response-cache.ts); never for callers with credentials.
+ * - `global::admission`: Content API requests the cache could not answer run at most
+ *   ADMISSION_CONCURRENCY at once; beyond the queue or its wait, a quick 503 (Retry-After).
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   ...(env('REQUEST_LOG') === 'true' || !tuningEnabled('quiet-log') ? ['strapi::logger'] : []),
@@ -45,6 +47,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'strapi::cors', config: corsMiddlewareConfig(parseCorsOrigins(env('CORS_ORIGINS', ''))) },
   // Inside security and CORS (their headers go on cached answers too), outside everything that computes one.
   'global::response-cache',
+  // What the cache could not answer: bounded, excess gets a quick 503 instead of a long wait.
+  'global::admission',
   { name: 'global::auth-rate-limit', config: parseAuthRateLimit(process.env) },
   'strapi::query',
   'global::rest-read-query',

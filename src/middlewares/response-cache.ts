@@ -59,6 +59,8 @@ async function encodings(identity: Buffer, type: string | undefined): Promise<Re
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/`;
   const store = answerStoreOf(strapi);
+  /** Computations under way, per version and key: later askers wait for them. */
+  const computing = new Map<string, Promise<void>>();
 
   /** Content API reads and the reader site's pages and feeds; static files and the admin (panel and API) never. */
   const inScope = (path: string) => path.startsWith(apiPrefix) || matchReaderPath(path).page !== 'unknown';
@@ -76,6 +78,33 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     ctx.body = answer.body;
+  };
+
+  const compute = async (ctx: any, next: () => Promise<unknown>, { version, encoding, key }: { version: number; encoding: BodyEncoding; key: (e: BodyEncoding) => string }) => {
+    // A revalidation the app can confirm cheaply (the editorial ETags) is left to it: a 304 is not kept.
+    const before = { ...ctx.response.headers };
+    await next();
+    const now = Date.now();
+    const admin = ctx.state.route?.info?.type === 'admin';
+    const life = admin
+      ? undefined
+      : keepUntil({ status: ctx.status, cacheControl: ctx.response.get('Cache-Control'), setsCookie: Boolean(ctx.response.get('Set-Cookie')), stated: ctx.state.answerValidUntil }, now);
+    const identity = life ? bodyBytes(ctx.body) : undefined;
+    if (!life || !identity) {
+      ctx.set('X-Cache', admin || /private|no-store/.test(ctx.response.get('Cache-Control')) ? 'bypass' : 'miss');
+      return;
+    }
+    const headers = keptHeaders(before, ctx.response.headers);
+    const bodies = await encodings(identity, ctx.response.get('Content-Type'));
+    const make = (e: BodyEncoding, body: Buffer): CachedAnswer => ({ version, validUntil: life.validUntil, maxAge: life.maxAge, status: 200, headers, encoding: e, body });
+    const compressed = 'br' in bodies;
+    // A body too small to compress is kept as is under every encoding's key.
+    const variants: Array<[BodyEncoding, CachedAnswer]> = compressed
+      ? (Object.entries(bodies) as Array<[BodyEncoding, Buffer]>).map(([e, body]) => [e, make(e, body)])
+      : (['identity', 'br', 'gzip'] as const).map((e) => [e, make('identity', identity)]);
+    await Promise.all(variants.map(([e, answer]) => store!.set(key(e), answer)));
+    const mine = variants.find(([e]) => e === encoding)![1];
+    send(ctx, mine, 'miss', now);
   };
 
   return async (ctx: any, next: () => Promise<unknown>) => {
@@ -97,42 +126,29 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const encoding = negotiateEncoding(ctx.get('accept-encoding') || undefined);
     const keyParts = { origin: ctx.origin, url: ctx.originalUrl, locale: requestLocale(ctx.path, query) };
     const key = (e: BodyEncoding) => cacheKey({ ...keyParts, encoding: e });
-    const kept = await store.get(key(encoding), (answer) => isCurrent(answer, version, Date.now()));
+    const lookUp = () => store.get(key(encoding), (answer) => isCurrent(answer, version, Date.now()));
+    const kept = await lookUp();
     if (kept) return send(ctx, kept, 'hit', Date.now());
 
-    // Computed in full: the conditional part is answered here, after the answer is kept.
-    const ifNoneMatch = ctx.request.headers['if-none-match'];
-    delete ctx.request.headers['if-none-match'];
-    const before = { ...ctx.response.headers };
+    // Many readers asking for the same thing at once (right after a write, say) wait for
+    // the one computation already under way instead of each computing it again.
+    const flight = `${version}\n${key('identity')}`;
+    const underWay = computing.get(flight);
+    if (underWay) {
+      await underWay;
+      const shared = await lookUp();
+      if (shared) return send(ctx, shared, 'hit', Date.now());
+    }
+    let landed!: () => void;
+    if (!underWay) computing.set(flight, new Promise<void>((resolve) => (landed = resolve)));
     try {
-      await next();
+      await compute(ctx, next, { version, encoding, key });
     } finally {
-      if (ifNoneMatch !== undefined) ctx.request.headers['if-none-match'] = ifNoneMatch;
-    }
-    const now = Date.now();
-    const admin = ctx.state.route?.info?.type === 'admin';
-    const life = admin
-      ? undefined
-      : keepUntil({ status: ctx.status, cacheControl: ctx.response.get('Cache-Control'), setsCookie: Boolean(ctx.response.get('Set-Cookie')), stated: ctx.state.answerValidUntil }, now);
-    const identity = life ? bodyBytes(ctx.body) : undefined;
-    if (!life || !identity) {
-      ctx.set('X-Cache', admin || /private|no-store/.test(ctx.response.get('Cache-Control')) ? 'bypass' : 'miss');
-      if (ifNoneMatch !== undefined && ctx.status === 200 && ctx.fresh) {
-        ctx.status = 304;
-        ctx.body = null;
+      if (!underWay) {
+        computing.delete(flight);
+        landed();
       }
-      return;
     }
-    const headers = keptHeaders(before, ctx.response.headers);
-    const bodies = await encodings(identity, ctx.response.get('Content-Type'));
-    const make = (e: BodyEncoding, body: Buffer): CachedAnswer => ({ version, validUntil: life.validUntil, maxAge: life.maxAge, status: 200, headers, encoding: e, body });
-    const compressed = 'br' in bodies;
-    // A body too small to compress is kept as is under every encoding's key.
-    const variants: Array<[BodyEncoding, CachedAnswer]> = compressed
-      ? (Object.entries(bodies) as Array<[BodyEncoding, Buffer]>).map(([e, body]) => [e, make(e, body)])
-      : (['identity', 'br', 'gzip'] as const).map((e) => [e, make('identity', identity)]);
-    await Promise.all(variants.map(([e, answer]) => store.set(key(e), answer)));
-    const mine = variants.find(([e]) => e === encoding)![1];
-    send(ctx, mine, 'miss', now);
   };
+
 };

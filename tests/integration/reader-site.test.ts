@@ -123,7 +123,8 @@ describe('server-rendered pages', () => {
   it('says clearly, with a 503, when the API cannot be reached', async () => {
     process.env.API_URL = 'http://127.0.0.1:9';
     try {
-      const res = await get(`/artikel/${MAIN}`);
+      // A URL not asked before: the page kept from earlier tests is still true (nothing was written).
+      const res = await get(`/artikel/${MAIN}?api=down`);
       expect(res.status).toBe(503);
       expect(res.text).toContain('data-testid="unreachable"');
       expect(res.headers['cache-control']).toBe('private, no-store');
