@@ -1,0 +1,104 @@
+/**
+ * A closed-loop load generator that counts what autocannon leaves out: each of `connections`
+ * clients opens its own keep-alive connection and sends the next request when the last was
+ * answered. A request unanswered after `timeoutMs` is a failure; requests still open when
+ * the round ends are waited for (up to the same timeout) and counted, never dropped. Also
+ * reported: each connection's time from start (connect included) to its first answer.
+ */
+import http from 'http';
+
+export interface LoadRequest {
+  path: string;
+  headers?: Record<string, string>;
+}
+
+export interface LoadResult {
+  sent: number;
+  answered: number;
+  /** No answer within the timeout, or a connection error. */
+  failed: number;
+  byStatus: Record<number, number>;
+  /** Latencies in ms of answered requests, by status class. */
+  latencies: number[];
+  latencies503: number[];
+  firstAnswerMs: number[];
+  durationS: number;
+  xCache: Record<string, number>;
+}
+
+export const percentile = (values: number[], p: number) => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+export function summary(name: string, r: LoadResult): string {
+  const max = r.latencies.length ? Math.max(...r.latencies) : 0;
+  const statuses = Object.entries(r.byStatus).map(([s, n]) => `${s}×${n}`).join(' ');
+  const cache = Object.entries(r.xCache).map(([s, n]) => `${s}×${n}`).join(' ');
+  return (
+    `[load] ${name}: sent ${r.sent}, answered ${r.answered}, failed ${r.failed} (${(r.answered / r.durationS).toFixed(0)} req/s); ` +
+    `p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms, max ${max.toFixed(0)} ms; ` +
+    `first answer per connection p50 ${percentile(r.firstAnswerMs, 50).toFixed(0)} ms, max ${Math.max(0, ...r.firstAnswerMs).toFixed(0)} ms; ` +
+    `status ${statuses}; X-Cache ${cache}` +
+    (r.latencies503.length ? `; 503s answered in ≤ ${Math.max(...r.latencies503).toFixed(0)} ms` : '')
+  );
+}
+
+export async function runLoad(options: { url: string; connections: number; durationS: number; timeoutMs: number; requests: LoadRequest[]; host?: string }): Promise<LoadResult> {
+  const target = new URL(options.url);
+  const result: LoadResult = { sent: 0, answered: 0, failed: 0, byStatus: {}, latencies: [], latencies503: [], firstAnswerMs: [], durationS: options.durationS, xCache: {} };
+  const started = performance.now();
+  const endAt = started + options.durationS * 1000;
+  let next = 0;
+
+  const one = (agent: http.Agent, request: LoadRequest) =>
+    new Promise<void>((resolve) => {
+      const sentAt = performance.now();
+      result.sent += 1;
+      let settled = false;
+      const done = (status: number | null, cache?: string) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        const ms = performance.now() - sentAt;
+        if (status === null) result.failed += 1;
+        else {
+          result.answered += 1;
+          result.byStatus[status] = (result.byStatus[status] ?? 0) + 1;
+          (status === 503 ? result.latencies503 : result.latencies).push(ms);
+          if (cache) result.xCache[cache] = (result.xCache[cache] ?? 0) + 1;
+        }
+        resolve();
+      };
+      const req = http.get(
+        { host: target.hostname, port: target.port, path: request.path, agent, headers: { ...(options.host ? { Host: options.host } : {}), ...request.headers } },
+        (res) => {
+          res.resume();
+          res.on('end', () => done(res.statusCode ?? 0, res.headers['x-cache'] as string | undefined));
+          res.on('error', () => done(null));
+        },
+      );
+      req.on('error', () => done(null));
+      const timer = setTimeout(() => {
+        done(null);
+        req.destroy();
+      }, options.timeoutMs);
+    });
+
+  const client = async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    let first = true;
+    while (performance.now() < endAt) {
+      const request = options.requests[next++ % options.requests.length];
+      await one(agent, request);
+      if (first) {
+        result.firstAnswerMs.push(performance.now() - started);
+        first = false;
+      }
+    }
+    agent.destroy();
+  };
+  await Promise.all(Array.from({ length: options.connections }, client));
+  return result;
+}
