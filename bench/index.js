@@ -220,9 +220,13 @@ const median = (values) => {
 
 async function checkFloorIdentical(stock, floor) {
   const same = {};
-  for (const name of ['list', 'listTitle']) {
-    const [a, b] = await Promise.all([fetch(`${stock.url}${REQUESTS[name]}`).then((r) => r.text()), fetch(`${floor.url}${REQUESTS[name]}`).then((r) => r.text())]);
-    same[name] = a === b;
+  // Every request kind the floor answers (a 404 from it: a kind it does not implement).
+  for (const name of Object.keys(REQUESTS).filter((n) => REQUESTS[n])) {
+    const [a, b] = await Promise.all([fetch(`${stock.url}${REQUESTS[name]}`), fetch(`${floor.url}${REQUESTS[name]}`)]);
+    const [textA, textB] = await Promise.all([a.text(), b.text()]);
+    // Kinds stock cannot answer (the plugin's routes, off in stock) or the floor does not implement are not compared.
+    if (b.status === 404 || a.status !== 200) continue;
+    same[name] = a.status === b.status && textA === textB;
   }
   return same;
 }
@@ -243,9 +247,10 @@ async function benchSize(size) {
   for (const file of Object.values(files)) fs.copyFileSync(base, file);
   const token = fs.readFileSync(`${base}.token`, 'utf8').trim();
 
-  log('counting SQL queries per list request');
   const queries = {};
-  for (const [variant, env] of Object.entries(VARIANTS)) {
+  // --quick judges no query counts: booting three servers for them took a minute of CI.
+  if (!QUICK) log('counting SQL queries per list request');
+  for (const [variant, env] of QUICK ? [] : Object.entries(VARIANTS)) {
     const out = await run('query-count.js', [files[env.db]], { EDITORIAL_ENABLED: env.EDITORIAL_ENABLED, PERF_TUNING: env.PERF_TUNING, NODE_ENV: 'production', SEED_DEMO: 'false', STRAPI_DISABLE_CRON: 'true', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false' });
     const counted = JSON.parse(out.trim().split('\n').pop());
     queries[variant] = counted.queriesPerRequest;
@@ -337,7 +342,9 @@ function table(result) {
     ...rows,
     `startup ms: ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.startupMs}`).join(', ')}`,
     `peak RSS MB: ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.peakRssMb}`).join(', ')}`,
-    `SQL queries per list request (page size 10/25/100): ${Object.entries(result.queriesPerRequest).map(([v, q]) => `${v} ${q[10]}/${q[25]}/${q[100]}`).join(', ')}`,
+    Object.keys(result.queriesPerRequest).length
+      ? `SQL queries per list request (page size 10/25/100): ${Object.entries(result.queriesPerRequest).map(([v, q]) => `${v} ${q[10]}/${q[25]}/${q[100]}`).join(', ')}`
+      : 'SQL queries per list request: not counted in a --quick run',
     `list, one change at a time: ${Object.entries(result.tuningEffects)
       .map(([v, e]) => `${v} ${result.variants[v]?.list?.reqPerSec?.toFixed(0)} req/s (${Object.entries(e).map(([k, x]) => `${k} ${x}`).join(', ')})`)
       .join('; ')}`,
@@ -371,6 +378,13 @@ async function main() {
   if (charts.problems.length > 0) {
     console.error(`[bench] chart limits broken: ${charts.problems.join('; ')}`);
     process.exitCode = 1;
+  }
+  // A floor that answers differently from Strapi is not a floor: the run fails.
+  const different = results.flatMap((r) => Object.entries(r.floorSameJsonAsStock ?? {}).filter(([, same]) => !same).map(([name]) => `${r.size}/${name}`));
+  if (different.length > 0) {
+    console.error(`[bench] the floor's JSON differs from Strapi's for: ${different.join(', ')}`);
+    // --quick (CI) checks that the benchmark runs; a full run with a wrong floor is no result.
+    if (!QUICK) process.exitCode = 1;
   }
   // A variant that answered with errors means the benchmark itself is broken.
   const broken = [...results, { size: 'reader', variants: readerPage.variants }].flatMap((r) => Object.entries(r.variants).flatMap(([v, byRequest]) => Object.entries(byRequest).filter(([, m]) => m && typeof m === 'object' && (m.errors > 0 || m.non2xx > 0)).map(([name]) => `${r.size}/${v}/${name}`)));
