@@ -11,20 +11,25 @@
  *      number of connections for a fixed duration) on each request:
  *        ours      plugin on,  PERF_TUNING on
  *        pluginOff EDITORIAL_ENABLED=false, PERF_TUNING on
- *        stock     EDITORIAL_ENABLED=false, PERF_TUNING=off on a database copy without
- *                  planner statistics: what a stock Strapi project serves for the data
- *        floor     bench/floor.js (Koa + better-sqlite3, same JSON as stock, on the
- *                  tuned database with its indexes and statistics)
- *      and, on the list only and in the first round: each tuning alone on stock
- *      (PERF_TUNING=indexes, =statistics, =quiet-log, each on its own database copy), and
- *      ours with EDITORIAL_REUSE=false (banners and stat blocks computed on every read);
+ *        stock     a pristine Strapi 5 app made at bench time from our schemas only
+ *                  (bench/pristine-app.js: no code, middleware or setting of ours) on a
+ *                  database copy without our indexes and planner statistics
+ *        stockEtag the same plus koa-conditional-get and koa-etag: its 304s against ours
+ *                  (revalidation only)
+ *        floor     bench/floor.js (Koa + better-sqlite3, answering what it implements with
+ *                  stock's exact JSON, checked; on the tuned database)
+ *      and, on the list only and in the first round: our app with the plugin off and no
+ *      tuning (untuned), each tuning alone on it (PERF_TUNING=indexes, =statistics,
+ *      =quiet-log, each on its own database copy), and ours with EDITORIAL_REUSE=false;
  *   4. record req/s, p50, p97.5, p99, errors, peak RSS, startup time and the ratios to
  *      bench/results/<date>.json, and print a table.
  *
  * Then the server-rendered 2014 demo article against the API answer it is made from, at 50
  * connections, and its size raw, gzip and brotli (bench/reader-page.js).
  *
- * Knobs: BENCH_ONLY=reader (only the reader page), BENCH_SIZES (default "1000,10000"), BENCH_ROUNDS (2), BENCH_DURATION (s, 3),
+ * Each sample also times the first answer of 10 new connections opened while it runs.
+ *
+ * Knobs: BENCH_ONLY=reader (only the reader page), BENCH_SIZES (default "1000"; 10000 adds ~15 min), BENCH_ROUNDS (3), BENCH_DURATION (s, 10),
  * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (20), BENCH_SEED (42); `--quick` for CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -34,15 +39,16 @@ const path = require('path');
 const autocannon = require('autocannon');
 const { benchReaderPage, readerTable } = require('./reader-page');
 const { benchChartDraw, chartTable } = require('./chart-draw');
+const { makePristineApp } = require('./pristine-app');
 
 const APP_DIR = path.resolve(__dirname, '..');
 const WORK = path.join(APP_DIR, '.tmp', 'bench');
 const RESULTS = path.join(__dirname, 'results');
 // --quick (CI): 1k articles, one round, short durations, so the benchmark cannot rot; its numbers are not judged.
 const QUICK = process.argv.includes('--quick');
-const SIZES = (process.env.BENCH_SIZES ?? (QUICK ? '1000' : '1000,10000')).split(',').map(Number);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 2));
-const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 1 : 3));
+const SIZES = (process.env.BENCH_SIZES ?? '1000').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
+const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 1 : 10));
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -60,18 +66,23 @@ const SECRETS = {
 const VARIANTS = {
   ours: { EDITORIAL_ENABLED: 'true', PERF_TUNING: 'on', db: 'tuned' },
   pluginOff: { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'on', db: 'tuned' },
-  stock: { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'off', db: 'stock' },
+  stock: { pristine: 'plain', db: 'stock' },
+  stockEtag: { pristine: 'etag', db: 'stock' },
 };
+/** Variants measured on some requests only. */
+const ONLY_REQUESTS = { stockEtag: ['revalidate'] };
 
 /**
  * Measured on the list only, each on its own database copy (indexes and statistics change
- * the file): each tuning alone on stock Strapi, and ours with nothing reused between
- * reads (every read computes banners and stat blocks: the cost right after each write).
+ * the file): our app with the plugin and every tuning off, each tuning alone on it, and
+ * ours with nothing reused between reads (every read computes banners and stat blocks:
+ * the cost right after each write).
  */
 const EXTRA_VARIANTS = {
-  'stock+indexes': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'indexes', db: 'onlyIndexes' },
-  'stock+statistics': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'statistics', db: 'onlyStatistics' },
-  'stock+quietLog': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'quiet-log', db: 'stock' },
+  untuned: { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'off', db: 'stock' },
+  'untuned+indexes': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'indexes', db: 'onlyIndexes' },
+  'untuned+statistics': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'statistics', db: 'onlyStatistics' },
+  'untuned+quietLog': { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'quiet-log', db: 'stock' },
   oursNoReuse: { EDITORIAL_ENABLED: 'true', PERF_TUNING: 'on', EDITORIAL_REUSE: 'false', db: 'tuned' },
 };
 const EXTRA_REQUESTS = ['list'];
@@ -83,6 +94,7 @@ const REQUESTS = {
     '/api/articles?locale=de&filters[slug][$eq]=artikel-123&populate[blocks][on][blocks.rich-text]=true&populate[blocks][on][blocks.study-stat][populate][statistics][populate][study]=true&populate[category]=true&populate[related]=true',
   outdated: '/api/editorial/outdated?locale=de&pagination[pageSize]=25',
   revalidate: null, // the list again, with the ETag of a first answer in If-None-Match
+  listToken: null, // the list with an API token: never answered from the response cache
 };
 
 const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -123,12 +135,18 @@ async function waitHealthy(url, child, timeoutMs = 180_000) {
   }
 }
 
+/** The pristine apps (bench/pristine-app.js), made once per run. */
+const pristineDirs = {};
+
 async function startServer(kind, file, env) {
+  if (kind.startsWith('pristine-') && !pristineDirs[kind]) pristineDirs[kind] = makePristineApp({ appDir: APP_DIR, workDir: WORK, withEtag: kind === 'pristine-etag' });
   const port = await freePort();
   const script =
     kind === 'floor'
       ? [path.join(__dirname, 'floor.js'), file, String(port)]
-      : ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(path.join(APP_DIR, 'dist'))} }).start()`];
+      : kind.startsWith('pristine-')
+        ? ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(pristineDirs[kind])}, distDir: ${JSON.stringify(pristineDirs[kind])} }).start()`]
+        : ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(path.join(APP_DIR, 'dist'))} }).start()`];
   const child = spawn(process.execPath, script, {
     cwd: APP_DIR,
     env: {
@@ -185,7 +203,8 @@ function cannon(url, headers = {}, duration = DURATION, connections = CONNECTION
 async function measure(server, name, token) {
   let pathAndQuery = REQUESTS[name];
   const headers = {};
-  if (name === 'outdated' && token) headers.Authorization = `Bearer ${token}`;
+  if ((name === 'outdated' || name === 'listToken') && token) headers.Authorization = `Bearer ${token}`;
+  if (name === 'listToken') pathAndQuery = REQUESTS.list;
   if (name === 'revalidate') {
     pathAndQuery = REQUESTS.list;
     const first = await fetch(`${server.url}${pathAndQuery}`);
@@ -196,8 +215,11 @@ async function measure(server, name, token) {
   await probe.text();
   if (probe.status === 404) return { skipped: `404: not served by this variant` };
   await cannon(`${server.url}${pathAndQuery}`, headers, WARMUP);
-  const r = await cannon(`${server.url}${pathAndQuery}`, headers);
+  // New connections opened while the server is busy: how long until each gets its first answer.
+  const [r, firsts] = await Promise.all([cannon(`${server.url}${pathAndQuery}`, headers), new Promise((resolve) => setTimeout(resolve, (DURATION * 1000) / 2)).then(() => firstAnswers(`${server.url}${pathAndQuery}`, headers, 10))]);
   return {
+    firstAnswerP50: median(firsts),
+    firstAnswerMax: Math.max(...firsts),
     status: probe.status,
     reqPerSec: r.requests.average,
     p50: r.latency.p50,
@@ -211,6 +233,28 @@ async function measure(server, name, token) {
   };
 }
 
+/** Time to the first answer of `n` new connections opened at once (ms; 5,000 when none came). */
+function firstAnswers(url, headers, n) {
+  const http = require('http');
+  return Promise.all(
+    Array.from({ length: n }, () => {
+      const started = performance.now();
+      return new Promise((resolve) => {
+        const req = http.get(url, { headers, agent: false, timeout: 5000 }, (res) => {
+          res.once('data', () => resolve(performance.now() - started));
+          res.once('end', () => resolve(performance.now() - started));
+          res.resume();
+        });
+        req.on('timeout', () => {
+          req.destroy();
+          resolve(5000);
+        });
+        req.on('error', () => resolve(5000));
+      });
+    }),
+  );
+}
+
 const median = (values) => {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
   if (sorted.length === 0) return null;
@@ -221,7 +265,7 @@ const median = (values) => {
 async function checkFloorIdentical(stock, floor) {
   const same = {};
   // Every request kind the floor answers (a 404 from it: a kind it does not implement).
-  for (const name of Object.keys(REQUESTS).filter((n) => REQUESTS[n])) {
+  for (const name of Object.keys(REQUESTS).filter((n) => REQUESTS[n] && n !== 'outdated')) {
     const [a, b] = await Promise.all([fetch(`${stock.url}${REQUESTS[name]}`), fetch(`${floor.url}${REQUESTS[name]}`)]);
     const [textA, textB] = await Promise.all([a.text(), b.text()]);
     // Kinds stock cannot answer (the plugin's routes, off in stock) or the floor does not implement are not compared.
@@ -261,7 +305,7 @@ async function benchSize(size) {
   const startup = {};
   const rss = {};
   let identical = null;
-  const order = ['ours', 'pluginOff', 'stock', 'floor', ...Object.keys(EXTRA_VARIANTS)];
+  const order = ['ours', 'pluginOff', 'stock', 'stockEtag', 'floor', ...Object.keys(EXTRA_VARIANTS)];
   for (let round = 0; round < ROUNDS; round += 1) {
     const rotated = order.slice(round % order.length).concat(order.slice(0, round % order.length));
     for (const variant of rotated) {
@@ -269,18 +313,21 @@ async function benchSize(size) {
       if (EXTRA_VARIANTS[variant] && round > 0) continue;
       // A quick run (CI) checks that the benchmark runs; the one-change variants only add minutes.
       if (EXTRA_VARIANTS[variant] && QUICK) continue;
+      const spec = VARIANTS[variant] ?? EXTRA_VARIANTS[variant];
       const server =
         variant === 'floor'
           ? await startServer('floor', files.tuned, {})
-          : await startServer('strapi', files[(VARIANTS[variant] ?? EXTRA_VARIANTS[variant]).db], variantEnv(VARIANTS[variant] ?? EXTRA_VARIANTS[variant]));
+          : spec.pristine
+            ? await startServer(`pristine-${spec.pristine}`, files[spec.db], {})
+            : await startServer('strapi', files[spec.db], variantEnv(spec));
       (startup[variant] ??= []).push(server.startupMs);
       log(`size ${size}, round ${round + 1}/${ROUNDS}: ${variant} up in ${server.startupMs} ms`);
       if (variant === 'floor' && identical === null) {
-        const stock = await startServer('strapi', files.stock, { EDITORIAL_ENABLED: 'false', PERF_TUNING: 'off' });
+        const stock = await startServer('pristine-plain', files.stock, {});
         identical = await checkFloorIdentical(stock, server);
         await stock.stop();
       }
-      for (const name of EXTRA_VARIANTS[variant] ? EXTRA_REQUESTS : Object.keys(REQUESTS)) {
+      for (const name of EXTRA_VARIANTS[variant] ? EXTRA_REQUESTS : (ONLY_REQUESTS[variant] ?? Object.keys(REQUESTS))) {
         const result = await measure(server, name, token);
         ((samples[variant] ??= {})[name] ??= []).push(result);
         if (!result.skipped) log(`  ${variant.padEnd(9)} ${name.padEnd(10)} ${result.reqPerSec.toFixed(1).padStart(8)} req/s  p99 ${String(result.p99).padStart(5)} ms  errors ${result.errors}  non-2xx ${result.non2xx}`);
@@ -306,6 +353,9 @@ async function benchSize(size) {
         errors: list.reduce((n, r) => n + r.errors, 0),
         non2xx: list.reduce((n, r) => n + r.non2xx, 0),
         rounds: list.map((r) => Math.round(r.reqPerSec)),
+        spread: list.length > 1 ? Number(((Math.max(...list.map((r) => r.reqPerSec)) - Math.min(...list.map((r) => r.reqPerSec))) / median(list.map((r) => r.reqPerSec))).toFixed(2)) : null,
+        firstAnswerP50: median(list.map((r) => r.firstAnswerP50)),
+        firstAnswerMax: Math.max(...list.map((r) => r.firstAnswerMax)),
       };
     }
   }
@@ -318,12 +368,19 @@ async function benchSize(size) {
   for (const name of Object.keys(REQUESTS)) {
     ratios[name] = { oursVsPluginOff: ratio('ours', 'pluginOff', name), oursVsStock: ratio('ours', 'stock', name), floorVsOurs: ratio('floor', 'ours', name), floorVsStock: ratio('floor', 'stock', name) };
   }
-  // Each tuning on its own against stock, and ours without reuse against plugin off (list only).
+  ratios.revalidate.oursVsStockEtag = ratio('ours', 'stockEtag', 'revalidate');
+  // Each tuning on its own against the untuned app, and ours without reuse against plugin off (list only).
   const tuningEffects = {};
-  for (const variant of Object.keys(EXTRA_VARIANTS)) {
-    tuningEffects[variant] = variant === 'oursNoReuse' ? { vsPluginOff: ratio(variant, 'pluginOff', 'list'), vsStock: ratio(variant, 'stock', 'list') } : { vsStock: ratio(variant, 'stock', 'list') };
+  for (const variant of Object.keys(EXTRA_VARIANTS).filter((v) => v !== 'untuned')) {
+    tuningEffects[variant] = variant === 'oursNoReuse' ? { vsPluginOff: ratio(variant, 'pluginOff', 'list'), vsUntuned: ratio(variant, 'untuned', 'list') } : { vsUntuned: ratio(variant, 'untuned', 'list') };
   }
-  return { size, generateMs, queriesPerRequest: queries, floorSameJsonAsStock: identical, variants: summary, ratios, tuningEffects };
+  // The issue's targets (#16), as ratios within this run.
+  const targets = {
+    listCachedVsPluginOff: { ratio: ratio('ours', 'pluginOff', 'list'), atLeast: 20 },
+    listCachedVsFloor: { ratio: ratio('ours', 'floor', 'list'), atLeast: 1 },
+    listTokenVsPluginOff: { ratio: ratio('ours', 'pluginOff', 'listToken'), atLeast: 0.95 },
+  };
+  return { size, generateMs, queriesPerRequest: queries, floorSameJsonAsStock: identical, variants: summary, ratios, tuningEffects, targets };
 }
 
 function table(result) {
@@ -349,6 +406,10 @@ function table(result) {
       .map(([v, e]) => `${v} ${result.variants[v]?.list?.reqPerSec?.toFixed(0)} req/s (${Object.entries(e).map(([k, x]) => `${k} ${x}`).join(', ')})`)
       .join('; ')}`,
     `floor returns the same JSON as stock Strapi: ${JSON.stringify(result.floorSameJsonAsStock)}`,
+    `304 against 304 (revalidate): ours ${result.variants.ours?.revalidate?.reqPerSec?.toFixed(0)} req/s, stock + koa-etag ${result.variants.stockEtag?.revalidate?.reqPerSec?.toFixed(0)} req/s (${result.ratios.revalidate.oursVsStockEtag ?? '-'}×)`,
+    `first answer of a new connection under load (p50/max ms): ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${Math.round(result.variants[v]?.list?.firstAnswerP50 ?? NaN)}/${Math.round(result.variants[v]?.list?.firstAnswerMax ?? NaN)}`).join(', ')} (list)`,
+    `spread of req/s between rounds (list, (max-min)/median): ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.list?.spread ?? '-'}`).join(', ')}`,
+    `targets: ${Object.entries(result.targets).map(([name, t]) => `${name} ${t.ratio ?? '-'} (≥ ${t.atLeast}: ${t.ratio !== null && t.ratio >= t.atLeast ? 'met' : 'not met'})`).join('; ')}`,
   ].join('\n');
 }
 
@@ -366,6 +427,9 @@ async function main() {
   log('the server-rendered 2014 article against its API answer (demo content)');
   // At least 3 s: at 50 connections a full API answer can take longer than a quick run's 1 s.
   const readerPage = await benchReaderPage({ appDir: APP_DIR, workDir: WORK, startServer, cannon, log, duration: Math.max(DURATION, 3), warmup: WARMUP });
+  // Target: the 2014 article page, cached, at least as fast as the floor's list (which computes every answer).
+  const floorList = results[0]?.variants.floor?.list?.reqPerSec;
+  if (floorList) readerPage.vsFloorList = { ratio: Number((readerPage.variants.ours.page.reqPerSec / floorList).toFixed(2)), atLeast: 1 };
   const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, readerPage, charts, totalSeconds: Math.round((Date.now() - started) / 1000) };
   // Quick runs (CI) write under .tmp so they never end up in the repository.
   const target = QUICK ? path.join(WORK, 'results') : RESULTS;
@@ -374,6 +438,7 @@ async function main() {
   fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   for (const result of results) console.log(table(result));
   console.log(readerTable(readerPage));
+  if (readerPage.vsFloorList) console.log(`2014 article page (cached) against the floor's list: ${readerPage.vsFloorList.ratio}× (target ≥ 1: ${readerPage.vsFloorList.ratio >= 1 ? 'met' : 'not met'})`);
   console.log(chartTable(charts));
   if (charts.problems.length > 0) {
     console.error(`[bench] chart limits broken: ${charts.problems.join('; ')}`);
