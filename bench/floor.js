@@ -1,7 +1,7 @@
 /**
  * The floor: a minimal Koa server on better-sqlite3 reading the benchmark database and
- * answering the benchmark's requests with the JSON stock Strapi returns for them (the
- * list requests byte for byte; checked by bench/index.js), computed per request with
+ * answering the benchmark's requests with the JSON stock Strapi returns for them (byte for
+ * byte; bench/index.js checks every kind against a pristine Strapi), computed per request with
  * plain SQL. It shows how much of a request's cost is Strapi's and how much is ours.
  *
  * Usage: node bench/floor.js <sqlite file> <port>
@@ -93,13 +93,18 @@ function listArticles(query) {
 }
 
 const bySlug = db.prepare(`SELECT ${FULL_FIELDS} FROM articles WHERE published_at IS NOT NULL AND locale = ? AND slug = ? LIMIT 1`);
-const categoryOf = db.prepare('SELECT c.id, c.document_id, c.name, c.slug FROM articles_category_lnk l JOIN categories c ON c.id = l.category_id WHERE l.article_id = ?');
-const relatedOf = db.prepare(`SELECT a.id, a.document_id, a.title, a.slug, a.excerpt, a.originally_published_at, a.published_at, a.locale FROM articles_related_lnk l JOIN articles a ON a.id = l.inv_article_id WHERE l.article_id = ? ORDER BY l.article_ord`);
+const categoryOf = db.prepare(
+  'SELECT c.id, c.document_id, c.name, c.slug, c.description, c.outdated_after_months, c.created_at, c.updated_at, c.published_at, c.locale FROM articles_category_lnk l JOIN categories c ON c.id = l.category_id WHERE l.article_id = ?',
+);
+const relatedOf = db.prepare(`SELECT ${FULL_FIELDS.split(', ').map((f) => `a.${f}`).join(', ')} FROM articles_related_lnk l JOIN articles a ON a.id = l.inv_article_id WHERE l.article_id = ? ORDER BY l.article_ord`);
 const statisticsOf = (blockIds) =>
   db
     .prepare(
       `SELECT l.study_stat_id, st.id, st.document_id, st.label, st.value, st.unit, st.base, st.qualifier, st.note,
-              su.id AS study_id, su.document_id AS study_document_id, su.title AS study_title, su.publisher, su.published_on, su.sample_size, su.representative
+              st.created_at, st.updated_at, st.published_at, st.locale,
+              su.id AS study_id, su.document_id AS study_document_id, su.title AS study_title, su.slug AS study_slug, su.publisher, su.published_on,
+              su.published_on_precision, su.fieldwork_period, su.sample_size, su.population, su.representative, su.methodology, su.source_url,
+              su.created_at AS study_created_at, su.updated_at AS study_updated_at, su.published_at AS study_published_at, su.locale AS study_locale
          FROM components_blocks_study_stat_statistics_lnk l
          JOIN statistics st ON st.id = l.statistic_id
          LEFT JOIN statistics_study_lnk sl ON sl.statistic_id = st.id
@@ -115,16 +120,40 @@ function oneArticle(query) {
   const blocks = blocksOf([row.id]).map(blockJson);
   const statBlockIds = blocks.filter((b) => b.__component === 'blocks.study-stat').map((b) => b.id);
   const stats = statBlockIds.length ? statisticsOf(statBlockIds) : [];
-  for (const block of blocks) {
-    if (block.__component !== 'blocks.study-stat') continue;
-    block.statistics = stats
+  const studyJson = (s) => ({
+    id: s.study_id,
+    documentId: s.study_document_id,
+    title: s.study_title,
+    slug: s.study_slug,
+    publisher: s.publisher,
+    publishedOn: s.published_on,
+    publishedOnPrecision: s.published_on_precision,
+    fieldworkPeriod: s.fieldwork_period,
+    sampleSize: s.sample_size,
+    population: s.population,
+    representative: s.representative === null ? null : Boolean(s.representative),
+    methodology: s.methodology,
+    sourceUrl: s.source_url,
+    createdAt: iso(s.study_created_at),
+    updatedAt: iso(s.study_updated_at),
+    publishedAt: iso(s.study_published_at),
+    locale: s.study_locale,
+  });
+  // Strapi's key order: a component's own fields, its relations, then `__component`.
+  const ordered = blocks.map((block) => {
+    if (block.__component !== 'blocks.study-stat') return block;
+    const statistics = stats
       .filter((s) => s.study_stat_id === block.id)
-      .map((s) => ({ id: s.id, documentId: s.document_id, label: s.label, value: s.value, unit: s.unit, base: s.base, qualifier: s.qualifier, note: s.note, study: s.study_id ? { id: s.study_id, documentId: s.study_document_id, title: s.study_title, publisher: s.publisher, publishedOn: s.published_on, sampleSize: s.sample_size, representative: Boolean(s.representative) } : null }));
-  }
+      .map((s) => ({ id: s.id, documentId: s.document_id, label: s.label, value: s.value, unit: s.unit, base: s.base, qualifier: s.qualifier, note: s.note, createdAt: iso(s.created_at), updatedAt: iso(s.updated_at), publishedAt: iso(s.published_at), locale: s.locale, study: s.study_id ? studyJson(s) : null }));
+    return { id: block.id, heading: block.heading, display: block.display, statistics, __component: block.__component };
+  });
   const category = categoryOf.get(row.id);
-  json.blocks = blocks;
-  json.category = category ? { id: category.id, documentId: category.document_id, name: category.name, slug: category.slug } : null;
-  json.related = relatedOf.all(row.id).map((r) => ({ id: r.id, documentId: r.document_id, title: r.title, slug: r.slug, excerpt: r.excerpt, originallyPublishedAt: iso(r.originally_published_at), publishedAt: iso(r.published_at), locale: r.locale }));
+  // …and an entry's relations in the order populated, then its dynamic zone.
+  json.category = category
+    ? { id: category.id, documentId: category.document_id, name: category.name, slug: category.slug, description: category.description, outdatedAfterMonths: category.outdated_after_months, createdAt: iso(category.created_at), updatedAt: iso(category.updated_at), publishedAt: iso(category.published_at), locale: category.locale }
+    : null;
+  json.related = relatedOf.all(row.id).map(articleJson);
+  json.blocks = ordered;
   return { data: [json], meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total: 1 } } };
 }
 

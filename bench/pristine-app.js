@@ -58,6 +58,8 @@ function makePristineApp({ appDir, workDir, withEtag }) {
     write(path.join(dir, 'src', 'middlewares', 'conditional-get.js'), `const conditional = require('koa-conditional-get');\nmodule.exports = () => conditional();\n`);
     write(path.join(dir, 'src', 'middlewares', 'etag.js'), `const etag = require('koa-etag');\nmodule.exports = () => etag();\n`);
   }
+  // create-strapi-app ships public/uploads (the local upload provider refuses to start without it).
+  write(path.join(dir, 'public', 'uploads', '.gitkeep'), '');
   write(path.join(dir, 'src', 'index.js'), `module.exports = { register() {}, bootstrap() {} };\n`);
 
   // The schemas, and the three core files per type that `strapi generate` writes.
