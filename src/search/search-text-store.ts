@@ -32,11 +32,16 @@ export async function refreshSearchText(strapi: Core.Strapi, documentId: string)
 
 export function createSearchTextMiddleware(strapi: Core.Strapi) {
   return async (ctx: { uid: string; action: string; params: Record<string, any> }, next: () => Promise<unknown>) => {
-    const result = await next();
-    if (ctx.uid !== ARTICLE || !TEXT_CHANGING_ACTIONS.has(ctx.action)) return result;
-    const documentId = (result as { documentId?: string } | null)?.documentId ?? ctx.params?.documentId;
-    if (typeof documentId === 'string') await refreshSearchText(strapi, documentId);
-    return result;
+    if (ctx.uid !== ARTICLE || !TEXT_CHANGING_ACTIONS.has(ctx.action)) return next();
+    // One transaction for the write and its search text (the Document Service's own joins
+    // it): a failure in between (the database going away) undoes both, so a write answered
+    // with an error has left nothing behind.
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const documentId = (result as { documentId?: string } | null)?.documentId ?? ctx.params?.documentId;
+      if (typeof documentId === 'string') await refreshSearchText(strapi, documentId);
+      return result;
+    });
   };
 }
 
