@@ -3,7 +3,7 @@
  * SQLite database with the demo content, at 50 connections:
  *   page        GET /artikel/<slug>, a reader's first visit (no If-None-Match)
  *   pageRevalidate  the same with the page's ETag (304)
- *   api         GET /api/articles?<the page's own query> (src/reader/query.ts articleQuery)
+ *   api         GET /api/articles?<the page's own query> (src/reader-pages/query.ts articleQuery)
  * and the page's size as sent: raw, gzip and brotli (what global::compression gives).
  * Target: an unchanged page costs no more than its API answer (page req/s ≥ api req/s).
  */

@@ -1,7 +1,7 @@
 /**
  * What an article's generated share card (its 1200×630 `og:image` when no cover is set)
  * says: the blog's name, the title broken into at most three lines, and the lead statistic
- * with its label. Pure: the reader site lays it out and renders it (src/reader-site/share-image.ts).
+ * with its label. Pure: the reader site lays it out and renders it (src/reader-server/share-image.ts).
  */
 import crypto from 'crypto';
 import { cutAtWord } from './teaser';

@@ -1,7 +1,7 @@
 /**
  * `PERF_TUNING` chooses which of this project's performance changes are on:
  * - `on` (the default): all of them;
- * - `off`: none, i.e. what a stock Strapi project does (the benchmark's "stock" variant);
+ * - `off`: none, i.e. Strapi's defaults for these (the benchmark's "untuned" variant);
  * - a comma list of names, to measure each change on its own:
  *   `indexes` (component join and sort-key indexes), `statistics` (planner statistics
  *   with ANALYZE at startup and nightly), `quiet-log` (no log line per request).

@@ -2,7 +2,7 @@
 import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { adminToken, TEST_ADMIN } from '../harness/admin-session';
-import { shareCardQuery } from '../../src/reader-site/share-image';
+import { shareCardQuery } from '../../src/reader-server/share-image';
 import { leadFigure, shareCardContent, shareCardKey } from '../../src/domain/share-card';
 
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';

@@ -140,7 +140,7 @@ const READER_ELEMENTS = new Set(
   'html head meta title link script body a header div nav main footer p h1 h2 h3 h4 h5 h6 section article aside ul ol li span strong em u s code pre blockquote figure figcaption small img time br form label input button svg path rect desc g text details summary table thead tbody tr th td'.split(' '),
 );
 
-/** A same-site path, a fragment, or an absolute http(s)/mailto URL, as `src/reader/markup.ts` allows. */
+/** A same-site path, a fragment, or an absolute http(s)/mailto URL, as `src/reader-pages/markup.ts` allows. */
 function isReaderHref(raw: string): boolean {
   const value = decodeEntities(raw);
   if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;

@@ -5,8 +5,8 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type { ReaderApi } from '../../../src/reader/api';
-import { loadShareCard, renderShareCard, shareCardTree } from '../../../src/reader-site/share-image';
+import type { ReaderApi } from '../../../src/reader-pages/api';
+import { loadShareCard, renderShareCard, shareCardTree } from '../../../src/reader-server/share-image';
 import { shareCardContent } from '../../../src/domain/share-card';
 
 const MAIN = {

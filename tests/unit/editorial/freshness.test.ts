@@ -1,6 +1,5 @@
 import {
   computeFreshness,
-  DEFAULT_THRESHOLD_MONTHS,
   isStudyOutdated,
   isValidThresholdMonths,
   referenceDate,
@@ -42,8 +41,7 @@ describe('resolveThresholdMonths', () => {
     expect(() => resolveThresholdMonths({ global: Number.NaN })).toThrow(RangeError);
   });
 
-  it('defaults to 24 months and validates thresholds', () => {
-    expect(DEFAULT_THRESHOLD_MONTHS).toBe(24);
+  it('validates thresholds', () => {
     expect(isValidThresholdMonths(1)).toBe(true);
     expect(isValidThresholdMonths(0)).toBe(false);
     expect(isValidThresholdMonths('24')).toBe(false);

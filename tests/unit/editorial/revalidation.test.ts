@@ -5,7 +5,7 @@ import {
   parseEntityTags,
   readerCacheControl,
 } from '../../../src/plugins/editorial/server/src/domain/revalidation';
-import { VersionedCache } from '../../../src/plugins/editorial/server/src/enrichment/versioned-cache';
+import { VersionedCache } from '../../../src/plugins/editorial/server/src/cache/versioned-cache';
 
 const SIGNING = { secret: 'editorial-etag:testKeyA,testKeyB', request: '/api/articles?locale=de\n' };
 const NOW = Date.UTC(2026, 10, 28);

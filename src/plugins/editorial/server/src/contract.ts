@@ -206,8 +206,8 @@ export interface OverviewRow {
   title: string | null;
   slug: string | null;
   category: string | null;
-  freshness: string;
-  state: string;
+  freshness: FreshnessMode;
+  state: FreshnessState;
   referenceDate: string | null;
   outdatedAt: string | null;
   lastReviewedAt: string | null;

@@ -33,7 +33,7 @@ export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelec
   const columns = canSelect ? 6 : 5;
 
   return (
-    <Table colCount={columns} rowCount={rows.length + 1}>
+    <Table colCount={columns} rowCount={rows.length + 1} aria-label={t('table.caption')}>
       <Thead>
         <Tr>
           {canSelect ? (

@@ -120,7 +120,7 @@ const FreshnessPage = () => {
         primaryAction={
           allowedActions.canMarkReviewed ? (
             <Button onClick={markSelected} disabled={selected.size === 0 || marking} loading={marking}>
-              {selected.size > 0 ? `${t('bulk.markReviewed')} (${selected.size})` : t('bulk.markReviewed')}
+              {selected.size > 0 ? `${t('bulk.markReviewed')} (${t('bulk.selected', { count: selected.size })})` : t('bulk.markReviewed')}
             </Button>
           ) : undefined
         }

@@ -1,9 +1,6 @@
 import type { FreshnessMode } from '../contract';
 import { addMonths, toDate, wholeYearsBetween } from './calendar';
 
-/** Two years: the age at which the blog has always shown its "may be outdated" notice. */
-export const DEFAULT_THRESHOLD_MONTHS = 24;
-
 export type DateInput = string | Date | null | undefined;
 
 export type FreshnessState = 'fresh' | 'outdated' | 'evergreen' | 'archived' | 'undated';

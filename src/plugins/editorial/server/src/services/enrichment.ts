@@ -15,7 +15,7 @@ import { getService } from '../get-service';
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 import { rowKey, type Status } from './freshness';
-import { VersionedCache } from '../enrichment/versioned-cache';
+import { VersionedCache } from '../cache/versioned-cache';
 
 export interface EnrichOptions {
   /** Locale the client asked for (entries carry their own when selected). */

@@ -10,7 +10,7 @@ import { isStudyOutdated } from '../domain/freshness';
 import { onlyReadable } from '../domain/document-access';
 import { getService } from '../get-service';
 import type { FreshnessRow } from './freshness';
-import { VersionedCache } from '../enrichment/versioned-cache';
+import { VersionedCache } from '../cache/versioned-cache';
 import type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../contract';
 
 export const OVERVIEW_FILTERS = ['all', 'outdated', 'dueSoon', 'evergreen', 'archived', 'fresh', 'citesOldData'] as const satisfies readonly OverviewFilter[];

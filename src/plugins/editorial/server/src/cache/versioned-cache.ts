@@ -1,5 +1,5 @@
 /**
- * What enrichment computed, kept for as long as the content version it was computed at is
+ * What enrichment and the freshness overview computed, kept for as long as the content version it was computed at is
  * current (services/content-version.ts) and its own time limit has not passed. A new
  * version empties it; so does reaching the size limit, which keeps memory bounded
  * without bookkeeping per entry. Pure (no Strapi).

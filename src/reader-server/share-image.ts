@@ -9,8 +9,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { LRUCache } from 'lru-cache';
 import satori from 'satori';
 import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, shareCardContent, shareCardKey, type ShareCardBar, type ShareCardBlock, type ShareCardContent } from '../domain/share-card';
-import type { ReaderApi } from '../reader/api';
-import { toQueryString } from '../reader/query';
+import type { ReaderApi } from '../reader-pages/api';
+import { toQueryString } from '../reader-pages/query';
 
 /** The blog's palette (as public/reader.css and the demo covers). */
 const COLOURS = { ink: '#16233a', petrol: '#0b6e6e', coral: '#e0583a', sun: '#f2b53a', sand: '#f3ebdd', paper: '#fbf8f3', muted: '#4a5568', track: '#e2d6c2', earlier: '#8a8f98' };

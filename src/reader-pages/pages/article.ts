@@ -41,7 +41,7 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
   const modified = article.updatedAt ?? published;
   const description = article.metaDescription || article.excerpt;
   const cover = article.cover?.url ? { url: new URL(article.cover.url, req.origin).href, width: article.cover.width, height: article.cover.height, alt: article.cover.alternativeText || article.title } : null;
-  // Without a cover, the generated card (src/reader-site/share-image.ts); a preview's draft has none yet.
+  // Without a cover, the generated card (src/reader-server/share-image.ts); a preview's draft has none yet.
   const image = cover ?? (previewToken ? null : { url: `${req.origin}${shareImagePath(article.slug, locale)}`, width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT, alt: shareCardAlt(article.title, leadFigure(article.blocks), leadChart(article.blocks)) });
   const section = article.category?.name ?? null;
   const homeUrl = `${req.origin}${homePath(locale)}`;

@@ -1,11 +1,11 @@
 /**
  * Rendered reader pages, kept per address and per the ETags of the API answers they were
- * made from. With the reader's answers revalidated (src/reader/api.ts), an unchanged page
+ * made from. With the reader's answers revalidated (src/reader-pages/api.ts), an unchanged page
  * costs one 304 from the API per answer and no rendering; any change to what the API says
  * gives new tags and so a new key. Pages made from an answer without a tag are not kept.
  */
 import { LRUCache } from 'lru-cache';
-import type { ApiAnswer, ReaderApi } from '../reader/api';
+import type { ApiAnswer, ReaderApi } from '../reader-pages/api';
 
 export interface RenderedPage {
   html: string;

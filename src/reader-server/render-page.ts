@@ -3,10 +3,10 @@
  * every page (src/reader), data from the REST API through the reader's API client.
  */
 import { render } from 'preact-render-to-string';
-import { ApiError, ApiUnreachableError, type ReaderApi } from '../reader/api';
-import { readerDocument } from '../reader/document';
-import { articlePage, categoryPage, homePage, notFoundPage, searchPage, studyPage, unreachablePage, type Page, type PageRequest } from '../reader/pages';
-import { textsFor } from '../reader/texts';
+import { ApiError, ApiUnreachableError, type ReaderApi } from '../reader-pages/api';
+import { readerDocument } from '../reader-pages/document';
+import { articlePage, categoryPage, homePage, notFoundPage, searchPage, studyPage, unreachablePage, type Page, type PageRequest } from '../reader-pages/pages';
+import { textsFor } from '../reader-pages/texts';
 import type { ReaderRoute } from '../domain/reader-urls';
 
 export type ReaderPageRoute = Extract<ReaderRoute, { page: 'home' | 'article' | 'category' | 'study' | 'search' }> | { page: 'not-found'; locale: string };

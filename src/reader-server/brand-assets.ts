@@ -1,12 +1,12 @@
 /**
  * The blog's mark as files of their own, made once at start from the same shapes the page
- * header draws (src/reader/document.ts): an SVG favicon, so browsers do not show Strapi's,
+ * header draws (src/reader-pages/document.ts): an SVG favicon, so browsers do not show Strapi's,
  * and a 512×512 PNG publisher logo for the articles' JSON-LD (search engines want a raster
  * logo of at least 112 px).
  */
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'preact-render-to-string';
-import { standaloneBrandMark } from '../reader/document';
+import { standaloneBrandMark } from '../reader-pages/document';
 import { fingerprintedBytes, type Asset } from './assets';
 
 export const LOGO_SIZE = 512;
