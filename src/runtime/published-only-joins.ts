@@ -60,7 +60,7 @@ const readerQueries = new WeakMap<object, (targetUid: string) => boolean>();
 let installed = false;
 
 function joinHelpers(): JoinHelpers {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const helpers = require('@strapi/database/dist/query/helpers/join.js') as JoinHelpers;
   for (const name of ['createJoin', 'applyJoin', 'applyJoins'] as const) {
     if (typeof helpers[name] !== 'function') {

@@ -136,7 +136,7 @@ export async function startServer(name: string, env: Record<string, string> = {}
 /** The files a throw-away database uploaded (demo covers and their resized copies), so `public/uploads` does not fill up. */
 function removeUploadedFiles(dbFile: string) {
   if (!fs.existsSync(dbFile)) return;
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const Database = require('better-sqlite3');
   const db = new Database(dbFile, { readonly: true });
   try {

@@ -210,9 +210,9 @@ describe('outside validators', () => {
   });
 
   it('the articles pass structured-data-testing-tool with its Google, Twitter and Facebook presets', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+     
     const { structuredDataTest } = require('structured-data-testing-tool');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+     
     const { Google, Twitter, Facebook } = require('structured-data-testing-tool/presets');
     for (const articlePath of [`/artikel/${MAIN}`, `/en/artikel/${MAIN_EN}`, `/artikel/${BOOKS}`]) {
       const page = await html(articlePath);

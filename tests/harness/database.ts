@@ -43,7 +43,7 @@ export function databaseName(name: string): string {
 }
 
 export async function withPg<T>(work: (client: any) => Promise<T>, database = 'postgres'): Promise<T> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const { Client } = require('pg');
   const client = new Client({ ...pgServer(), database });
   await client.connect();
@@ -55,7 +55,7 @@ export async function withPg<T>(work: (client: any) => Promise<T>, database = 'p
 }
 
 export async function withMysql<T>(work: (connection: any) => Promise<T>): Promise<T> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const mysql = require('mysql2/promise');
   const connection = await mysql.createConnection(mysqlServer());
   try {

@@ -9,7 +9,7 @@
 import type { Core } from '@strapi/strapi';
 
 const MESSAGE = Symbol.for('message');
-// eslint-disable-next-line no-control-regex
+ 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export interface LogCapture {

@@ -66,7 +66,7 @@ export async function startStrapi(options: StartOptions = {}): Promise<TestInsta
   const dbFile = databaseFileFor(options.name ?? 'default');
   Object.assign(process.env, await prepareTestDatabase(options.name ?? 'default', { reuse: options.reuseDatabase, sqliteFile: dbFile }));
 
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
   // The upload plugin schedules its weekly metrics 15 s after a database's first start: in a

@@ -8,7 +8,7 @@ import { acquireLease, runExclusively, runOnce } from '../../src/runtime/lease';
 import { refreshPlannerStatistics } from '../../src/runtime/planner-statistics';
 
 const MIGRATION = '2026.11.27T00.00.00.backfill-originally-published-at.js';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const migration = require(path.resolve(__dirname, '..', '..', 'database', 'migrations', MIGRATION));
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
 
@@ -107,7 +107,7 @@ describe('migration: originallyPublishedAt backfill', () => {
 
 describe('migration: study-stat display values to chart forms', () => {
   const DISPLAY_MIGRATION = '2026.11.30T00.00.00.stat-block-display.js';
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const displayMigration = require(path.resolve(__dirname, '..', '..', 'database', 'migrations', DISPLAY_MIGRATION));
   const knex = () => app.strapi.db.connection;
   const TABLE = 'components_blocks_study_stat';

@@ -124,7 +124,9 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
       `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after PostgreSQL started; after: ${JSON.stringify(byStatus(after))}; ${acknowledged.length} writes acknowledged`,
   );
 
+  // eslint-disable-next-line no-console -- what went wrong, printed before the expectations fail
   if (failures.length > 0) console.log(`[outage] 5xx other than 503, or no answer (first 5 of ${failures.length}):\n${failures.slice(0, 5).join('\n')}`);
+  // eslint-disable-next-line no-console -- the server's own account of a 500 or a hang
   if (samples.some((s) => s.status < 0 || s.status === 500)) console.log(`[outage] server log (end):\n${server.log.join('').split('\n').slice(-40).join('\n')}`);
   expect(during.length).toBeGreaterThan(20);
   expect(during.every((s) => s.status === 503)).toBe(true);

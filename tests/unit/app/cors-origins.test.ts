@@ -2,7 +2,7 @@ import path from 'path';
 import { corsMiddlewareConfig, isCorsRequest, parseCorsOrigins } from '../../../src/domain/cors-origins';
 
 // Strapi's own origin matching (node_modules/@strapi/core/dist/middlewares/cors.js), which the package does not export.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const { matchOrigin } = require(path.resolve(__dirname, '../../../node_modules/@strapi/core/dist/middlewares/cors.js'));
 
 describe('CORS_ORIGINS', () => {

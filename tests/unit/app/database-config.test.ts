@@ -71,7 +71,7 @@ describe('unreachable database messages', () => {
 });
 
 describe('database outage errors', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const { isDatabaseOutage } = require('../../../src/domain/database-outage');
   it('recognises a stopped or restarting server, and nothing else', () => {
     for (const error of [
