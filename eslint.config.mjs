@@ -7,7 +7,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.tmp/**', '.strapi/**', 'build/**', 'public/**', 'types/generated/**', 'tests/e2e/artifacts/**', 'database/migrations/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.tmp/**',
+      '.strapi/**',
+      'build/**',
+      'public/**',
+      'types/generated/**',
+      'tests/e2e/artifacts/**',
+      'database/migrations/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -22,7 +32,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
       // Output goes through Strapi's logger; a console line must say why (eslint-disable with a reason).
       'no-console': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {

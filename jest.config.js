@@ -5,7 +5,17 @@
  */
 const tsJest = [
   'ts-jest',
-  { tsconfig: { isolatedModules: true, module: 'commonjs', target: 'es2020', esModuleInterop: true, resolveJsonModule: true, jsx: 'react-jsx', skipLibCheck: true } },
+  {
+    tsconfig: {
+      isolatedModules: true,
+      module: 'commonjs',
+      target: 'es2020',
+      esModuleInterop: true,
+      resolveJsonModule: true,
+      jsx: 'react-jsx',
+      skipLibCheck: true,
+    },
+  },
 ];
 
 const common = {

@@ -33,7 +33,15 @@ function loadDomain(appDir, workDir) {
   return require(out);
 }
 
-const figure = (label, value, unit = 'percent', base = null, display = `${String(value).replace('.', ',')}\u00a0%`) => ({ label, value, unit, base, qualifier: 'exact', display, note: null });
+const figure = (label, value, unit = 'percent', base = null, display = `${String(value).replace('.', ',')}\u00a0%`) => ({
+  label,
+  value,
+  unit,
+  base,
+  qualifier: 'exact',
+  display,
+  note: null,
+});
 const FIVE = [
   figure('nennen Kundenbeziehungsmanagement als Hauptziel', 9),
   figure('nennen Employer Branding als Hauptziel', 8),
@@ -41,7 +49,8 @@ const FIVE = [
   figure('Befragten sehen PR und Marketing als oberste Priorität', 8, 'share', 10, '8 von 10'),
   figure('müssen vor allem das eigene Unternehmen überzeugen („institutional readiness“)', 29),
 ];
-const SOURCE = 'Quelle: Social-Media-Blog (Demo-Agentur), „Social Media Manager in deutschen Unternehmen 2014“ (Februar 2014, n = 102, nicht repräsentativ)';
+const SOURCE =
+  'Quelle: Social-Media-Blog (Demo-Agentur), „Social Media Manager in deutschen Unternehmen 2014“ (Februar 2014, n = 102, nicht repräsentativ)';
 const WARNING = 'Diese Daten stammen aus Februar 2014 und sind möglicherweise veraltet.';
 
 function time(fn, iterations) {
@@ -59,13 +68,29 @@ function time(fn, iterations) {
 
 function benchChartDraw({ appDir, workDir, log, iterations = 2000 }) {
   const { drawChart, renderStatBlock } = loadDomain(appDir, workDir);
-  const study = { title: 'Social Media Manager in deutschen Unternehmen 2014', publisher: 'Social-Media-Blog (Demo-Agentur)', publishedOn: '2014-02-01', publishedOnPrecision: 'month', sampleSize: 102, representative: false };
+  const study = {
+    title: 'Social Media Manager in deutschen Unternehmen 2014',
+    publisher: 'Social-Media-Blog (Demo-Agentur)',
+    publishedOn: '2014-02-01',
+    publishedOnPrecision: 'month',
+    sampleSize: 102,
+    representative: false,
+  };
   const edition = (f) => ({ label: '2014', figures: f });
   const cases = {
     'bars (5 figures)': { figures: FIVE, display: 'bars' },
-    'bars (5 figures) + title, source, warning': { figures: FIVE, display: 'bars', title: 'Hauptziele der Social-Media-Arbeit', source: SOURCE, warning: WARNING },
+    'bars (5 figures) + title, source, warning': {
+      figures: FIVE,
+      display: 'bars',
+      title: 'Hauptziele der Social-Media-Arbeit',
+      source: SOURCE,
+      warning: WARNING,
+    },
     'tiles (3 figures)': { figures: FIVE.slice(0, 3), display: 'tiles' },
-    'pictogram (2 von 3)': { figures: [figure('arbeiten in einem Team mit höchstens fünf Personen', 2, 'share', 3, '2 von 3')], display: 'pictogram' },
+    'pictogram (2 von 3)': {
+      figures: [figure('arbeiten in einem Team mit höchstens fünf Personen', 2, 'share', 3, '2 von 3')],
+      display: 'pictogram',
+    },
     'compare (3 statistics, 2 editions)': {
       figures: FIVE.slice(0, 3),
       display: 'compare',
@@ -78,9 +103,18 @@ function benchChartDraw({ appDir, workDir, log, iterations = 2000 }) {
     const cost = time(() => drawChart({ locale: 'de', ...input }), iterations);
     rows.push({ name, kind: drawn.kind, bytes: Buffer.byteLength(drawn.svg), ...cost });
   }
-  const block = { heading: 'Hauptziele der Social-Media-Arbeit', display: 'auto', statistics: FIVE.map((f) => ({ label: f.label, value: f.value, unit: f.unit, base: f.base, qualifier: 'exact', study })) };
+  const block = {
+    heading: 'Hauptziele der Social-Media-Arbeit',
+    display: 'auto',
+    statistics: FIVE.map((f) => ({ label: f.label, value: f.value, unit: f.unit, base: f.base, qualifier: 'exact', study })),
+  };
   const options = { locale: 'de', timeZone: 'Europe/Berlin', studyOutdatedAfterMonths: 24, now: new Date() };
-  rows.push({ name: 'whole stat block (5 figures: text, 2 SVGs, HTML)', kind: 'bars', bytes: Buffer.byteLength(JSON.stringify(renderStatBlock(block, options))), ...time(() => renderStatBlock(block, options), iterations) });
+  rows.push({
+    name: 'whole stat block (5 figures: text, 2 SVGs, HTML)',
+    kind: 'bars',
+    bytes: Buffer.byteLength(JSON.stringify(renderStatBlock(block, options))),
+    ...time(() => renderStatBlock(block, options), iterations),
+  });
 
   const five = rows[0];
   const problems = [];
@@ -91,7 +125,13 @@ function benchChartDraw({ appDir, workDir, log, iterations = 2000 }) {
 }
 
 function chartTable(result) {
-  const lines = ['', 'Chart drawing (pure module; mean and p99 of ' + result.iterations + ' draws after warm-up)', '', '| chart | kind | SVG / JSON bytes | mean ms | p99 ms |', '| --- | --- | ---: | ---: | ---: |'];
+  const lines = [
+    '',
+    'Chart drawing (pure module; mean and p99 of ' + result.iterations + ' draws after warm-up)',
+    '',
+    '| chart | kind | SVG / JSON bytes | mean ms | p99 ms |',
+    '| --- | --- | ---: | ---: | ---: |',
+  ];
   for (const row of result.rows) lines.push(`| ${row.name} | ${row.kind} | ${row.bytes} | ${row.meanMs} | ${row.p99Ms} |`);
   if (result.problems.length > 0) lines.push('', `LIMITS BROKEN: ${result.problems.join('; ')}`);
   return lines.join('\n');

@@ -18,8 +18,11 @@ const iso = (ms) => (ms === null || ms === undefined ? null : new Date(Number(ms
 const OUTDATED_MONTHS = 24;
 
 const listStatement = (fields) =>
-  db.prepare(`SELECT ${fields} FROM articles WHERE published_at IS NOT NULL AND locale = ? ORDER BY originally_published_at DESC, id ASC LIMIT ? OFFSET ?`);
-const FULL_FIELDS = 'id, document_id, title, slug, excerpt, originally_published_at, last_reviewed_at, freshness, outdated_after_months, meta_title, meta_description, created_at, updated_at, published_at, locale';
+  db.prepare(
+    `SELECT ${fields} FROM articles WHERE published_at IS NOT NULL AND locale = ? ORDER BY originally_published_at DESC, id ASC LIMIT ? OFFSET ?`,
+  );
+const FULL_FIELDS =
+  'id, document_id, title, slug, excerpt, originally_published_at, last_reviewed_at, freshness, outdated_after_months, meta_title, meta_description, created_at, updated_at, published_at, locale';
 const listFull = listStatement(FULL_FIELDS);
 const listTitle = listStatement('id, document_id, title');
 const countPublished = db.prepare('SELECT COUNT(*) AS n FROM articles WHERE published_at IS NOT NULL AND locale = ?');
@@ -58,7 +61,8 @@ function articleJson(row) {
 
 // Key order as Strapi writes it: id, the component's fields, then __component.
 function blockJson(block) {
-  if (block.component_type === 'blocks.rich-text') return { id: block.cmp_id, body: block.body === null ? null : JSON.parse(block.body), __component: 'blocks.rich-text' };
+  if (block.component_type === 'blocks.rich-text')
+    return { id: block.cmp_id, body: block.body === null ? null : JSON.parse(block.body), __component: 'blocks.rich-text' };
   return { id: block.cmp_id, heading: block.heading, display: block.display, __component: block.component_type };
 }
 
@@ -96,7 +100,11 @@ const bySlug = db.prepare(`SELECT ${FULL_FIELDS} FROM articles WHERE published_a
 const categoryOf = db.prepare(
   'SELECT c.id, c.document_id, c.name, c.slug, c.description, c.outdated_after_months, c.created_at, c.updated_at, c.published_at, c.locale FROM articles_category_lnk l JOIN categories c ON c.id = l.category_id WHERE l.article_id = ?',
 );
-const relatedOf = db.prepare(`SELECT ${FULL_FIELDS.split(', ').map((f) => `a.${f}`).join(', ')} FROM articles_related_lnk l JOIN articles a ON a.id = l.inv_article_id WHERE l.article_id = ? ORDER BY l.article_ord`);
+const relatedOf = db.prepare(
+  `SELECT ${FULL_FIELDS.split(', ')
+    .map((f) => `a.${f}`)
+    .join(', ')} FROM articles_related_lnk l JOIN articles a ON a.id = l.inv_article_id WHERE l.article_id = ? ORDER BY l.article_ord`,
+);
 const statisticsOf = (blockIds) =>
   db
     .prepare(
@@ -144,13 +152,38 @@ function oneArticle(query) {
     if (block.__component !== 'blocks.study-stat') return block;
     const statistics = stats
       .filter((s) => s.study_stat_id === block.id)
-      .map((s) => ({ id: s.id, documentId: s.document_id, label: s.label, value: s.value, unit: s.unit, base: s.base, qualifier: s.qualifier, note: s.note, createdAt: iso(s.created_at), updatedAt: iso(s.updated_at), publishedAt: iso(s.published_at), locale: s.locale, study: s.study_id ? studyJson(s) : null }));
+      .map((s) => ({
+        id: s.id,
+        documentId: s.document_id,
+        label: s.label,
+        value: s.value,
+        unit: s.unit,
+        base: s.base,
+        qualifier: s.qualifier,
+        note: s.note,
+        createdAt: iso(s.created_at),
+        updatedAt: iso(s.updated_at),
+        publishedAt: iso(s.published_at),
+        locale: s.locale,
+        study: s.study_id ? studyJson(s) : null,
+      }));
     return { id: block.id, heading: block.heading, display: block.display, statistics, __component: block.__component };
   });
   const category = categoryOf.get(row.id);
   // …and an entry's relations in the order populated, then its dynamic zone.
   json.category = category
-    ? { id: category.id, documentId: category.document_id, name: category.name, slug: category.slug, description: category.description, outdatedAfterMonths: category.outdated_after_months, createdAt: iso(category.created_at), updatedAt: iso(category.updated_at), publishedAt: iso(category.published_at), locale: category.locale }
+    ? {
+        id: category.id,
+        documentId: category.document_id,
+        name: category.name,
+        slug: category.slug,
+        description: category.description,
+        outdatedAfterMonths: category.outdated_after_months,
+        createdAt: iso(category.created_at),
+        updatedAt: iso(category.updated_at),
+        publishedAt: iso(category.published_at),
+        locale: category.locale,
+      }
     : null;
   json.related = relatedOf.all(row.id).map(articleJson);
   json.blocks = ordered;

@@ -17,7 +17,10 @@ const LOCALES = ['de', 'en'];
 const STUDIES = 200;
 const STATISTICS_PER_STUDY = 5;
 const CATEGORIES = ['Studien', 'Berufsbild', 'Buchtipps', 'Events', 'Strategie', 'Werkzeuge', 'Recht', 'Karriere'];
-const WORDS = 'social media marketing studie umfrage team ziele kunden dialog marke reichweite community redaktion strategie budget analyse kampagne plattform inhalt zielgruppe unternehmen manager kommunikation wachstum daten trend video netzwerk beitrag reichweite interaktion'.split(' ');
+const WORDS =
+  'social media marketing studie umfrage team ziele kunden dialog marke reichweite community redaktion strategie budget analyse kampagne plattform inhalt zielgruppe unternehmen manager kommunikation wachstum daten trend video netzwerk beitrag reichweite interaktion'.split(
+    ' ',
+  );
 
 /** mulberry32: small, fast, repeatable. */
 function prng(seed) {
@@ -97,7 +100,14 @@ async function main() {
     // Categories (neither localized nor drafted).
     const categoryIds = await insertIds(
       category.tableName,
-      CATEGORIES.map((name) => ({ document_id: docId(), name, slug: name.toLowerCase(), created_at: now, updated_at: now, published_at: now })),
+      CATEGORIES.map((name) => ({
+        document_id: docId(),
+        name,
+        slug: name.toLowerCase(),
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      })),
     );
 
     // Studies and their statistics, per locale, draft and published rows.
@@ -134,9 +144,29 @@ async function main() {
         );
         const statRows = [];
         const links = [];
-        studyDocs.forEach((s) => s.statDocs.forEach((st) => statRows.push({ document_id: st.documentId, label: `${st.label} (${locale})`, value: st.value, unit: 'percent', qualifier: 'exact', locale, created_at: now, updated_at: now, published_at: publishedAt })));
+        studyDocs.forEach((s) =>
+          s.statDocs.forEach((st) =>
+            statRows.push({
+              document_id: st.documentId,
+              label: `${st.label} (${locale})`,
+              value: st.value,
+              unit: 'percent',
+              qualifier: 'exact',
+              locale,
+              created_at: now,
+              updated_at: now,
+              published_at: publishedAt,
+            }),
+          ),
+        );
         const ids = await insertIds(statistic.tableName, statRows);
-        ids.forEach((id, k) => links.push({ [studyLink.joinColumn.name]: id, [studyLink.inverseJoinColumn.name]: studyIds[Math.floor(k / STATISTICS_PER_STUDY)], ...(studyLink.inverseOrderColumnName ? { [studyLink.inverseOrderColumnName]: (k % STATISTICS_PER_STUDY) + 1 } : {}) }));
+        ids.forEach((id, k) =>
+          links.push({
+            [studyLink.joinColumn.name]: id,
+            [studyLink.inverseJoinColumn.name]: studyIds[Math.floor(k / STATISTICS_PER_STUDY)],
+            ...(studyLink.inverseOrderColumnName ? { [studyLink.inverseOrderColumnName]: (k % STATISTICS_PER_STUDY) + 1 } : {}),
+          }),
+        );
         await insert(studyLink.name, links);
         statisticIds[`${locale}|${status}`] = ids;
       }
@@ -149,7 +179,10 @@ async function main() {
         documentId: docId(),
         title: `${sentence(int(4, 9))} ${i + 1}`,
         excerpt: random() < 0.8 ? sentence(int(18, 30)) : null,
-        body: Array.from({ length: int(3, 6) }, () => ({ type: 'paragraph', children: [{ type: 'text', text: Array.from({ length: int(3, 6) }, () => sentence(int(8, 16))).join(' ') }] })),
+        body: Array.from({ length: int(3, 6) }, () => ({
+          type: 'paragraph',
+          children: [{ type: 'text', text: Array.from({ length: int(3, 6) }, () => sentence(int(8, 16))).join(' ') }],
+        })),
         date,
         freshness: random() < 0.02 ? 'evergreen' : 'auto',
         category: categoryIds[int(0, categoryIds.length - 1)],
@@ -187,23 +220,51 @@ async function main() {
           );
           rowIds.push(...ids);
           // Components: one rich text and two study-stat blocks per row.
-          const textIds = await insertIds(richText.tableName, slice.map((d) => ({ body: JSON.stringify(d.body) })));
-          const statIds = await insertIds(statBlock.tableName, slice.flatMap((d) => d.headings.map((heading) => ({ heading, display: 'list' }))));
+          const textIds = await insertIds(
+            richText.tableName,
+            slice.map((d) => ({ body: JSON.stringify(d.body) })),
+          );
+          const statIds = await insertIds(
+            statBlock.tableName,
+            slice.flatMap((d) => d.headings.map((heading) => ({ heading, display: 'list' }))),
+          );
           const cmps = [];
           const statisticLinks = [];
           slice.forEach((d, k) => {
-            cmps.push({ [zone.joinColumn.name]: ids[k], [zone.morphColumn.idColumn.name]: textIds[k], [zone.morphColumn.typeColumn.name]: 'blocks.rich-text', field: 'blocks', order: 1 });
+            cmps.push({
+              [zone.joinColumn.name]: ids[k],
+              [zone.morphColumn.idColumn.name]: textIds[k],
+              [zone.morphColumn.typeColumn.name]: 'blocks.rich-text',
+              field: 'blocks',
+              order: 1,
+            });
             [0, 1].forEach((b) => {
               const blockId = statIds[k * 2 + b];
-              cmps.push({ [zone.joinColumn.name]: ids[k], [zone.morphColumn.idColumn.name]: blockId, [zone.morphColumn.typeColumn.name]: 'blocks.study-stat', field: 'blocks', order: 2 + b });
-              d.cited[b].forEach((s, o) => statisticLinks.push({ [statLink.joinColumn.name]: blockId, [statLink.inverseJoinColumn.name]: statisticIds[`${locale}|${status}`][s], [statLink.orderColumnName]: o + 1 }));
+              cmps.push({
+                [zone.joinColumn.name]: ids[k],
+                [zone.morphColumn.idColumn.name]: blockId,
+                [zone.morphColumn.typeColumn.name]: 'blocks.study-stat',
+                field: 'blocks',
+                order: 2 + b,
+              });
+              d.cited[b].forEach((s, o) =>
+                statisticLinks.push({
+                  [statLink.joinColumn.name]: blockId,
+                  [statLink.inverseJoinColumn.name]: statisticIds[`${locale}|${status}`][s],
+                  [statLink.orderColumnName]: o + 1,
+                }),
+              );
             });
           });
           await insert(zone.name, cmps);
           await insert(statLink.name, statisticLinks);
           await insert(
             categoryLink.name,
-            slice.map((d, k) => ({ [categoryLink.joinColumn.name]: ids[k], [categoryLink.inverseJoinColumn.name]: d.category, ...(categoryLink.inverseOrderColumnName ? { [categoryLink.inverseOrderColumnName]: 1 } : {}) })),
+            slice.map((d, k) => ({
+              [categoryLink.joinColumn.name]: ids[k],
+              [categoryLink.inverseJoinColumn.name]: d.category,
+              ...(categoryLink.inverseOrderColumnName ? { [categoryLink.inverseOrderColumnName]: 1 } : {}),
+            })),
           );
           done += slice.length;
           progress(`articles ${locale}/${status}`.padEnd(22), done, total);
@@ -212,7 +273,12 @@ async function main() {
         const related = [];
         docs.forEach((d, i) =>
           [...new Set(d.related)].forEach((r, o) =>
-            related.push({ [relatedLink.joinColumn.name]: rowIds[i], [relatedLink.inverseJoinColumn.name]: rowIds[r], [relatedLink.orderColumnName]: o + 1, ...(relatedLink.inverseOrderColumnName ? { [relatedLink.inverseOrderColumnName]: 1 } : {}) }),
+            related.push({
+              [relatedLink.joinColumn.name]: rowIds[i],
+              [relatedLink.inverseJoinColumn.name]: rowIds[r],
+              [relatedLink.orderColumnName]: o + 1,
+              ...(relatedLink.inverseOrderColumnName ? { [relatedLink.inverseOrderColumnName]: 1 } : {}),
+            }),
           ),
         );
         await insert(relatedLink.name, related);
@@ -229,7 +295,9 @@ async function main() {
 
   const published = await knex(article.tableName).whereNotNull('published_at').count({ n: '*' }).first();
   await strapi.destroy();
-  console.log(`[generate] ${file}: ${published.n} published article rows (${ARTICLES} per locale), ${STUDIES} studies, ${STUDIES * STATISTICS_PER_STUDY} statistics`);
+  console.log(
+    `[generate] ${file}: ${published.n} published article rows (${ARTICLES} per locale), ${STUDIES} studies, ${STUDIES * STATISTICS_PER_STUDY} statistics`,
+  );
   process.exit(0);
 }
 

@@ -110,7 +110,11 @@ function freePort() {
 
 function run(script, args, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, script), ...args], { cwd: APP_DIR, env: { ...process.env, ...SECRETS, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(__dirname, script), ...args], {
+      cwd: APP_DIR,
+      env: { ...process.env, ...SECRETS, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -139,14 +143,21 @@ async function waitHealthy(url, child, timeoutMs = 180_000) {
 const pristineDirs = {};
 
 async function startServer(kind, file, env) {
-  if (kind.startsWith('pristine-') && !pristineDirs[kind]) pristineDirs[kind] = makePristineApp({ appDir: APP_DIR, workDir: WORK, withEtag: kind === 'pristine-etag' });
+  if (kind.startsWith('pristine-') && !pristineDirs[kind])
+    pristineDirs[kind] = makePristineApp({ appDir: APP_DIR, workDir: WORK, withEtag: kind === 'pristine-etag' });
   const port = await freePort();
   const script =
     kind === 'floor'
       ? [path.join(__dirname, 'floor.js'), file, String(port)]
       : kind.startsWith('pristine-')
-        ? ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(pristineDirs[kind])}, distDir: ${JSON.stringify(pristineDirs[kind])} }).start()`]
-        : ['-e', `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(path.join(APP_DIR, 'dist'))} }).start()`];
+        ? [
+            '-e',
+            `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(pristineDirs[kind])}, distDir: ${JSON.stringify(pristineDirs[kind])} }).start()`,
+          ]
+        : [
+            '-e',
+            `require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(APP_DIR)}, distDir: ${JSON.stringify(path.join(APP_DIR, 'dist'))} }).start()`,
+          ];
   const child = spawn(process.execPath, script, {
     cwd: APP_DIR,
     env: {
@@ -216,7 +227,12 @@ async function measure(server, name, token) {
   if (probe.status === 404) return { skipped: `404: not served by this variant` };
   await cannon(`${server.url}${pathAndQuery}`, headers, WARMUP);
   // New connections opened while the server is busy: how long until each gets its first answer.
-  const [r, firsts] = await Promise.all([cannon(`${server.url}${pathAndQuery}`, headers), new Promise((resolve) => setTimeout(resolve, (DURATION * 1000) / 2)).then(() => firstAnswers(`${server.url}${pathAndQuery}`, headers, 10))]);
+  const [r, firsts] = await Promise.all([
+    cannon(`${server.url}${pathAndQuery}`, headers),
+    new Promise((resolve) => setTimeout(resolve, (DURATION * 1000) / 2)).then(() =>
+      firstAnswers(`${server.url}${pathAndQuery}`, headers, 10),
+    ),
+  ]);
   return {
     firstAnswerP50: median(firsts),
     firstAnswerMax: Math.max(...firsts),
@@ -283,7 +299,9 @@ function variantEnv({ db: _db, ...env }) {
 async function benchSize(size) {
   fs.mkdirSync(WORK, { recursive: true });
   const base = path.join(WORK, `base-${size}.db`);
-  const files = Object.fromEntries(['tuned', 'stock', 'untuned', 'onlyIndexes', 'onlyStatistics'].map((name) => [name, path.join(WORK, `${name}-${size}.db`)]));
+  const files = Object.fromEntries(
+    ['tuned', 'stock', 'untuned', 'onlyIndexes', 'onlyStatistics'].map((name) => [name, path.join(WORK, `${name}-${size}.db`)]),
+  );
   log(`generating ${size} articles per locale (seed ${SEED})`);
   const genStarted = Date.now();
   await run('generate.js', [base, String(size), String(SEED)]);
@@ -296,7 +314,15 @@ async function benchSize(size) {
   if (!QUICK) log('counting SQL queries per list request');
   // Our app's variants only: query-count.js boots this app (the pristine one is counted by nothing of ours).
   for (const [variant, env] of QUICK ? [] : Object.entries(VARIANTS).filter(([, v]) => !v.pristine)) {
-    const out = await run('query-count.js', [files[env.db]], { EDITORIAL_ENABLED: env.EDITORIAL_ENABLED, PERF_TUNING: env.PERF_TUNING, NODE_ENV: 'production', SEED_DEMO: 'false', STRAPI_DISABLE_CRON: 'true', LOG_LEVEL: 'warn', SERVE_ADMIN_PANEL: 'false' });
+    const out = await run('query-count.js', [files[env.db]], {
+      EDITORIAL_ENABLED: env.EDITORIAL_ENABLED,
+      PERF_TUNING: env.PERF_TUNING,
+      NODE_ENV: 'production',
+      SEED_DEMO: 'false',
+      STRAPI_DISABLE_CRON: 'true',
+      LOG_LEVEL: 'warn',
+      SERVE_ADMIN_PANEL: 'false',
+    });
     const counted = JSON.parse(out.trim().split('\n').pop());
     queries[variant] = counted.queriesPerRequest;
     if (counted.queriesPerRequestReused) queries[`${variant}Reused`] = counted.queriesPerRequestReused;
@@ -325,14 +351,20 @@ async function benchSize(size) {
       log(`size ${size}, round ${round + 1}/${ROUNDS}: ${variant} up in ${server.startupMs} ms`);
       if (variant === 'floor' && identical === null) {
         // Both on the stock copy, which only the pristine app reads (ours rewrites rows at startup).
-        const [stock, floorOnStock] = await Promise.all([startServer('pristine-plain', files.stock, {}), startServer('floor', files.stock, {})]);
+        const [stock, floorOnStock] = await Promise.all([
+          startServer('pristine-plain', files.stock, {}),
+          startServer('floor', files.stock, {}),
+        ]);
         identical = await checkFloorIdentical(stock, floorOnStock);
         await Promise.all([stock.stop(), floorOnStock.stop()]);
       }
       for (const name of EXTRA_VARIANTS[variant] ? EXTRA_REQUESTS : (ONLY_REQUESTS[variant] ?? Object.keys(REQUESTS))) {
         const result = await measure(server, name, token);
         ((samples[variant] ??= {})[name] ??= []).push(result);
-        if (!result.skipped) log(`  ${variant.padEnd(9)} ${name.padEnd(10)} ${result.reqPerSec.toFixed(1).padStart(8)} req/s  p99 ${String(result.p99).padStart(5)} ms  errors ${result.errors}  non-2xx ${result.non2xx}`);
+        if (!result.skipped)
+          log(
+            `  ${variant.padEnd(9)} ${name.padEnd(10)} ${result.reqPerSec.toFixed(1).padStart(8)} req/s  p99 ${String(result.p99).padStart(5)} ms  errors ${result.errors}  non-2xx ${result.non2xx}`,
+          );
       }
       (rss[variant] ??= []).push(server.peakRssMb());
       await server.stop();
@@ -355,7 +387,15 @@ async function benchSize(size) {
         errors: list.reduce((n, r) => n + r.errors, 0),
         non2xx: list.reduce((n, r) => n + r.non2xx, 0),
         rounds: list.map((r) => Math.round(r.reqPerSec)),
-        spread: list.length > 1 ? Number(((Math.max(...list.map((r) => r.reqPerSec)) - Math.min(...list.map((r) => r.reqPerSec))) / median(list.map((r) => r.reqPerSec))).toFixed(2)) : null,
+        spread:
+          list.length > 1
+            ? Number(
+                (
+                  (Math.max(...list.map((r) => r.reqPerSec)) - Math.min(...list.map((r) => r.reqPerSec))) /
+                  median(list.map((r) => r.reqPerSec))
+                ).toFixed(2),
+              )
+            : null,
         firstAnswerP50: median(list.map((r) => r.firstAnswerP50)),
         firstAnswerMax: Math.max(...list.map((r) => r.firstAnswerMax)),
       };
@@ -368,13 +408,21 @@ async function benchSize(size) {
   };
   const ratios = {};
   for (const name of Object.keys(REQUESTS)) {
-    ratios[name] = { oursVsPluginOff: ratio('ours', 'pluginOff', name), oursVsStock: ratio('ours', 'stock', name), floorVsOurs: ratio('floor', 'ours', name), floorVsStock: ratio('floor', 'stock', name) };
+    ratios[name] = {
+      oursVsPluginOff: ratio('ours', 'pluginOff', name),
+      oursVsStock: ratio('ours', 'stock', name),
+      floorVsOurs: ratio('floor', 'ours', name),
+      floorVsStock: ratio('floor', 'stock', name),
+    };
   }
   ratios.revalidate.oursVsStockEtag = ratio('ours', 'stockEtag', 'revalidate');
   // Each tuning on its own against the untuned app, and ours without reuse against plugin off (list only).
   const tuningEffects = {};
   for (const variant of Object.keys(EXTRA_VARIANTS).filter((v) => v !== 'untuned')) {
-    tuningEffects[variant] = variant === 'oursNoReuse' ? { vsPluginOff: ratio(variant, 'pluginOff', 'list'), vsUntuned: ratio(variant, 'untuned', 'list') } : { vsUntuned: ratio(variant, 'untuned', 'list') };
+    tuningEffects[variant] =
+      variant === 'oursNoReuse'
+        ? { vsPluginOff: ratio(variant, 'pluginOff', 'list'), vsUntuned: ratio(variant, 'untuned', 'list') }
+        : { vsUntuned: ratio(variant, 'untuned', 'list') };
   }
   // The issue's targets (#16), as ratios within this run.
   const targets = {
@@ -382,7 +430,16 @@ async function benchSize(size) {
     listCachedVsFloor: { ratio: ratio('ours', 'floor', 'list'), atLeast: 1 },
     listTokenVsPluginOff: { ratio: ratio('ours', 'pluginOff', 'listToken'), atLeast: 0.95 },
   };
-  return { size, generateMs, queriesPerRequest: queries, floorSameJsonAsStock: identical, variants: summary, ratios, tuningEffects, targets };
+  return {
+    size,
+    generateMs,
+    queriesPerRequest: queries,
+    floorSameJsonAsStock: identical,
+    variants: summary,
+    ratios,
+    tuningEffects,
+    targets,
+  };
 }
 
 function table(result) {
@@ -393,7 +450,9 @@ function table(result) {
       return !m || m.skipped ? '      n/a' : `${m.reqPerSec.toFixed(0).padStart(5)} ${String(m.p99).padStart(4)}`;
     });
     const r = result.ratios[name];
-    rows.push(`${name.padEnd(11)}${cells.map((c) => c.padStart(12)).join('')}   ${String(r.oursVsPluginOff ?? '-').padStart(6)} ${String(r.oursVsStock ?? '-').padStart(6)} ${String(r.floorVsOurs ?? '-').padStart(6)}`);
+    rows.push(
+      `${name.padEnd(11)}${cells.map((c) => c.padStart(12)).join('')}   ${String(r.oursVsPluginOff ?? '-').padStart(6)} ${String(r.oursVsStock ?? '-').padStart(6)} ${String(r.floorVsOurs ?? '-').padStart(6)}`,
+    );
   }
   return [
     `\n${result.size} articles per locale (req/s, p99 ms; ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds, median)`,
@@ -402,25 +461,42 @@ function table(result) {
     `startup ms: ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.startupMs}`).join(', ')}`,
     `peak RSS MB: ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.peakRssMb}`).join(', ')}`,
     Object.keys(result.queriesPerRequest).length
-      ? `SQL queries per list request (page size 10/25/100): ${Object.entries(result.queriesPerRequest).map(([v, q]) => `${v} ${q[10]}/${q[25]}/${q[100]}`).join(', ')}`
+      ? `SQL queries per list request (page size 10/25/100): ${Object.entries(result.queriesPerRequest)
+          .map(([v, q]) => `${v} ${q[10]}/${q[25]}/${q[100]}`)
+          .join(', ')}`
       : 'SQL queries per list request: not counted in a --quick run',
     `list, one change at a time: ${Object.entries(result.tuningEffects)
-      .map(([v, e]) => `${v} ${result.variants[v]?.list?.reqPerSec?.toFixed(0)} req/s (${Object.entries(e).map(([k, x]) => `${k} ${x}`).join(', ')})`)
+      .map(
+        ([v, e]) =>
+          `${v} ${result.variants[v]?.list?.reqPerSec?.toFixed(0)} req/s (${Object.entries(e)
+            .map(([k, x]) => `${k} ${x}`)
+            .join(', ')})`,
+      )
       .join('; ')}`,
     `floor returns the same JSON as stock Strapi: ${JSON.stringify(result.floorSameJsonAsStock)}`,
     `304 against 304 (revalidate): ours ${result.variants.ours?.revalidate?.reqPerSec?.toFixed(0)} req/s, stock + koa-etag ${result.variants.stockEtag?.revalidate?.reqPerSec?.toFixed(0)} req/s (${result.ratios.revalidate.oursVsStockEtag ?? '-'}×)`,
     `first answer of a new connection under load (p50/max ms): ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${Math.round(result.variants[v]?.list?.firstAnswerP50 ?? NaN)}/${Math.round(result.variants[v]?.list?.firstAnswerMax ?? NaN)}`).join(', ')} (list)`,
     `spread of req/s between rounds (list, (max-min)/median): ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.list?.spread ?? '-'}`).join(', ')}`,
-    `targets: ${Object.entries(result.targets).map(([name, t]) => `${name} ${t.ratio ?? '-'} (≥ ${t.atLeast}: ${t.ratio !== null && t.ratio >= t.atLeast ? 'met' : 'not met'})`).join('; ')}`,
+    `targets: ${Object.entries(result.targets)
+      .map(([name, t]) => `${name} ${t.ratio ?? '-'} (≥ ${t.atLeast}: ${t.ratio !== null && t.ratio >= t.atLeast ? 'met' : 'not met'})`)
+      .join('; ')}`,
   ].join('\n');
 }
 
 async function main() {
   if (!fs.existsSync(path.join(APP_DIR, 'dist', 'src', 'index.js'))) {
     log('compiling the app');
-    execFileSync(process.execPath, ['-e', `require('@strapi/strapi').compileStrapi({ appDir: ${JSON.stringify(APP_DIR)} })`], { cwd: APP_DIR, stdio: 'inherit' });
+    execFileSync(process.execPath, ['-e', `require('@strapi/strapi').compileStrapi({ appDir: ${JSON.stringify(APP_DIR)} })`], {
+      cwd: APP_DIR,
+      stdio: 'inherit',
+    });
   }
-  const machine = { node: process.version, cpus: require('os').cpus().length, cpuModel: require('os').cpus()[0]?.model, memoryGb: Math.round(require('os').totalmem() / 2 ** 30) };
+  const machine = {
+    node: process.version,
+    cpus: require('os').cpus().length,
+    cpuModel: require('os').cpus()[0]?.model,
+    memoryGb: Math.round(require('os').totalmem() / 2 ** 30),
+  };
   const results = [];
   // Chart drawing first: CPU-only and a second long, measured before any server warms the machine.
   const charts = benchChartDraw({ appDir: APP_DIR, workDir: WORK, log, iterations: QUICK ? 500 : 2000 });
@@ -428,11 +504,28 @@ async function main() {
   if (process.env.BENCH_ONLY !== 'reader') for (const size of SIZES) results.push(await benchSize(size));
   log('the server-rendered 2014 article against its API answer (demo content)');
   // At least 3 s: at 50 connections a full API answer can take longer than a quick run's 1 s.
-  const readerPage = await benchReaderPage({ appDir: APP_DIR, workDir: WORK, startServer, cannon, log, duration: Math.max(DURATION, 3), warmup: WARMUP });
+  const readerPage = await benchReaderPage({
+    appDir: APP_DIR,
+    workDir: WORK,
+    startServer,
+    cannon,
+    log,
+    duration: Math.max(DURATION, 3),
+    warmup: WARMUP,
+  });
   // Target: the 2014 article page, cached, at least as fast as the floor's list (which computes every answer).
   const floorList = results[0]?.variants.floor?.list?.reqPerSec;
   if (floorList) readerPage.vsFloorList = { ratio: Number((readerPage.variants.ours.page.reqPerSec / floorList).toFixed(2)), atLeast: 1 };
-  const output = { date: new Date().toISOString(), machine, settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED }, requests: REQUESTS, results, readerPage, charts, totalSeconds: Math.round((Date.now() - started) / 1000) };
+  const output = {
+    date: new Date().toISOString(),
+    machine,
+    settings: { sizes: SIZES, rounds: ROUNDS, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, seed: SEED },
+    requests: REQUESTS,
+    results,
+    readerPage,
+    charts,
+    totalSeconds: Math.round((Date.now() - started) / 1000),
+  };
   // Quick runs (CI) write under .tmp so they never end up in the repository.
   const target = QUICK ? path.join(WORK, 'results') : RESULTS;
   fs.mkdirSync(target, { recursive: true });
@@ -440,21 +533,34 @@ async function main() {
   fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   for (const result of results) console.log(table(result));
   console.log(readerTable(readerPage));
-  if (readerPage.vsFloorList) console.log(`2014 article page (cached) against the floor's list: ${readerPage.vsFloorList.ratio}× (target ≥ 1: ${readerPage.vsFloorList.ratio >= 1 ? 'met' : 'not met'})`);
+  if (readerPage.vsFloorList)
+    console.log(
+      `2014 article page (cached) against the floor's list: ${readerPage.vsFloorList.ratio}× (target ≥ 1: ${readerPage.vsFloorList.ratio >= 1 ? 'met' : 'not met'})`,
+    );
   console.log(chartTable(charts));
   if (charts.problems.length > 0) {
     console.error(`[bench] chart limits broken: ${charts.problems.join('; ')}`);
     process.exitCode = 1;
   }
   // A floor that answers differently from Strapi is not a floor: the run fails.
-  const different = results.flatMap((r) => Object.entries(r.floorSameJsonAsStock ?? {}).filter(([, same]) => !same).map(([name]) => `${r.size}/${name}`));
+  const different = results.flatMap((r) =>
+    Object.entries(r.floorSameJsonAsStock ?? {})
+      .filter(([, same]) => !same)
+      .map(([name]) => `${r.size}/${name}`),
+  );
   if (different.length > 0) {
     console.error(`[bench] the floor's JSON differs from Strapi's for: ${different.join(', ')}`);
     // --quick (CI) checks that the benchmark runs; a full run with a wrong floor is no result.
     if (!QUICK) process.exitCode = 1;
   }
   // A variant that answered with errors means the benchmark itself is broken.
-  const broken = [...results, { size: 'reader', variants: readerPage.variants }].flatMap((r) => Object.entries(r.variants).flatMap(([v, byRequest]) => Object.entries(byRequest).filter(([, m]) => m && typeof m === 'object' && (m.errors > 0 || m.non2xx > 0)).map(([name]) => `${r.size}/${v}/${name}`)));
+  const broken = [...results, { size: 'reader', variants: readerPage.variants }].flatMap((r) =>
+    Object.entries(r.variants).flatMap(([v, byRequest]) =>
+      Object.entries(byRequest)
+        .filter(([, m]) => m && typeof m === 'object' && (m.errors > 0 || m.non2xx > 0))
+        .map(([name]) => `${r.size}/${v}/${name}`),
+    ),
+  );
   if (broken.length > 0) {
     console.error(`[bench] errors or non-2xx answers in: ${broken.join(', ')}`);
     process.exitCode = 1;

@@ -44,18 +44,29 @@ function makePristineApp({ appDir, workDir, withEtag }) {
   );
   fs.symlinkSync(path.join(appDir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 
-  write(path.join(dir, 'config', 'server.js'), `module.exports = ({ env }) => ({ host: env('HOST', '0.0.0.0'), port: env.int('PORT', 1337), app: { keys: env.array('APP_KEYS') } });\n`);
+  write(
+    path.join(dir, 'config', 'server.js'),
+    `module.exports = ({ env }) => ({ host: env('HOST', '0.0.0.0'), port: env.int('PORT', 1337), app: { keys: env.array('APP_KEYS') } });\n`,
+  );
   write(
     path.join(dir, 'config', 'admin.js'),
     `module.exports = ({ env }) => ({ serveAdminPanel: false, auth: { secret: env('ADMIN_JWT_SECRET') }, apiToken: { salt: env('API_TOKEN_SALT') }, transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } }, secrets: { encryptionKey: env('ENCRYPTION_KEY') } });\n`,
   );
   write(path.join(dir, 'config', 'api.js'), `module.exports = { rest: { defaultLimit: 25, maxLimit: 100, withCount: true } };\n`);
-  write(path.join(dir, 'config', 'database.js'), `module.exports = ({ env }) => ({ connection: { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME') }, useNullAsDefault: true } });\n`);
+  write(
+    path.join(dir, 'config', 'database.js'),
+    `module.exports = ({ env }) => ({ connection: { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME') }, useNullAsDefault: true } });\n`,
+  );
   write(path.join(dir, 'config', 'plugins.js'), `module.exports = () => ({});\n`);
-  const middlewares = withEtag ? [...DEFAULT_MIDDLEWARES.slice(0, 2), 'global::conditional-get', 'global::etag', ...DEFAULT_MIDDLEWARES.slice(2)] : DEFAULT_MIDDLEWARES;
+  const middlewares = withEtag
+    ? [...DEFAULT_MIDDLEWARES.slice(0, 2), 'global::conditional-get', 'global::etag', ...DEFAULT_MIDDLEWARES.slice(2)]
+    : DEFAULT_MIDDLEWARES;
   write(path.join(dir, 'config', 'middlewares.js'), `module.exports = ${JSON.stringify(middlewares, null, 2)};\n`);
   if (withEtag) {
-    write(path.join(dir, 'src', 'middlewares', 'conditional-get.js'), `const conditional = require('koa-conditional-get');\nmodule.exports = () => conditional();\n`);
+    write(
+      path.join(dir, 'src', 'middlewares', 'conditional-get.js'),
+      `const conditional = require('koa-conditional-get');\nmodule.exports = () => conditional();\n`,
+    );
     write(path.join(dir, 'src', 'middlewares', 'etag.js'), `const etag = require('koa-etag');\nmodule.exports = () => etag();\n`);
   }
   // create-strapi-app ships public/uploads (the local upload provider refuses to start without it).
@@ -72,15 +83,25 @@ function makePristineApp({ appDir, workDir, withEtag }) {
       if (!fs.existsSync(schema)) continue;
       write(path.join(dir, 'src', 'api', name, 'content-types', type, 'schema.json'), fs.readFileSync(schema, 'utf8'));
       const uid = `api::${name}.${type}`;
-      write(path.join(dir, 'src', 'api', name, 'routes', `${type}.js`), `const { factories } = require('@strapi/strapi');\nmodule.exports = factories.createCoreRouter('${uid}');\n`);
-      write(path.join(dir, 'src', 'api', name, 'controllers', `${type}.js`), `const { factories } = require('@strapi/strapi');\nmodule.exports = factories.createCoreController('${uid}');\n`);
-      write(path.join(dir, 'src', 'api', name, 'services', `${type}.js`), `const { factories } = require('@strapi/strapi');\nmodule.exports = factories.createCoreService('${uid}');\n`);
+      write(
+        path.join(dir, 'src', 'api', name, 'routes', `${type}.js`),
+        `const { factories } = require('@strapi/strapi');\nmodule.exports = factories.createCoreRouter('${uid}');\n`,
+      );
+      write(
+        path.join(dir, 'src', 'api', name, 'controllers', `${type}.js`),
+        `const { factories } = require('@strapi/strapi');\nmodule.exports = factories.createCoreController('${uid}');\n`,
+      );
+      write(
+        path.join(dir, 'src', 'api', name, 'services', `${type}.js`),
+        `const { factories } = require('@strapi/strapi');\nmodule.exports = factories.createCoreService('${uid}');\n`,
+      );
     }
   }
   const componentsDir = path.join(appDir, 'src', 'components');
   for (const category of fs.readdirSync(componentsDir)) {
     for (const file of fs.readdirSync(path.join(componentsDir, category))) {
-      if (file.endsWith('.json')) write(path.join(dir, 'src', 'components', category, file), fs.readFileSync(path.join(componentsDir, category, file), 'utf8'));
+      if (file.endsWith('.json'))
+        write(path.join(dir, 'src', 'components', category, file), fs.readFileSync(path.join(componentsDir, category, file), 'utf8'));
     }
   }
   return dir;

@@ -38,7 +38,9 @@ async function main() {
     await (await fetch(url)).text();
     reused[size] = queries;
   }
-  process.stdout.write(`${JSON.stringify({ queriesPerRequest: result, ...(contentVersion ? { queriesPerRequestReused: reused } : {}) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ queriesPerRequest: result, ...(contentVersion ? { queriesPerRequestReused: reused } : {}) })}\n`,
+  );
   await new Promise((resolve) => server.close(resolve));
   await strapi.destroy();
   process.exit(0);

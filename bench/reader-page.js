@@ -46,7 +46,11 @@ async function benchReaderPage({ appDir, workDir, startServer, cannon, log, dura
     const first = await fetch(`${server.url}${pagePath}`);
     const html = await first.text();
     const etag = first.headers.get('etag');
-    const sizes = { raw: Buffer.byteLength(html), gzip: (await wireSize(`${server.url}${pagePath}`, 'gzip')).bytes, brotli: (await wireSize(`${server.url}${pagePath}`, 'br')).bytes };
+    const sizes = {
+      raw: Buffer.byteLength(html),
+      gzip: (await wireSize(`${server.url}${pagePath}`, 'gzip')).bytes,
+      brotli: (await wireSize(`${server.url}${pagePath}`, 'br')).bytes,
+    };
     const rows = {};
     for (const [name, target, headers] of [
       ['page', pagePath, {}],
@@ -64,7 +68,9 @@ async function benchReaderPage({ appDir, workDir, startServer, cannon, log, dura
         notModified: r['3xx'] ?? 0,
         requests: r.requests.total,
       };
-      log(`  reader ${name.padEnd(15)} ${r.requests.average.toFixed(1).padStart(8)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${rows[name].errors}`);
+      log(
+        `  reader ${name.padEnd(15)} ${r.requests.average.toFixed(1).padStart(8)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${rows[name].errors}`,
+      );
     }
     const pageVsApi = Number((rows.page.reqPerSec / rows.api.reqPerSec).toFixed(2));
     return { slug: SLUG, connections: CONNECTIONS, sizes, variants: { ours: rows }, pageVsApi, targetMet: pageVsApi >= 1 };

@@ -19,7 +19,9 @@ const config = (_params: Core.Config.Shared.ConfigParams): Core.Config.Database 
         fs.mkdirSync(folder, { recursive: true });
         fs.accessSync(folder, fs.constants.W_OK);
       } catch (error) {
-        throw new DatabaseConfigError(`DATABASE_FILENAME: cannot write to the folder ${folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+        throw new DatabaseConfigError(
+          `DATABASE_FILENAME: cannot write to the folder ${folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+        );
       }
     }
     return { connection: settings.connection as unknown as Core.Config.Database['connection'] };

@@ -18,8 +18,15 @@ async function main() {
   console.log('[migrate] compiling and loading the app …');
   const appContext = await compileStrapi({ appDir });
   const strapi = await createStrapi(appContext).load();
-  const names = (await strapi.db.connection('strapi_migrations').select('name').catch(() => [])).map((r) => r.name);
-  console.log(`[migrate] database is up to date (${names.length} app migration(s) recorded) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const names = (
+    await strapi.db
+      .connection('strapi_migrations')
+      .select('name')
+      .catch(() => [])
+  ).map((r) => r.name);
+  console.log(
+    `[migrate] database is up to date (${names.length} app migration(s) recorded) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   await strapi.destroy();
   process.exit(0);
 }

@@ -15,7 +15,9 @@ async function up(knex) {
   if (!(await knex.schema.hasTable(TABLE)) || !(await knex.schema.hasColumn(TABLE, COLUMN))) return;
   let changed = 0;
   for (const [from, to] of Object.entries(MAPPING)) {
-    changed += await knex(TABLE).where(COLUMN, from).update({ [COLUMN]: to });
+    changed += await knex(TABLE)
+      .where(COLUMN, from)
+      .update({ [COLUMN]: to });
   }
   // eslint-disable-next-line no-console
   console.log(`[migration] study-stat display: ${changed} block(s) moved to the chart forms`);
@@ -24,9 +26,15 @@ async function up(knex) {
 async function down(knex) {
   // `tiles` was either `highlight` or `cards`; both looked alike, so `highlight` stands for both.
   if (!(await knex.schema.hasTable(TABLE)) || !(await knex.schema.hasColumn(TABLE, COLUMN))) return;
-  await knex(TABLE).where(COLUMN, 'auto').update({ [COLUMN]: 'list' });
-  await knex(TABLE).where(COLUMN, 'tiles').update({ [COLUMN]: 'highlight' });
-  await knex(TABLE).whereIn(COLUMN, ['bars', 'pictogram', 'compare']).update({ [COLUMN]: 'list' });
+  await knex(TABLE)
+    .where(COLUMN, 'auto')
+    .update({ [COLUMN]: 'list' });
+  await knex(TABLE)
+    .where(COLUMN, 'tiles')
+    .update({ [COLUMN]: 'highlight' });
+  await knex(TABLE)
+    .whereIn(COLUMN, ['bars', 'pictogram', 'compare'])
+    .update({ [COLUMN]: 'list' });
 }
 
 module.exports = { up, down };

@@ -33,19 +33,45 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
     listColumns: ['title', 'category', 'originallyPublishedAt', 'freshness', 'lastReviewedAt'],
     fields: {
       title: { label: 'Titel', description: 'Die Überschrift des Artikels, wie Leserinnen und Leser sie sehen.' },
-      slug: { label: 'URL-Kürzel', description: 'Teil der Adresse des Artikels. Wird aus dem Titel erzeugt (ü → ue, & → und); nach dem Veröffentlichen besser nicht mehr ändern.' },
+      slug: {
+        label: 'URL-Kürzel',
+        description:
+          'Teil der Adresse des Artikels. Wird aus dem Titel erzeugt (ü → ue, & → und); nach dem Veröffentlichen besser nicht mehr ändern.',
+      },
       excerpt: { label: 'Anreißer', description: 'Zwei, drei Sätze für Übersichten und Teaser (höchstens 600 Zeichen).' },
       cover: { label: 'Titelbild' },
-      blocks: { label: 'Inhalt', description: 'Textblöcke, Statistiken aus Studien, Buchtipps und Zitate in der Reihenfolge, in der sie erscheinen.' },
-      originallyPublishedAt: { label: 'Ursprünglich veröffentlicht am', description: 'Das Datum, das Leser als Veröffentlichungsdatum sehen. Wird beim ersten Veröffentlichen automatisch gesetzt und ändert sich bei späteren Korrekturen nicht.' },
-      lastReviewedAt: { label: 'Zuletzt inhaltlich geprüft am', description: 'Wer den Artikel geprüft hat und ihn noch für aktuell hält, setzt hier das Datum: Der Veraltet-Hinweis startet dann neu.' },
-      freshness: { label: 'Aktualität', description: 'auto: Hinweis „möglicherweise veraltet“ nach Ablauf der Frist. evergreen: nie ein Hinweis. archived: immer ein Archiv-Hinweis.' },
-      outdatedAfterMonths: { label: 'Veraltet nach (Monaten)', description: 'Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (1–240). Sonst gilt die Frist der Kategorie bzw. die allgemeine Frist (24 Monate).' },
+      blocks: {
+        label: 'Inhalt',
+        description: 'Textblöcke, Statistiken aus Studien, Buchtipps und Zitate in der Reihenfolge, in der sie erscheinen.',
+      },
+      originallyPublishedAt: {
+        label: 'Ursprünglich veröffentlicht am',
+        description:
+          'Das Datum, das Leser als Veröffentlichungsdatum sehen. Wird beim ersten Veröffentlichen automatisch gesetzt und ändert sich bei späteren Korrekturen nicht.',
+      },
+      lastReviewedAt: {
+        label: 'Zuletzt inhaltlich geprüft am',
+        description:
+          'Wer den Artikel geprüft hat und ihn noch für aktuell hält, setzt hier das Datum: Der Veraltet-Hinweis startet dann neu.',
+      },
+      freshness: {
+        label: 'Aktualität',
+        description:
+          'auto: Hinweis „möglicherweise veraltet“ nach Ablauf der Frist. evergreen: nie ein Hinweis. archived: immer ein Archiv-Hinweis.',
+      },
+      outdatedAfterMonths: {
+        label: 'Veraltet nach (Monaten)',
+        description:
+          'Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (1–240). Sonst gilt die Frist der Kategorie bzw. die allgemeine Frist (24 Monate).',
+      },
       category: { label: 'Kategorie' },
       tags: { label: 'Schlagwörter' },
       author: { label: 'Autor/in' },
       related: { label: 'Verwandte Artikel', description: 'Werden unter dem Artikel als Lesetipps gezeigt.' },
-      metaTitle: { label: 'SEO-Titel', description: 'Titel für Suchmaschinen (höchstens 70 Zeichen). Leer lassen, um den Artikeltitel zu verwenden.' },
+      metaTitle: {
+        label: 'SEO-Titel',
+        description: 'Titel für Suchmaschinen (höchstens 70 Zeichen). Leer lassen, um den Artikeltitel zu verwenden.',
+      },
       metaDescription: { label: 'SEO-Beschreibung', description: 'Beschreibung für Suchmaschinen (höchstens 170 Zeichen).' },
     },
   },
@@ -59,14 +85,20 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
       slug: { label: 'URL-Kürzel' },
       publisher: { label: 'Herausgeber', description: 'Wer die Studie veröffentlicht hat, z. B. ein Verband oder Institut.' },
       publishedOn: { label: 'Veröffentlicht am', description: 'Darf nicht in der Zukunft liegen.' },
-      publishedOnPrecision: { label: 'Genauigkeit des Datums', description: 'day: „4. März 2014“, month: „März 2014“, year: „2014“ – so erscheint das Datum in der Quellenangabe.' },
+      publishedOnPrecision: {
+        label: 'Genauigkeit des Datums',
+        description: 'day: „4. März 2014“, month: „März 2014“, year: „2014“ – so erscheint das Datum in der Quellenangabe.',
+      },
       fieldworkPeriod: { label: 'Befragungszeitraum', description: 'Optional, z. B. „Februar 2014“.' },
       sampleSize: { label: 'Stichprobengröße (n)', description: 'Anzahl der Befragten, eine ganze Zahl größer als 0.' },
       population: { label: 'Grundgesamtheit', description: 'Wer befragt wurde.' },
       representative: { label: 'Repräsentativ' },
       methodology: { label: 'Methode' },
       sourceUrl: { label: 'Quelle im Web', description: 'Vollständige Adresse mit https://.' },
-      supersededBy: { label: 'Ersetzt durch (neuere Ausgabe)', description: 'Gibt es eine neuere Ausgabe dieser Studie, hier verknüpfen: Artikel weisen dann darauf hin.' },
+      supersededBy: {
+        label: 'Ersetzt durch (neuere Ausgabe)',
+        description: 'Gibt es eine neuere Ausgabe dieser Studie, hier verknüpfen: Artikel weisen dann darauf hin.',
+      },
       statistics: { label: 'Statistiken aus dieser Studie' },
     },
   },
@@ -89,7 +121,10 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
     fields: {
       title: { label: 'Buchtitel' },
       authors: { label: 'Autorinnen und Autoren', description: 'Mehrere Namen mit Komma trennen.' },
-      isbn: { label: 'ISBN', description: 'Optional. ISBN-10 oder ISBN-13, Bindestriche erlaubt; wird geprüft und als ISBN-13 gespeichert.' },
+      isbn: {
+        label: 'ISBN',
+        description: 'Optional. ISBN-10 oder ISBN-13, Bindestriche erlaubt; wird geprüft und als ISBN-13 gespeichert.',
+      },
       publisher: { label: 'Verlag' },
       year: { label: 'Erscheinungsjahr' },
       cover: { label: 'Cover' },
@@ -104,7 +139,10 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
       name: { label: 'Name' },
       slug: { label: 'URL-Kürzel' },
       description: { label: 'Beschreibung' },
-      outdatedAfterMonths: { label: 'Artikel veraltet nach (Monaten)', description: 'Optional (1–240): eigene Frist für alle Artikel dieser Kategorie.' },
+      outdatedAfterMonths: {
+        label: 'Artikel veraltet nach (Monaten)',
+        description: 'Optional (1–240): eigene Frist für alle Artikel dieser Kategorie.',
+      },
       articles: { label: 'Artikel' },
     },
   },

@@ -21,17 +21,24 @@ export async function grantPublicReadAccess(strapi: Core.Strapi): Promise<void> 
   // Its own marker: databases that already have the Public grant get this one too.
   await grantReadAccess(strapi, 'authenticated', 'authenticated-permissions-granted');
   // The article search came later: its own marker, so existing databases get it once too.
-  for (const roleType of ['public', 'authenticated'] as const) await grantActions(strapi, roleType, [SEARCH_ACTION], `${roleType}-search-granted`);
+  for (const roleType of ['public', 'authenticated'] as const)
+    await grantActions(strapi, roleType, [SEARCH_ACTION], `${roleType}-search-granted`);
   await applySignUpSetting(strapi);
 }
 
 async function grantReadAccess(strapi: Core.Strapi, roleType: 'public' | 'authenticated', marker: string): Promise<void> {
   const actions = READABLE_CONTENT_TYPES.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`));
-  if (await grantActions(strapi, roleType, actions, marker)) strapi.log.info(`[blog] ${roleType} role may now read: ${READABLE_CONTENT_TYPES.join(', ')}`);
+  if (await grantActions(strapi, roleType, actions, marker))
+    strapi.log.info(`[blog] ${roleType} role may now read: ${READABLE_CONTENT_TYPES.join(', ')}`);
 }
 
 /** Grants `actions` to the role once (`marker` in the core store); true when it did so now. */
-async function grantActions(strapi: Core.Strapi, roleType: 'public' | 'authenticated', actions: string[], marker: string): Promise<boolean> {
+async function grantActions(
+  strapi: Core.Strapi,
+  roleType: 'public' | 'authenticated',
+  actions: string[],
+  marker: string,
+): Promise<boolean> {
   const store = strapi.store({ type: 'core', name: 'blog' });
   if (await store.get({ key: marker })) return false;
 
@@ -62,7 +69,9 @@ export async function applySignUpSetting(strapi: Core.Strapi, env: NodeJS.Proces
   const value = allowRegisterToStore(signUp, advanced.allow_register, Boolean(await blog.get({ key: 'sign-up-default-applied' })));
   if (value !== null) {
     await settings.set({ key: 'advanced', value: { ...advanced, allow_register: value } });
-    strapi.log.info(`[blog] Public sign-up (POST /api/auth/local/register) is now ${value ? 'on' : 'off'}${signUp.explicit ? ' (PUBLIC_SIGNUP)' : ' (default; PUBLIC_SIGNUP=true turns it on)'}.`);
+    strapi.log.info(
+      `[blog] Public sign-up (POST /api/auth/local/register) is now ${value ? 'on' : 'off'}${signUp.explicit ? ' (PUBLIC_SIGNUP)' : ' (default; PUBLIC_SIGNUP=true turns it on)'}.`,
+    );
   }
   await blog.set({ key: 'sign-up-default-applied', value: true });
 }

@@ -18,7 +18,9 @@ export async function grantDefaultRolesLocales(strapi: Core.Strapi): Promise<voi
   const marker = 'default-roles-locales-granted';
   if (await store.get({ key: marker })) return;
 
-  const roles = (await strapi.db.query('admin::role').findMany({ where: { code: { $in: DEFAULT_ROLES } }, select: ['id', 'code'] })) as Array<{ id: number }>;
+  const roles = (await strapi.db
+    .query('admin::role')
+    .findMany({ where: { code: { $in: DEFAULT_ROLES } }, select: ['id', 'code'] })) as Array<{ id: number }>;
   // The admin creates the roles; until it has, there is nothing to complete (next start).
   if (roles.length === 0) return;
 
@@ -37,5 +39,6 @@ export async function grantDefaultRolesLocales(strapi: Core.Strapi): Promise<voi
     await permissions.update({ where: { id: patch.id }, data: { properties: patch.properties } });
   }
   await store.set({ key: marker, value: true });
-  if (patches.length > 0) strapi.log.info(`[blog] Editor and Author roles may now work in every locale (${LOCALES.join(', ')}): ${patches.length} permissions`);
+  if (patches.length > 0)
+    strapi.log.info(`[blog] Editor and Author roles may now work in every locale (${LOCALES.join(', ')}): ${patches.length} permissions`);
 }

@@ -65,7 +65,8 @@ export function admissionLimits(env: Record<string, string | undefined>): Admiss
   const read = (name: string, fallback: number, max: number) => {
     const raw = (env[name] ?? '').trim();
     if (raw === '') return fallback;
-    if (!/^\d{1,7}$/.test(raw) || Number(raw) < 1 || Number(raw) > max) throw new Error(`${name} must be a whole number from 1 to ${max}, not "${env[name]}"`);
+    if (!/^\d{1,7}$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
+      throw new Error(`${name} must be a whole number from 1 to ${max}, not "${env[name]}"`);
     return Number(raw);
   };
   return {

@@ -84,5 +84,8 @@ export function breadcrumbJsonLd(trail: Array<{ name: string; url: string }>): W
 
 /** JSON for a `<script type="application/ld+json">`: `<` is escaped so no text can close the element. */
 export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -19,7 +19,8 @@ function integerSetting(env: Record<string, string | undefined>, name: string, f
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw.trim());
-  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) throw new Error(`${name}: ${JSON.stringify(raw)} is not a whole number from ${min} to ${max}.`);
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max)
+    throw new Error(`${name}: ${JSON.stringify(raw)} is not a whole number from ${min} to ${max}.`);
   return value;
 }
 

@@ -78,7 +78,9 @@ export function validateStatistic(data: Draft): RuleViolation[] {
   } else if (Number.isNaN(value)) {
     errors.push(violation('value', 'value.number', 'value (Wert) muss eine Zahl sein.'));
   } else if (Math.abs(value) >= DECIMAL_COLUMN_LIMIT) {
-    errors.push(violation('value', 'value.storable', 'value (Wert) muss kleiner als 100.000.000 sein (mehr Stellen fasst die Datenbank nicht).'));
+    errors.push(
+      violation('value', 'value.storable', 'value (Wert) muss kleiner als 100.000.000 sein (mehr Stellen fasst die Datenbank nicht).'),
+    );
   } else if (unit === 'percent' && (value < 0 || value > 100)) {
     errors.push(violation('value', 'value.percentRange', 'value (Wert) muss bei Prozentangaben zwischen 0 und 100 liegen.'));
   } else if (unit === 'count' && value < 0) {
@@ -109,7 +111,9 @@ export function validateStudy(data: Draft, today: string): RuleViolation[] {
   const errors: RuleViolation[] = [];
   const sampleSize = toNumber(data.sampleSize);
   if (sampleSize !== null && (Number.isNaN(sampleSize) || !Number.isInteger(sampleSize) || sampleSize <= 0)) {
-    errors.push(violation('sampleSize', 'sampleSize.positiveInteger', 'sampleSize (Stichprobengröße) muss eine ganze Zahl größer als 0 sein.'));
+    errors.push(
+      violation('sampleSize', 'sampleSize.positiveInteger', 'sampleSize (Stichprobengröße) muss eine ganze Zahl größer als 0 sein.'),
+    );
   } else if (sampleSize !== null && sampleSize > INTEGER_COLUMN_MAX) {
     errors.push(violation('sampleSize', 'sampleSize.storable', 'sampleSize (Stichprobengröße) darf höchstens 2.147.483.647 sein.'));
   }

@@ -87,10 +87,16 @@ export function buildSitemap(entries: SitemapEntry[]): string {
  * crawlers care when the text changed, not when it was loaded into this database.
  */
 export function articleLastChange(
-  article: { originallyPublishedAt?: string | null; publishedAt?: string | null; lastReviewedAt?: string | null; updatedAt?: string | null },
+  article: {
+    originallyPublishedAt?: string | null;
+    publishedAt?: string | null;
+    lastReviewedAt?: string | null;
+    updatedAt?: string | null;
+  },
   importedUntil: Date | null,
 ): Date | null {
-  const edited = article.updatedAt && (!importedUntil || new Date(article.updatedAt).getTime() > importedUntil.getTime()) ? article.updatedAt : null;
+  const edited =
+    article.updatedAt && (!importedUntil || new Date(article.updatedAt).getTime() > importedUntil.getTime()) ? article.updatedAt : null;
   const times = [article.originallyPublishedAt ?? article.publishedAt, article.lastReviewedAt, edited]
     .filter((value): value is string => Boolean(value))
     .map((value) => new Date(value).getTime())

@@ -5,7 +5,9 @@
 const SEPARATORS = /[\s-]/g;
 
 export function compactIsbn(input: string): string {
-  return String(input ?? '').replace(SEPARATORS, '').toUpperCase();
+  return String(input ?? '')
+    .replace(SEPARATORS, '')
+    .toUpperCase();
 }
 
 export function isValidIsbn10(isbn: string): boolean {

@@ -14,7 +14,9 @@ export interface PublicSignUp {
 
 /** Parses `PUBLIC_SIGNUP`; throws an Error naming the variable for anything but true/false. */
 export function parsePublicSignUp(raw: string | undefined | null): PublicSignUp {
-  const value = String(raw ?? '').trim().toLowerCase();
+  const value = String(raw ?? '')
+    .trim()
+    .toLowerCase();
   if (value === '') return { allowRegister: false, explicit: false };
   if (value === 'true') return { allowRegister: true, explicit: true };
   if (value === 'false') return { allowRegister: false, explicit: true };

@@ -77,7 +77,8 @@ export function matchReaderPath(pathname: string): ReaderRoute {
   const segment = /^\/(artikel|kategorie|studie|study)\/([^/]+)(\/share\.png)?$/.exec(rest);
   if (!segment || (segment[1] !== 'artikel' && segment[3])) return { page: 'unknown' };
   // Study pages have their segment in the page's language: /studie/… and /en/study/….
-  if ((segment[1] === 'studie' && locale !== DEFAULT_READER_LOCALE) || (segment[1] === 'study' && locale === DEFAULT_READER_LOCALE)) return { page: 'unknown' };
+  if ((segment[1] === 'studie' && locale !== DEFAULT_READER_LOCALE) || (segment[1] === 'study' && locale === DEFAULT_READER_LOCALE))
+    return { page: 'unknown' };
   let slug: string;
   try {
     slug = decodeURIComponent(segment[2]);

@@ -98,7 +98,10 @@ function directives(cacheControl: string | undefined): Map<string, string> {
  * for none) or else the end of its `max-age`, which the reader pages derive from the API
  * answers they were made from.
  */
-export function keepUntil(answer: { status: number; cacheControl?: string; setsCookie: boolean; stated?: number | null }, now: number): { validUntil: number | null; maxAge: number } | undefined {
+export function keepUntil(
+  answer: { status: number; cacheControl?: string; setsCookie: boolean; stated?: number | null },
+  now: number,
+): { validUntil: number | null; maxAge: number } | undefined {
   if (answer.status !== 200 || answer.setsCookie) return undefined;
   const cc = directives(answer.cacheControl);
   if (!cc.has('public') || cc.has('private') || cc.has('no-store') || cc.has('no-cache')) return undefined;
@@ -117,7 +120,19 @@ export function servedCacheControl(answer: Pick<CachedAnswer, 'maxAge' | 'validU
 }
 
 /** Headers a kept answer repeats: what the app set while answering, not per-request or transport ones. */
-const NOT_KEPT = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'set-cookie', 'x-request-id', 'date', 'vary', 'x-cache', 'cache-control', 'connection', 'keep-alive']);
+const NOT_KEPT = new Set([
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'set-cookie',
+  'x-request-id',
+  'date',
+  'vary',
+  'x-cache',
+  'cache-control',
+  'connection',
+  'keep-alive',
+]);
 
 export function keptHeaders(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, string> {
   const kept: Record<string, string> = {};
@@ -176,8 +191,10 @@ export function responseCacheConfig(env: Record<string, string | undefined>): Re
   const switchValue = (env.RESPONSE_CACHE ?? 'on').trim().toLowerCase();
   if (!['on', 'off', ''].includes(switchValue)) throw new Error(`RESPONSE_CACHE must be "on" or "off", not "${env.RESPONSE_CACHE}"`);
   const mb = (env.CACHE_MAX_MB ?? '').trim();
-  if (mb !== '' && !/^[1-9]\d{0,5}$/.test(mb)) throw new Error(`CACHE_MAX_MB must be a whole number of megabytes (1–999999), not "${env.CACHE_MAX_MB}"`);
+  if (mb !== '' && !/^[1-9]\d{0,5}$/.test(mb))
+    throw new Error(`CACHE_MAX_MB must be a whole number of megabytes (1–999999), not "${env.CACHE_MAX_MB}"`);
   const url = (env.CACHE_URL ?? '').trim();
-  if (url !== '' && !/^rediss?:\/\/[^\s]+$/.test(url)) throw new Error(`CACHE_URL must be a redis:// or rediss:// URL, not "${env.CACHE_URL}"`);
+  if (url !== '' && !/^rediss?:\/\/[^\s]+$/.test(url))
+    throw new Error(`CACHE_URL must be a redis:// or rediss:// URL, not "${env.CACHE_URL}"`);
   return { enabled: switchValue !== 'off', maxBytes: (mb === '' ? 64 : Number(mb)) * 2 ** 20, redisUrl: url || null };
 }

@@ -88,7 +88,11 @@ function violation(path: Path, rule: string, message: string): RuleViolation {
  * into object keys): Strapi's query engine expects an array and throws a bare Error (a 500).
  */
 const notAList = (path: Path) =>
-  violation(path, 'query.list', `${parameterName(path)} muss eine Liste sein: ${parameterName([...path, 0])}, ${parameterName([...path, 1])}, … (höchstens 100 Einträge).`);
+  violation(
+    path,
+    'query.list',
+    `${parameterName(path)} muss eine Liste sein: ${parameterName([...path, 0])}, ${parameterName([...path, 1])}, … (höchstens 100 Einträge).`,
+  );
 
 // ---------------------------------------------------------------- pagination
 
@@ -96,7 +100,9 @@ function checkWholeNumber(value: unknown, path: Path, min: number, max: number, 
   if (value === undefined) return;
   const ok = typeof value === 'string' && DIGITS.test(value) && Number(value) >= min && Number(value) <= max;
   if (!ok) {
-    out.push(violation(path, 'query.pagination', `${parameterName(path)} muss eine ganze Zahl von ${formatted(min)} bis ${formatted(max)} sein.`));
+    out.push(
+      violation(path, 'query.pagination', `${parameterName(path)} muss eine ganze Zahl von ${formatted(min)} bis ${formatted(max)} sein.`),
+    );
   }
 }
 
@@ -115,7 +121,9 @@ export function checkPagination(query: Record<string, unknown>, maxPageSize: num
   if (own(query, 'pagination')) {
     const pagination = query.pagination;
     if (!isPlainObject(pagination)) {
-      out.push(violation(['pagination'], 'query.pagination', 'pagination muss ein Objekt sein, z. B. pagination[page]=2&pagination[pageSize]=25.'));
+      out.push(
+        violation(['pagination'], 'query.pagination', 'pagination muss ein Objekt sein, z. B. pagination[page]=2&pagination[pageSize]=25.'),
+      );
     } else {
       for (const [name, [min, max]] of Object.entries(ranges)) {
         if (own(pagination, name)) checkWholeNumber(pagination[name], ['pagination', name], min, max, out);
@@ -165,7 +173,13 @@ function checkNumberCondition(condition: unknown, kind: NumberKind, path: Path, 
       else checkNumber(value, kind, at, out);
     } else if (operator === '$between') {
       if (!Array.isArray(value) || value.length !== 2) {
-        out.push(violation(at, 'query.between', `${parameterName(at)} braucht genau zwei Zahlen: ${parameterName([...at, 0])} und ${parameterName([...at, 1])}.`));
+        out.push(
+          violation(
+            at,
+            'query.between',
+            `${parameterName(at)} braucht genau zwei Zahlen: ${parameterName([...at, 0])} und ${parameterName([...at, 1])}.`,
+          ),
+        );
       } else {
         value.forEach((item, index) => checkNumber(item, kind, [...at, index], out));
       }
@@ -174,7 +188,13 @@ function checkNumberCondition(condition: unknown, kind: NumberKind, path: Path, 
     } else if (PRESENCE.has(operator)) {
       // true/false, Strapi reads any value
     } else if (operator.startsWith('$')) {
-      out.push(violation(at, 'query.operator', `${parameterName(at)}: ${operator} passt nicht zu einer Zahl (möglich: $eq, $ne, $lt, $lte, $gt, $gte, $in, $notIn, $between, $null, $notNull, $not).`));
+      out.push(
+        violation(
+          at,
+          'query.operator',
+          `${parameterName(at)}: ${operator} passt nicht zu einer Zahl (möglich: $eq, $ne, $lt, $lte, $gt, $gte, $in, $notIn, $between, $null, $notNull, $not).`,
+        ),
+      );
     } else {
       out.push(violation(at, 'query.operator', `${parameterName(at)}: ${operator} ist kein Operator (z. B. $eq, $gt, $in).`));
     }
@@ -182,7 +202,14 @@ function checkNumberCondition(condition: unknown, kind: NumberKind, path: Path, 
 }
 
 /** A condition on a relation: the target's id, a list of ids, `{ $operator: id }`, or conditions on the target's fields. */
-function checkRelationCondition(condition: unknown, target: ReadSchemaSpec | undefined, lookup: ReadSchemaLookup, path: Path, out: RuleViolation[], depth: number) {
+function checkRelationCondition(
+  condition: unknown,
+  target: ReadSchemaSpec | undefined,
+  lookup: ReadSchemaLookup,
+  path: Path,
+  out: RuleViolation[],
+  depth: number,
+) {
   if (Array.isArray(condition)) {
     condition.forEach((item, index) => {
       if (isPlainObject(item) || Array.isArray(item)) {
@@ -205,7 +232,13 @@ function checkRelationCondition(condition: unknown, target: ReadSchemaSpec | und
   }
   // Strapi's query engine throws a bare Error (a 500) for these shapes.
   if (operators.length !== keys.length || operators.length > 1) {
-    out.push(violation(path, 'query.relation', `${parameterName(path)}: entweder ein Operator oder Bedingungen an Feldern, nicht beides und nicht mehrere Operatoren.`));
+    out.push(
+      violation(
+        path,
+        'query.relation',
+        `${parameterName(path)}: entweder ein Operator oder Bedingungen an Feldern, nicht beides und nicht mehrere Operatoren.`,
+      ),
+    );
     return;
   }
   const [operator] = operators;
@@ -227,7 +260,14 @@ function checkRelationCondition(condition: unknown, target: ReadSchemaSpec | und
 }
 
 /** `filters` (or a populate's `filters`) against the schema it applies to. */
-export function checkFilters(filters: unknown, schema: ReadSchemaSpec, lookup: ReadSchemaLookup, path: Path, out: RuleViolation[], depth = 0): void {
+export function checkFilters(
+  filters: unknown,
+  schema: ReadSchemaSpec,
+  lookup: ReadSchemaLookup,
+  path: Path,
+  out: RuleViolation[],
+  depth = 0,
+): void {
   // qs nests at most 20 levels; this guards the walk against anything deeper.
   if (depth > 40) return;
   if (Array.isArray(filters)) {
@@ -248,7 +288,13 @@ export function checkFilters(filters: unknown, schema: ReadSchemaSpec, lookup: R
     }
     if (key.startsWith('$')) {
       // Strapi's query engine throws a bare Error (a 500) for any other operator at this level.
-      out.push(violation(at, 'query.operator', `${parameterName(at)}: hier sind nur $and, $or und $not möglich; Vergleiche gehören an ein Feld, z. B. ${parameterName([...path, 'id', key])}.`));
+      out.push(
+        violation(
+          at,
+          'query.operator',
+          `${parameterName(at)}: hier sind nur $and, $or und $not möglich; Vergleiche gehören an ein Feld, z. B. ${parameterName([...path, 'id', key])}.`,
+        ),
+      );
       continue;
     }
     const attribute = own(schema.attributes, key) ? schema.attributes[key] : key === 'id' ? { type: 'increments' } : undefined;
@@ -265,21 +311,37 @@ export function checkFilters(filters: unknown, schema: ReadSchemaSpec, lookup: R
       if (component && isPlainObject(value)) checkFilters(value, component, lookup, at, out, depth + 1);
     } else if (attribute.type === 'dynamiczone') {
       // Strapi's query engine cannot filter on a dynamic zone and throws a bare Error (a 500).
-      out.push(violation(at, 'query.dynamiczone', `${parameterName(at)}: nach Blöcken einer dynamischen Zone kann nicht gefiltert werden.`));
+      out.push(
+        violation(at, 'query.dynamiczone', `${parameterName(at)}: nach Blöcken einer dynamischen Zone kann nicht gefiltert werden.`),
+      );
     }
   }
 }
 
 // ---------------------------------------------------------------- populate
 
-function checkPopulateEntry(entry: Record<string, unknown>, schema: ReadSchemaSpec | undefined, lookup: ReadSchemaLookup, path: Path, out: RuleViolation[], depth: number) {
+function checkPopulateEntry(
+  entry: Record<string, unknown>,
+  schema: ReadSchemaSpec | undefined,
+  lookup: ReadSchemaLookup,
+  path: Path,
+  out: RuleViolation[],
+  depth: number,
+) {
   if (!schema || depth > 40) return;
   if (own(entry, 'filters')) checkFilters(entry.filters, schema, lookup, [...path, 'filters'], out, depth + 1);
   if (own(entry, 'populate')) checkPopulate(entry.populate, schema, lookup, [...path, 'populate'], out, depth + 1);
 }
 
 /** `populate`: filters inside it apply to the populated relation's or component's schema. */
-export function checkPopulate(populate: unknown, schema: ReadSchemaSpec, lookup: ReadSchemaLookup, path: Path, out: RuleViolation[], depth = 0): void {
+export function checkPopulate(
+  populate: unknown,
+  schema: ReadSchemaSpec,
+  lookup: ReadSchemaLookup,
+  path: Path,
+  out: RuleViolation[],
+  depth = 0,
+): void {
   if (!isPlainObject(populate) || depth > 40) return; // '*', 'a,b', lists of names: no filters
   for (const [key, value] of Object.entries(populate)) {
     if (!isPlainObject(value) || !own(schema.attributes, key)) continue;
@@ -312,7 +374,12 @@ export function checkPopulate(populate: unknown, schema: ReadSchemaSpec, lookup:
  * type the route reads (undefined for routes that are no content type's, e.g. a plugin's):
  * then only the pagination is checked.
  */
-export function checkReadQuery(query: Record<string, unknown>, schema: ReadSchemaSpec | undefined, lookup: ReadSchemaLookup, maxPageSize: number): RuleViolation[] {
+export function checkReadQuery(
+  query: Record<string, unknown>,
+  schema: ReadSchemaSpec | undefined,
+  lookup: ReadSchemaLookup,
+  maxPageSize: number,
+): RuleViolation[] {
   const out = checkPagination(query, maxPageSize);
   if (schema) {
     if (own(query, 'filters')) checkFilters(query.filters, schema, lookup, ['filters'], out);

@@ -54,7 +54,10 @@ const own = (object: object, key: string) => Object.prototype.hasOwnProperty.cal
 
 /** `blocks[0].statistics`, as editors and API clients read a field path. */
 export function pathLabel(path: Path): string {
-  return path.reduce<string>((label, part) => (typeof part === 'number' ? `${label}[${part}]` : label ? `${label}.${part}` : part), '') || 'Request-Body';
+  return (
+    path.reduce<string>((label, part) => (typeof part === 'number' ? `${label}[${part}]` : label ? `${label}.${part}` : part), '') ||
+    'Request-Body'
+  );
 }
 
 function violation(path: Path, rule: string, message: string): RuleViolation {
@@ -154,7 +157,8 @@ function relationVerdict(value: unknown, isTarget: (v: unknown) => boolean, limi
   for (const key of keys) {
     if (key === 'options') {
       const options = value.options;
-      if (!isPlainObject(options) || !Object.entries(options).every(([name, flag]) => name === 'strict' && typeof flag === 'boolean')) return 'shape';
+      if (!isPlainObject(options) || !Object.entries(options).every(([name, flag]) => name === 'strict' && typeof flag === 'boolean'))
+        return 'shape';
       continue;
     }
     if (!(RELATION_OPERATIONS as readonly string[]).includes(key)) return 'shape';
@@ -203,7 +207,8 @@ function checkAttributes(
 ) {
   for (const key of Object.keys(data)) {
     if (own(schema.attributes, key)) checkValue(data[key], schema.attributes[key], lookup, [...path, key], out);
-    else if (!extraKeys.includes(key)) out.push(violation([...path, key], 'unknown.field', `Unbekanntes Feld: ${pathLabel([...path, key])}.`));
+    else if (!extraKeys.includes(key))
+      out.push(violation([...path, key], 'unknown.field', `Unbekanntes Feld: ${pathLabel([...path, key])}.`));
   }
 }
 
@@ -260,7 +265,13 @@ function checkValue(value: unknown, attribute: AttributeSpec, lookup: SchemaLook
       return;
     case 'blocks':
       if (!isRichText(value)) {
-        out.push(violation(path, 'type.blocks', `${label} muss Rich Text sein: eine Liste von Knoten mit "type", deren "children" wieder solche Knoten sind.`));
+        out.push(
+          violation(
+            path,
+            'type.blocks',
+            `${label} muss Rich Text sein: eine Liste von Knoten mit "type", deren "children" wieder solche Knoten sind.`,
+          ),
+        );
       }
       return;
     case 'media': {
@@ -270,7 +281,8 @@ function checkValue(value: unknown, attribute: AttributeSpec, lookup: SchemaLook
           ? 'ok'
           : 'shape';
       if (verdict === 'shape') out.push(violation(path, 'type.media', `${label} muss die id einer Datei aus der Medienbibliothek sein.`));
-      if (verdict === 'limit') out.push(violation(path, 'limit.media', `${label}: höchstens ${REST_WRITE_LIMITS.relationsPerField} Dateien pro Anfrage.`));
+      if (verdict === 'limit')
+        out.push(violation(path, 'limit.media', `${label}: höchstens ${REST_WRITE_LIMITS.relationsPerField} Dateien pro Anfrage.`));
       return;
     }
     case 'relation': {
@@ -284,20 +296,32 @@ function checkValue(value: unknown, attribute: AttributeSpec, lookup: SchemaLook
           ),
         );
       }
-      if (verdict === 'limit') out.push(violation(path, 'limit.relation', `${label}: höchstens ${REST_WRITE_LIMITS.relationsPerField} Verknüpfungen pro Anfrage.`));
+      if (verdict === 'limit')
+        out.push(
+          violation(path, 'limit.relation', `${label}: höchstens ${REST_WRITE_LIMITS.relationsPerField} Verknüpfungen pro Anfrage.`),
+        );
       return;
     }
     case 'component': {
       const schema = attribute.component ? lookup(attribute.component) : undefined;
       const entries = attribute.repeatable ? value : [value];
       if (!Array.isArray(entries) || !entries.every(isPlainObject)) {
-        out.push(violation(path, 'type.component', attribute.repeatable ? `${label} muss eine Liste von Objekten sein.` : `${label} muss ein Objekt sein.`));
+        out.push(
+          violation(
+            path,
+            'type.component',
+            attribute.repeatable ? `${label} muss eine Liste von Objekten sein.` : `${label} muss ein Objekt sein.`,
+          ),
+        );
         return;
       }
       if (!schema) return;
       entries.forEach((entry, index) => {
         const entryPath = attribute.repeatable ? [...path, index] : path;
-        if (!isComponentId((entry as Record<string, unknown>).id)) out.push(violation([...entryPath, 'id'], 'type.componentId', `${pathLabel([...entryPath, 'id'])} muss eine positive ganze Zahl sein.`));
+        if (!isComponentId((entry as Record<string, unknown>).id))
+          out.push(
+            violation([...entryPath, 'id'], 'type.componentId', `${pathLabel([...entryPath, 'id'])} muss eine positive ganze Zahl sein.`),
+          );
         checkAttributes(entry as Record<string, unknown>, schema, lookup, entryPath, out, ['id']);
       });
       return;
@@ -317,12 +341,19 @@ function checkValue(value: unknown, attribute: AttributeSpec, lookup: SchemaLook
         const component = isPlainObject(entry) ? entry.__component : undefined;
         if (typeof component !== 'string' || !allowed.includes(component)) {
           out.push(
-            violation([...entryPath, '__component'], 'dynamiczone.component', `${pathLabel(entryPath)} muss ein Block mit __component sein, einer von: ${allowed.join(', ')}.`),
+            violation(
+              [...entryPath, '__component'],
+              'dynamiczone.component',
+              `${pathLabel(entryPath)} muss ein Block mit __component sein, einer von: ${allowed.join(', ')}.`,
+            ),
           );
           return;
         }
         const schema = lookup(component);
-        if (!isComponentId((entry as Record<string, unknown>).id)) out.push(violation([...entryPath, 'id'], 'type.componentId', `${pathLabel([...entryPath, 'id'])} muss eine positive ganze Zahl sein.`));
+        if (!isComponentId((entry as Record<string, unknown>).id))
+          out.push(
+            violation([...entryPath, 'id'], 'type.componentId', `${pathLabel([...entryPath, 'id'])} muss eine positive ganze Zahl sein.`),
+          );
         if (schema) checkAttributes(entry as Record<string, unknown>, schema, lookup, entryPath, out, ['__component', 'id']);
       });
       return;
@@ -371,7 +402,13 @@ export function checkTargetLocales(body: unknown, available: string[], path: Pat
   const record = body as Record<string, unknown>;
   const out: RuleViolation[] = [];
   if (typeof record.documentId === 'string' && typeof record.locale === 'string' && !available.includes(record.locale)) {
-    out.push(violation([...path, 'locale'], 'relation.locale.unknown', `${pathLabel([...path, 'locale'])} muss eine dieser Sprachen sein: ${available.join(', ')}.`));
+    out.push(
+      violation(
+        [...path, 'locale'],
+        'relation.locale.unknown',
+        `${pathLabel([...path, 'locale'])} muss eine dieser Sprachen sein: ${available.join(', ')}.`,
+      ),
+    );
   }
   for (const [key, value] of Object.entries(record)) out.push(...checkTargetLocales(value, available, [...path, key], depth + 1));
   return out;
@@ -385,7 +422,11 @@ export function checkTargetLocales(body: unknown, available: string[], path: Pat
  * hide the banner for decades; null would bring it back at once). Any value counts, also
  * one equal to the stored date: the body cannot prove it was read back unchanged.
  */
-export function checkRestrictedFields(body: unknown, fields: ReadonlyArray<{ name: string; label: string }>, fullAccess: boolean): RuleViolation[] {
+export function checkRestrictedFields(
+  body: unknown,
+  fields: ReadonlyArray<{ name: string; label: string }>,
+  fullAccess: boolean,
+): RuleViolation[] {
   if (fullAccess || !isPlainObject(body) || !isPlainObject(body.data)) return [];
   const data = body.data;
   return fields
@@ -415,7 +456,9 @@ function targetDocumentIds(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(of);
   if (!isPlainObject(value)) return of(value);
   if (typeof value.documentId === 'string') return [value.documentId];
-  return RELATION_OPERATIONS.flatMap((key) => (own(value, key) ? (Array.isArray(value[key]) ? (value[key] as unknown[]) : [value[key]]).flatMap(of) : []));
+  return RELATION_OPERATIONS.flatMap((key) =>
+    own(value, key) ? (Array.isArray(value[key]) ? (value[key] as unknown[]) : [value[key]]).flatMap(of) : [],
+  );
 }
 
 /**
@@ -435,7 +478,10 @@ export function relationTargetsOf(data: unknown, schema: SchemaSpec, lookup: Sch
     } else if (attribute.type === 'component' && attribute.component) {
       const component = lookup(attribute.component);
       const entries = Array.isArray(value) ? value : [value];
-      if (component) entries.forEach((entry, i) => out.push(...relationTargetsOf(entry, component, lookup, attribute.repeatable ? [...path, name, i] : [...path, name])));
+      if (component)
+        entries.forEach((entry, i) =>
+          out.push(...relationTargetsOf(entry, component, lookup, attribute.repeatable ? [...path, name, i] : [...path, name])),
+        );
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
       value.forEach((entry, i) => {
         const component = isPlainObject(entry) && typeof entry.__component === 'string' ? lookup(entry.__component) : undefined;
@@ -453,6 +499,12 @@ export function checkRelationTargetsExist(fields: RelationTargets[], existing: (
     const missing = documentIds.filter((id) => !known.has(id));
     return missing.length === 0
       ? []
-      : [violation(path, 'relation.unknown', `${pathLabel(path)}: ${missing.length === 1 ? 'diesen Eintrag' : 'diese Einträge'} gibt es nicht: ${missing.slice(0, 5).join(', ')}.`)];
+      : [
+          violation(
+            path,
+            'relation.unknown',
+            `${pathLabel(path)}: ${missing.length === 1 ? 'diesen Eintrag' : 'diese Einträge'} gibt es nicht: ${missing.slice(0, 5).join(', ')}.`,
+          ),
+        ];
   });
 }

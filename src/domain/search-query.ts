@@ -25,11 +25,16 @@ function wholeNumber(value: unknown, fallback: number, min: number, max: number)
   return n >= min && n <= max ? n : null;
 }
 
-export function parseSearchQuery(query: Record<string, unknown>, options: { locales: readonly string[]; defaultLocale: string }): SearchQueryResult {
+export function parseSearchQuery(
+  query: Record<string, unknown>,
+  options: { locales: readonly string[]; defaultLocale: string },
+): SearchQueryResult {
   for (const key of Object.keys(query)) {
-    if (!OWN.has(key) && !SEARCH_PASS_THROUGH.has(key)) return fail(key, `${key} ist bei der Suche nicht erlaubt (erlaubt: q, locale, page, pageSize, fields, populate).`);
+    if (!OWN.has(key) && !SEARCH_PASS_THROUGH.has(key))
+      return fail(key, `${key} ist bei der Suche nicht erlaubt (erlaubt: q, locale, page, pageSize, fields, populate).`);
   }
-  if (query.status !== undefined && query.status !== 'published') return fail('status', 'Die Suche findet nur veröffentlichte Artikel (status=published).');
+  if (query.status !== undefined && query.status !== 'published')
+    return fail('status', 'Die Suche findet nur veröffentlichte Artikel (status=published).');
   const { minLength, maxLength, maxPage, maxPageSize, defaultPageSize } = SEARCH_QUERY_LIMITS;
   if (typeof query.q !== 'string') return fail('q', 'q (der Suchbegriff) fehlt oder ist kein einzelner Text.');
   const q = query.q.trim();
@@ -37,7 +42,8 @@ export function parseSearchQuery(query: Record<string, unknown>, options: { loca
   const terms = searchTerms(q);
   if (terms.length === 0) return fail('q', 'q muss mindestens einen Buchstaben oder eine Ziffer enthalten.');
   const locale = query.locale ?? options.defaultLocale;
-  if (typeof locale !== 'string' || !options.locales.includes(locale)) return fail('locale', `locale muss eine der Sprachen des Blogs sein: ${options.locales.join(', ')}.`);
+  if (typeof locale !== 'string' || !options.locales.includes(locale))
+    return fail('locale', `locale muss eine der Sprachen des Blogs sein: ${options.locales.join(', ')}.`);
   const page = wholeNumber(query.page, 1, 1, maxPage);
   if (page === null) return fail('page', `page muss eine ganze Zahl von 1 bis ${maxPage.toLocaleString('de-DE')} sein.`);
   const pageSize = wholeNumber(query.pageSize, defaultPageSize, 1, maxPageSize);

@@ -79,12 +79,14 @@ export interface ShareCardContent {
  * from @fontsource/source-sans-3's latin 700 WOFF. Measuring here keeps the line breaks
  * pure and testable; satori draws each line as given.
  */
-const WIDTH_CHARS = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~äöüÄÖÜß–—„“”‚‘’…€\u00a0é';
+const WIDTH_CHARS =
+  ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~äöüÄÖÜß–—„“”‚‘’…€\u00a0é';
 const WIDTHS = [
-  200, 340, 537, 528, 528, 857, 667, 300, 344, 344, 457, 528, 300, 332, 300, 339, 528, 528, 528, 528, 528, 528, 528, 528, 528, 528, 300, 300, 528, 528, 528, 463, 902, 573, 605, 582, 635, 548,
-  524, 638, 674, 301, 509, 614, 518, 762, 665, 684, 596, 684, 613, 556, 556, 665, 556, 813, 567, 525, 541, 344, 339, 344, 528, 500, 555, 527, 573, 468, 573, 518, 341, 534, 571, 276, 278,
-  548, 286, 857, 572, 555, 573, 573, 398, 443, 383, 568, 523, 776, 514, 521, 460, 344, 268, 344, 528, 527, 555, 568, 573, 684, 665, 632, 480, 800, 537, 537, 537, 300, 300, 300, 978, 528,
-  200, 518,
+  200, 340, 537, 528, 528, 857, 667, 300, 344, 344, 457, 528, 300, 332, 300, 339, 528, 528, 528, 528, 528, 528, 528, 528, 528, 528, 300,
+  300, 528, 528, 528, 463, 902, 573, 605, 582, 635, 548, 524, 638, 674, 301, 509, 614, 518, 762, 665, 684, 596, 684, 613, 556, 556, 665,
+  556, 813, 567, 525, 541, 344, 339, 344, 528, 500, 555, 527, 573, 468, 573, 518, 341, 534, 571, 276, 278, 548, 286, 857, 572, 555, 573,
+  573, 398, 443, 383, 568, 523, 776, 514, 521, 460, 344, 268, 344, 528, 527, 555, 568, 573, 684, 665, 632, 480, 800, 537, 537, 537, 300,
+  300, 300, 978, 528, 200, 518,
 ];
 const WIDTH_OF = new Map([...WIDTH_CHARS].map((ch, i) => [ch, WIDTHS[i]]));
 /** Characters outside the table (other accents, other scripts) count as wide, so lines err short. */
@@ -96,7 +98,11 @@ export function textWidth(text: string, fontSize: number): number {
   return (total * fontSize) / 1000;
 }
 
-const normalize = (text: string) => text.replace(/[\u0000-\u001f\u007f\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+const normalize = (text: string) =>
+  text
+    .replace(/[\u0000-\u001f\u007f\u00ad]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A word cut so each piece fits `width`: after its own hyphens first
@@ -162,7 +168,8 @@ export function leadFigure(blocks: ShareCardBlock[] | null | undefined): { displ
   for (const block of blocks ?? []) {
     if (block.__component !== 'blocks.study-stat') continue;
     const figure = block.rendered?.figures?.[0];
-    if (figure && normalize(figure.display)) return { display: figure.display.trim(), label: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS) };
+    if (figure && normalize(figure.display))
+      return { display: figure.display.trim(), label: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS) };
   }
   return null;
 }
@@ -186,7 +193,12 @@ export function leadChart(blocks: ShareCardBlock[] | null | undefined): ShareCar
   const kind = rendered?.chart?.kind;
   const figures = rendered?.figures ?? [];
   if (kind === 'bars') {
-    const bars = figures.slice(0, CHART_MAX_BARS).map((figure) => ({ label: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS), display: figure.display.trim(), percent: percentOf(figure), earlier: false }));
+    const bars = figures.slice(0, CHART_MAX_BARS).map((figure) => ({
+      label: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS),
+      display: figure.display.trim(),
+      percent: percentOf(figure),
+      earlier: false,
+    }));
     return bars.every((bar) => bar.percent !== null) ? { kind, heading: null, bars: bars as ShareCardBar[] } : null;
   }
   if (kind === 'compare') {
@@ -214,7 +226,10 @@ export function shareCardContent(input: ShareCardInput): ShareCardContent {
   const title = normalize(input.title);
   const { lines, size } = layoutTitle(title, figure !== null);
   // Three bars with their labels and a three-line title do not both fit: the title wins.
-  const fitted = chart && chart.kind === 'bars' && lines.length >= TITLE_MAX_LINES ? { ...chart, bars: chart.bars.slice(0, CHART_BARS_UNDER_LONG_TITLE) } : chart;
+  const fitted =
+    chart && chart.kind === 'bars' && lines.length >= TITLE_MAX_LINES
+      ? { ...chart, bars: chart.bars.slice(0, CHART_BARS_UNDER_LONG_TITLE) }
+      : chart;
   return { siteName: normalize(input.siteName), locale: input.locale, title, titleLines: lines, titleSize: size, figure, chart: fitted };
 }
 
@@ -224,12 +239,25 @@ export function shareCardContent(input: ShareCardInput): ShareCardContent {
  */
 export const SHARE_CARD_LAYOUT_VERSION = 2;
 export function shareCardKey(content: ShareCardContent): string {
-  const drawn = [SHARE_CARD_LAYOUT_VERSION, content.siteName, content.locale, content.titleLines, content.titleSize, content.figure?.display ?? null, content.figure?.label ?? null, content.chart];
+  const drawn = [
+    SHARE_CARD_LAYOUT_VERSION,
+    content.siteName,
+    content.locale,
+    content.titleLines,
+    content.titleSize,
+    content.figure?.display ?? null,
+    content.figure?.label ?? null,
+    content.chart,
+  ];
   return crypto.createHash('sha256').update(JSON.stringify(drawn)).digest('base64url').slice(0, 32);
 }
 
 /** The card's alt text: what it shows, in words (title, and the lead chart's bars or the lead figure with its label). */
-export function shareCardAlt(title: string, figure: { display: string; label: string } | null, chart: ShareCardChart | null = null): string {
+export function shareCardAlt(
+  title: string,
+  figure: { display: string; label: string } | null,
+  chart: ShareCardChart | null = null,
+): string {
   const clean = normalize(title);
   if (chart) {
     const bars = chart.bars.map((bar) => `${normalize(bar.display)} ${bar.label}`).join('; ');

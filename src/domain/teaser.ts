@@ -46,7 +46,10 @@ export function cutAtWord(text: string, max = DEFAULT_TEASER_LENGTH): string {
 }
 
 /** The card text of an article: its excerpt, or the start of its body. */
-export function teaserFor(article: { excerpt?: string | null; blocks?: Array<{ __component?: string; body?: unknown }> | null }, max = DEFAULT_TEASER_LENGTH): string {
+export function teaserFor(
+  article: { excerpt?: string | null; blocks?: Array<{ __component?: string; body?: unknown }> | null },
+  max = DEFAULT_TEASER_LENGTH,
+): string {
   const excerpt = typeof article.excerpt === 'string' ? normalizeSpace(article.excerpt) : '';
   if (excerpt) return cutAtWord(excerpt, max);
   const body = (article.blocks ?? [])

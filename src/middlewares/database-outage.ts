@@ -87,7 +87,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         // we do not recognise becomes a 500, ask the database itself.
         if (await databaseAnswers()) throw error;
       }
-      if (!isDatabaseOutage(error)) strapi.log.warn(`[database] ${(error as Error)?.name}: ${(error as Error)?.message} while the database did not answer; 503`);
+      if (!isDatabaseOutage(error))
+        strapi.log.warn(`[database] ${(error as Error)?.name}: ${(error as Error)?.message} while the database did not answer; 503`);
       // Whatever was answered before the failure (a body not yet complete) is not sent.
       pausedUntil = Date.now() + PAUSE_MS;
       unavailable(ctx);

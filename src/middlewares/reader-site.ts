@@ -41,7 +41,12 @@ async function serveShareImage(ctx: any, route: { locale: string; slug: string }
   const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
   let card;
   try {
-    card = await loadShareCard(httpReaderApi(apiUrl || loopbackOrigin(ctx), shareCardAnswers), route.slug, route.locale, siteInfo(ctx.origin).name);
+    card = await loadShareCard(
+      httpReaderApi(apiUrl || loopbackOrigin(ctx), shareCardAnswers),
+      route.slug,
+      route.locale,
+      siteInfo(ctx.origin).name,
+    );
   } catch (error) {
     if (error instanceof ApiUnreachableError) {
       ctx.status = 503;
@@ -79,7 +84,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
     const recorded = recordingApi(httpReaderApi(apiUrl || loopbackOrigin(ctx), answers));
     const logo = { url: `${site.origin}${brand.logo.path}`, width: brand.logo.width, height: brand.logo.height };
-    const page = await loadPage(recorded.api, route, { locale: route.locale, url: new URL(ctx.href), origin: site.origin, siteName: site.name, logo });
+    const page = await loadPage(recorded.api, route, {
+      locale: route.locale,
+      url: new URL(ctx.href),
+      origin: site.origin,
+      siteName: site.name,
+      logo,
+    });
     const key = page.noStore ? null : pageKey(ctx.href, `${site.origin} ${site.name}`, recorded.sources);
     let rendered = key ? pages.get(key) : undefined;
     if (!rendered) {

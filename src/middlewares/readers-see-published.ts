@@ -33,8 +33,7 @@ export function restrictToPublished(query: Record<string, unknown>): void {
   for (const param of DRAFT_COHORT_PARAMS) delete query[param];
 }
 
-export default (_config: unknown, _ctx: { strapi: Core.Strapi }) =>
-  async (ctx: Ctx, next: () => Promise<unknown>) => {
-    if (isReaderRequest(ctx) && ctx.query) restrictToPublished(ctx.query);
-    await next();
-  };
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: Ctx, next: () => Promise<unknown>) => {
+  if (isReaderRequest(ctx) && ctx.query) restrictToPublished(ctx.query);
+  await next();
+};

@@ -52,7 +52,10 @@ function bodyBytes(body: unknown): Buffer | undefined {
 
 async function encodings(identity: Buffer, type: string | undefined): Promise<Record<BodyEncoding, Buffer> | Record<'identity', Buffer>> {
   if (!isCompressible(type, identity.length)) return { identity };
-  const [br, gz] = await Promise.all([brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }), gzip(identity, { level: 6 })]);
+  const [br, gz] = await Promise.all([
+    brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }),
+    gzip(identity, { level: 6 }),
+  ]);
   return { identity, br, gzip: gz };
 }
 
@@ -80,7 +83,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ctx.body = answer.body;
   };
 
-  const compute = async (ctx: any, next: () => Promise<unknown>, { version, encoding, key }: { version: number; encoding: BodyEncoding; key: (e: BodyEncoding) => string }) => {
+  const compute = async (
+    ctx: any,
+    next: () => Promise<unknown>,
+    { version, encoding, key }: { version: number; encoding: BodyEncoding; key: (e: BodyEncoding) => string },
+  ) => {
     // A revalidation the app can confirm cheaply (the editorial ETags) is left to it: a 304 is not kept.
     const before = { ...ctx.response.headers };
     await next();
@@ -88,7 +95,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const admin = ctx.state.route?.info?.type === 'admin';
     const life = admin
       ? undefined
-      : keepUntil({ status: ctx.status, cacheControl: ctx.response.get('Cache-Control'), setsCookie: Boolean(ctx.response.get('Set-Cookie')), stated: ctx.state.answerValidUntil }, now);
+      : keepUntil(
+          {
+            status: ctx.status,
+            cacheControl: ctx.response.get('Cache-Control'),
+            setsCookie: Boolean(ctx.response.get('Set-Cookie')),
+            stated: ctx.state.answerValidUntil,
+          },
+          now,
+        );
     const identity = life ? bodyBytes(ctx.body) : undefined;
     if (!life || !identity) {
       ctx.set('X-Cache', admin || /private|no-store/.test(ctx.response.get('Cache-Control')) ? 'bypass' : 'miss');
@@ -96,7 +111,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
     const headers = keptHeaders(before, ctx.response.headers);
     const bodies = await encodings(identity, ctx.response.get('Content-Type'));
-    const make = (e: BodyEncoding, body: Buffer): CachedAnswer => ({ version, validUntil: life.validUntil, maxAge: life.maxAge, status: 200, headers, encoding: e, body });
+    const make = (e: BodyEncoding, body: Buffer): CachedAnswer => ({
+      version,
+      validUntil: life.validUntil,
+      maxAge: life.maxAge,
+      status: 200,
+      headers,
+      encoding: e,
+      body,
+    });
     const compressed = 'br' in bodies;
     // A body too small to compress is kept as is under every encoding's key.
     const variants: Array<[BodyEncoding, CachedAnswer]> = compressed
@@ -150,5 +173,4 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       }
     }
   };
-
 };

@@ -18,7 +18,9 @@ import { fail } from '../write-rules/document-middleware';
 type Ctx = { method: string; path: string; query: Record<string, unknown> };
 
 /** REST path (without the prefix) → content-type uid. */
-export function restPathsOf(contentTypes: Record<string, { uid?: string; info?: { pluralName?: string; singularName?: string }; kind?: string; plugin?: string }>): Map<string, string> {
+export function restPathsOf(
+  contentTypes: Record<string, { uid?: string; info?: { pluralName?: string; singularName?: string }; kind?: string; plugin?: string }>,
+): Map<string, string> {
   const paths = new Map<string, string>();
   const plugin: Array<[string, string]> = [];
   for (const [uid, contentType] of Object.entries(contentTypes)) {
@@ -54,7 +56,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(`${prefix}/`)) return next();
     const query = ctx.query ?? {};
     // Nothing to check in most reads: `?locale=de&populate=*`.
-    if (!('pagination' in query || 'filters' in query || 'populate' in query || 'start' in query || 'limit' in query || 'page' in query || 'pageSize' in query)) {
+    if (!(
+      'pagination' in query ||
+      'filters' in query ||
+      'populate' in query ||
+      'start' in query ||
+      'limit' in query ||
+      'page' in query ||
+      'pageSize' in query
+    )) {
       return next();
     }
     paths ??= restPathsOf(strapi.contentTypes as any);

@@ -74,7 +74,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
     const violations = checkRestWriteBody(ctx.request.body, contentType as SchemaSpec, lookup);
     const locale = ctx.query?.locale;
-    const knownLocales = async () => (((await strapi.plugin('i18n')?.service('locales')?.find()) ?? []) as Array<{ code: string }>).map((l) => l.code);
+    const knownLocales = async () =>
+      (((await strapi.plugin('i18n')?.service('locales')?.find()) ?? []) as Array<{ code: string }>).map((l) => l.code);
     // Without a locale the default one is used: no need to ask the database.
     if (violations.length === 0 && locale !== undefined && locale !== '' && contentType.pluginOptions?.i18n?.localized) {
       violations.push(...checkWriteLocale(locale, await knownLocales()));
@@ -88,7 +89,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       const existing = new Map<string, Set<string>>();
       for (const target of new Set(fields.map((f) => f.target))) {
         const ids = [...new Set(fields.filter((f) => f.target === target).flatMap((f) => f.documentIds))];
-        const rows = (await strapi.db.query(target as any).findMany({ where: { documentId: { $in: ids } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+        const rows = (await strapi.db
+          .query(target as any)
+          .findMany({ where: { documentId: { $in: ids } }, select: ['documentId'] })) as Array<{ documentId: string }>;
         existing.set(target, new Set(rows.map((row) => row.documentId)));
       }
       violations.push(...checkRelationTargetsExist(fields, (target) => existing.get(target) ?? new Set()));

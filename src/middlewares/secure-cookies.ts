@@ -11,7 +11,9 @@ import { cookieSecurity } from '../domain/cookie-security';
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const { secure } = cookieSecurity(process.env.PUBLIC_URL);
   if (!secure && process.env.NODE_ENV === 'production') {
-    strapi.log.warn('[security] PUBLIC_URL is not an https address: session cookies are sent without Secure. Behind TLS, set PUBLIC_URL=https://… (see docs/security.md).');
+    strapi.log.warn(
+      '[security] PUBLIC_URL is not an https address: session cookies are sent without Secure. Behind TLS, set PUBLIC_URL=https://… (see docs/security.md).',
+    );
   }
   return async (ctx: any, next: () => Promise<unknown>) => {
     if (secure) ctx.cookies.secure = true;

@@ -53,7 +53,8 @@ export function answerStore(maxBytes = 32 * 2 ** 20): AnswerStore {
   return new LRUCache<string, KeptAnswer>({ maxSize: maxBytes, sizeCalculation: (answer) => Math.max(1, answer.bytes) });
 }
 
-const isPublic = (cacheControl: string | null) => /(?:^|,)\s*public\b/i.test(cacheControl ?? '') && !/no-store|private/i.test(cacheControl ?? '');
+const isPublic = (cacheControl: string | null) =>
+  /(?:^|,)\s*public\b/i.test(cacheControl ?? '') && !/no-store|private/i.test(cacheControl ?? '');
 
 /** `baseUrl` without a trailing slash, e.g. `http://127.0.0.1:1337`. */
 export function httpReaderApi(baseUrl: string, store?: AnswerStore): ReaderApi {
@@ -66,7 +67,10 @@ export function httpReaderApi(baseUrl: string, store?: AnswerStore): ReaderApi {
       let response: Response;
       let text: string | null = null;
       try {
-        response = await fetch(url, { headers: { Accept: 'application/json', ...(kept ? { 'If-None-Match': kept.etag } : {}) }, signal: controller.signal });
+        response = await fetch(url, {
+          headers: { Accept: 'application/json', ...(kept ? { 'If-None-Match': kept.etag } : {}) },
+          signal: controller.signal,
+        });
         if (response.status !== 304) text = await response.text();
       } catch {
         throw new ApiUnreachableError(path);

@@ -17,7 +17,15 @@ export function dataTable(figures: RenderedFigure[], kind: string | undefined, e
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col' }, column)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          columns.map((column) => h('th', { scope: 'col' }, column)),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -41,7 +49,14 @@ function figureList(rendered: RenderedStatBlock): Element {
     'ul',
     { class: 'stat-block__figures' },
     rendered.figures.map((figure) =>
-      h('li', { class: 'stat-figure' }, h('span', { class: 'stat-figure__value' }, figure.display), ' ', h('span', { class: 'stat-figure__label' }, figure.label), figure.note ? h('small', { class: 'stat-figure__note' }, ` (${figure.note})`) : null),
+      h(
+        'li',
+        { class: 'stat-figure' },
+        h('span', { class: 'stat-figure__value' }, figure.display),
+        ' ',
+        h('span', { class: 'stat-figure__label' }, figure.label),
+        figure.note ? h('small', { class: 'stat-figure__note' }, ` (${figure.note})`) : null,
+      ),
     ),
   );
 }
@@ -64,7 +79,14 @@ export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true, 
     { class: `stat-block stat-block--${kind}`, 'data-block': 'study-stat', 'data-chart': chart ? kind : undefined },
     rendered.heading ? h('h2', { class: 'stat-block__heading' }, rendered.heading) : null,
     chart ?? figureList(rendered),
-    chart ? dataTable(rendered.figures, rendered.chart?.kind, rendered.studies[0]?.publishedOn?.slice(0, 4) ?? rendered.studies[0]?.title ?? null, t) : null,
+    chart
+      ? dataTable(
+          rendered.figures,
+          rendered.chart?.kind,
+          rendered.studies[0]?.publishedOn?.slice(0, 4) ?? rendered.studies[0]?.title ?? null,
+          t,
+        )
+      : null,
     newer.length > 0
       ? h(
           'ul',
@@ -75,13 +97,17 @@ export function renderStatBlock(block: StatBlock, t: Texts, showWarning = true, 
               {},
               h('strong', {}, t.newerFigure(figure.newer!.edition, figure.newer!.display)),
               ` – ${figure.label} · `,
-              figure.newer!.study.slug ? h('a', { href: studyPath(figure.newer!.study.slug, locale) }, figure.newer!.study.title) : figure.newer!.study.title,
+              figure.newer!.study.slug
+                ? h('a', { href: studyPath(figure.newer!.study.slug, locale) }, figure.newer!.study.title)
+                : figure.newer!.study.title,
             ),
           ),
         )
       : null,
     // With a chart the warning is drawn in it; as text it is kept for screen readers.
-    rendered.warning && (showWarning || chart) ? h('p', { class: chart ? 'visually-hidden' : 'stat-block__warning', role: chart ? undefined : 'note' }, rendered.warning) : null,
+    rendered.warning && (showWarning || chart)
+      ? h('p', { class: chart ? 'visually-hidden' : 'stat-block__warning', role: chart ? undefined : 'note' }, rendered.warning)
+      : null,
     rendered.citations.length > 0
       ? h(
           'figcaption',
@@ -119,7 +145,15 @@ function renderBookTips(block: BookTipBlock, t: Texts): Element {
           'li',
           { class: 'book-card' },
           book.cover?.url
-            ? h('img', { class: 'book-card__cover', src: book.cover.url, alt: book.cover.alternativeText ?? '', loading: 'lazy', decoding: 'async', width: book.cover.width ?? undefined, height: book.cover.height ?? undefined })
+            ? h('img', {
+                class: 'book-card__cover',
+                src: book.cover.url,
+                alt: book.cover.alternativeText ?? '',
+                loading: 'lazy',
+                decoding: 'async',
+                width: book.cover.width ?? undefined,
+                height: book.cover.height ?? undefined,
+              })
             : // Without a cover, a plain book shape in the blog's colours keeps the list's rhythm.
               h('span', { class: 'book-card__cover book-card__cover--none', 'aria-hidden': 'true' }, h('span', {}, book.title)),
           h(
@@ -127,7 +161,9 @@ function renderBookTips(block: BookTipBlock, t: Texts): Element {
             { class: 'book-card__text' },
             h('h3', {}, book.title),
             book.authors ? h('p', { class: 'book-card__authors' }, book.authors) : null,
-            book.publisher || book.year ? h('p', { class: 'book-card__meta' }, [book.publisher, book.year].filter(Boolean).join(', ')) : null,
+            book.publisher || book.year
+              ? h('p', { class: 'book-card__meta' }, [book.publisher, book.year].filter(Boolean).join(', '))
+              : null,
             book.recommendation ? h('p', {}, book.recommendation) : null,
             book.link ? h('p', {}, h('a', { href: book.link, rel: 'noopener' }, t.toBook)) : null,
           ),
@@ -138,7 +174,12 @@ function renderBookTips(block: BookTipBlock, t: Texts): Element {
 }
 
 function renderQuote(block: QuoteBlock): Element {
-  return h('blockquote', { class: 'quote', 'data-block': 'quote' }, h('p', {}, block.text), block.source ? h('footer', {}, `— ${block.source}`) : null);
+  return h(
+    'blockquote',
+    { class: 'quote', 'data-block': 'quote' },
+    h('p', {}, block.text),
+    block.source ? h('footer', {}, `— ${block.source}`) : null,
+  );
 }
 
 /**
@@ -146,7 +187,11 @@ function renderQuote(block: QuoteBlock): Element {
  * only when the article carries no outdated banner (which already says it) and no earlier
  * block showed the same warning. The source line under each block still names the date.
  */
-export function renderBlocks(blocks: ArticleBlock[] | undefined, t: Texts, options: { articleWarned?: boolean; locale?: string } = {}): Element[] {
+export function renderBlocks(
+  blocks: ArticleBlock[] | undefined,
+  t: Texts,
+  options: { articleWarned?: boolean; locale?: string } = {},
+): Element[] {
   const out: Element[] = [];
   const warned = new Set<string>();
   for (const block of blocks ?? []) {

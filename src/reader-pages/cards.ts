@@ -43,7 +43,9 @@ export function articleCard(article: ArticleSummary, t: Texts, headingLevel: 'h2
     h(
       'p',
       { class: 'card__meta' },
-      article.category ? h('a', { class: 'card__category', href: categoryPath(article.category.slug, article.locale) }, article.category.name) : null,
+      article.category
+        ? h('a', { class: 'card__category', href: categoryPath(article.category.slug, article.locale) }, article.category.name)
+        : null,
       article.category && date ? ' · ' : null,
       date ? h('time', { datetime: date }, readerDate(date, article.locale)) : null,
       years !== null ? [' ', h('span', { class: 'marker' }, t.outdatedMarker(years))] : null,

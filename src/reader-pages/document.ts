@@ -37,7 +37,11 @@ export const BRAND_COLOURS = { bubble: '#0b6e6e', bar: '#fbf8f3', accent: '#e058
 
 function brandMarkShapes(colours?: typeof BRAND_COLOURS): Element[] {
   return [
-    h('path', { class: 'brand__bubble', fill: colours?.bubble, d: 'M8 3h24a5 5 0 0 1 5 5v18a5 5 0 0 1-5 5H17l-8 7v-7H8a5 5 0 0 1-5-5V8a5 5 0 0 1 5-5z' }),
+    h('path', {
+      class: 'brand__bubble',
+      fill: colours?.bubble,
+      d: 'M8 3h24a5 5 0 0 1 5 5v18a5 5 0 0 1-5 5H17l-8 7v-7H8a5 5 0 0 1-5-5V8a5 5 0 0 1 5-5z',
+    }),
     h('rect', { class: 'brand__bar', fill: colours?.bar, x: 10, y: 17, width: 5, height: 8, rx: 1.5 }),
     h('rect', { class: 'brand__bar', fill: colours?.bar, x: 17.5, y: 13, width: 5, height: 12, rx: 1.5 }),
     h('rect', { class: 'brand__bar brand__bar--accent', fill: colours?.accent, x: 25, y: 9, width: 5, height: 16, rx: 1.5 }),
@@ -46,7 +50,11 @@ function brandMarkShapes(colours?: typeof BRAND_COLOURS): Element[] {
 
 /** The same mark as a file of its own (favicon, and the publisher logo once rasterized). */
 export function standaloneBrandMark(size: number): Element {
-  return h('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 40 40', width: size, height: size }, ...brandMarkShapes(BRAND_COLOURS));
+  return h(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 40 40', width: size, height: size },
+    ...brandMarkShapes(BRAND_COLOURS),
+  );
 }
 
 export function readerDocument(input: DocumentInput): Element {
@@ -76,14 +84,28 @@ export function readerDocument(input: DocumentInput): Element {
         h(
           'div',
           { class: 'site-header__inner' },
-          h('a', { class: 'site-name brand', href: homePath(input.locale) }, brandMark(), h('span', { class: 'brand__name' }, input.siteName)),
+          h(
+            'a',
+            { class: 'site-name brand', href: homePath(input.locale) },
+            brandMark(),
+            h('span', { class: 'brand__name' }, input.siteName),
+          ),
           // The search box: a plain GET form to /suche, so it works without JavaScript.
           searchForm(t, input.locale, { id: 'site-search-q', className: 'site-search', name: t.search }),
           h(
             'nav',
             { class: 'site-nav', 'aria-label': t.siteNavigation },
             input.otherLanguage
-              ? h('a', { href: input.otherLanguage.href, hreflang: input.otherLanguage.hreflang, lang: input.otherLanguage.hreflang, 'data-testid': 'language-switch' }, t.otherLanguage)
+              ? h(
+                  'a',
+                  {
+                    href: input.otherLanguage.href,
+                    hreflang: input.otherLanguage.hreflang,
+                    lang: input.otherLanguage.hreflang,
+                    'data-testid': 'language-switch',
+                  },
+                  t.otherLanguage,
+                )
               : null,
             h('a', { id: 'feed-link', href: feedPath(input.locale) }, 'RSS'),
           ),

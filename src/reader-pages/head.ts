@@ -47,11 +47,13 @@ export function headElements(head: HeadInfo): Element[] {
   if (head.description) out.push(meta({ name: 'description', content: head.description }));
   if (head.noindex) out.push(meta({ name: 'robots', content: 'noindex, nofollow' }));
   if (head.canonical) out.push(h('link', { rel: 'canonical', href: head.canonical }));
-  for (const alternate of head.alternates ?? []) out.push(h('link', { rel: 'alternate', hreflang: alternate.hreflang, href: alternate.href }));
+  for (const alternate of head.alternates ?? [])
+    out.push(h('link', { rel: 'alternate', hreflang: alternate.hreflang, href: alternate.href }));
   out.push(h('link', { rel: 'alternate', type: 'application/rss+xml', title: head.feed.title, href: head.feed.href }));
   const og = head.openGraph;
   if (og) {
-    const property = (name: string, content: string | number | null | undefined) => (content === null || content === undefined || content === '' ? null : meta({ property: name, content }));
+    const property = (name: string, content: string | number | null | undefined) =>
+      content === null || content === undefined || content === '' ? null : meta({ property: name, content });
     out.push(
       ...[
         property('og:type', og.type),

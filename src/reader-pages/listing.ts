@@ -18,13 +18,19 @@ export function categoryNav(categories: Category[], t: Texts, locale: string, cu
       'ul',
       {},
       h('li', {}, h('a', { href: homePath(locale), 'aria-current': current ? undefined : 'page' }, t.allCategories)),
-      categories.map((c) => h('li', {}, h('a', { href: categoryPath(c.slug, locale), 'aria-current': c.slug === current ? 'page' : undefined }, c.name))),
+      categories.map((c) =>
+        h('li', {}, h('a', { href: categoryPath(c.slug, locale), 'aria-current': c.slug === current ? 'page' : undefined }, c.name)),
+      ),
     ),
   );
 }
 
 export function cardGrid(articles: ArticleSummary[], t: Texts): Element {
-  return h('div', { class: 'card-grid' }, articles.map((article, i) => articleCard(article, t, 'h2', { priority: i === 0 })));
+  return h(
+    'div',
+    { class: 'card-grid' },
+    articles.map((article, i) => articleCard(article, t, 'h2', { priority: i === 0 })),
+  );
 }
 
 /** Newer/older links around "Seite n von m"; nothing when there is one page. */
@@ -48,7 +54,17 @@ export function searchForm(t: Texts, locale: string, options: { id: string; clas
     'form',
     { class: options.className, role: 'search', 'aria-label': options.name, action: searchPath(locale), method: 'get' },
     h('label', { for: options.id }, t.searchLabel),
-    h('input', { id: options.id, type: 'search', name: 'q', value: options.query || undefined, minlength: 2, maxlength: 100, required: true, enterkeyhint: 'search', placeholder: t.searchPlaceholder }),
+    h('input', {
+      id: options.id,
+      type: 'search',
+      name: 'q',
+      value: options.query || undefined,
+      minlength: 2,
+      maxlength: 100,
+      required: true,
+      enterkeyhint: 'search',
+      placeholder: t.searchPlaceholder,
+    }),
     h('button', { type: 'submit' }, t.searchSubmit),
   );
 }

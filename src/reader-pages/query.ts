@@ -41,7 +41,13 @@ export function articleListQuery(options: { locale: string; page: number; catego
  * so a category whose articles are all drafts or in the other language is left out.
  */
 export function categoriesQuery(locale: string) {
-  return toQueryString({ locale, fields: ['name', 'slug'], sort: ['name:asc'], filters: { articles: { locale: { $eq: locale } } }, pagination: { pageSize: 100 } });
+  return toQueryString({
+    locale,
+    fields: ['name', 'slug'],
+    sort: ['name:asc'],
+    filters: { articles: { locale: { $eq: locale } } },
+    pagination: { pageSize: 100 },
+  });
 }
 
 /** One category by slug, with its description for the category page's head. */
@@ -78,7 +84,12 @@ export function articlePopulate() {
         on: {
           'blocks.rich-text': { fields: ['body'] },
           'blocks.study-stat': { fields: ['heading', 'display'] },
-          'blocks.book-tip': { fields: ['heading'], populate: { bookTips: { fields: ['title', 'authors', 'publisher', 'year', 'recommendation', 'link'], populate: { cover: MEDIA } } } },
+          'blocks.book-tip': {
+            fields: ['heading'],
+            populate: {
+              bookTips: { fields: ['title', 'authors', 'publisher', 'year', 'recommendation', 'link'], populate: { cover: MEDIA } },
+            },
+          },
           'blocks.quote': { fields: ['text', 'source'] },
         },
       },

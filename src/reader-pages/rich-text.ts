@@ -2,7 +2,17 @@
 import { h, type Child, type Element } from './markup';
 import type { RichTextNode } from './types';
 
-type Node = RichTextNode & { level?: number; format?: string; url?: string; bold?: boolean; italic?: boolean; underline?: boolean; strikethrough?: boolean; code?: boolean; image?: { url?: string; alternativeText?: string } };
+type Node = RichTextNode & {
+  level?: number;
+  format?: string;
+  url?: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  code?: boolean;
+  image?: { url?: string; alternativeText?: string };
+};
 
 function inline(node: Node): Child {
   if (node.type === 'link') return h('a', { href: node.url ?? '' }, ...(node.children ?? []).map((c) => inline(c as Node)));
@@ -30,7 +40,11 @@ function block(node: Node): Element | null {
       return h(`h${level}`, {}, children(node));
     }
     case 'list':
-      return h(node.format === 'ordered' ? 'ol' : 'ul', {}, (node.children ?? []).map((item) => h('li', {}, children(item as Node))));
+      return h(
+        node.format === 'ordered' ? 'ol' : 'ul',
+        {},
+        (node.children ?? []).map((item) => h('li', {}, children(item as Node))),
+      );
     case 'quote':
       return h('blockquote', {}, h('p', {}, children(node)));
     case 'code':
@@ -43,5 +57,9 @@ function block(node: Node): Element | null {
 }
 
 export function renderRichText(nodes: RichTextNode[] | null | undefined): Element {
-  return h('div', { class: 'rich-text' }, (nodes ?? []).map((node) => block(node as Node)));
+  return h(
+    'div',
+    { class: 'rich-text' },
+    (nodes ?? []).map((node) => block(node as Node)),
+  );
 }

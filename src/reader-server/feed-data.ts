@@ -37,7 +37,11 @@ export async function rssFeed(strapi: Core.Strapi, locale: string, requestOrigin
     sort: ['originallyPublishedAt:desc', 'publishedAt:desc'],
     limit: FEED_SIZE,
     fields: ['title', 'slug', 'excerpt', 'originallyPublishedAt', 'publishedAt', 'updatedAt'],
-    populate: { category: { fields: ['name'] }, author: { fields: ['name'] }, blocks: { on: { 'blocks.rich-text': { fields: ['body'] } } } },
+    populate: {
+      category: { fields: ['name'] },
+      author: { fields: ['name'] },
+      blocks: { on: { 'blocks.rich-text': { fields: ['body'] } } },
+    },
   } as any)) as unknown as FeedArticle[];
   return buildRss(
     {
@@ -83,7 +87,10 @@ export async function sitemap(strapi: Core.Strapi, requestOrigin: string): Promi
     }
   }
   for (const versions of byDocument.values()) {
-    const alternates = versions.length > 1 ? versions.map((v) => ({ hreflang: v.locale, href: `${site.origin}${articlePath(v.slug, v.locale)}` })) : undefined;
+    const alternates =
+      versions.length > 1
+        ? versions.map((v) => ({ hreflang: v.locale, href: `${site.origin}${articlePath(v.slug, v.locale)}` }))
+        : undefined;
     for (const version of versions) {
       entries.push({
         loc: `${site.origin}${articlePath(version.slug, version.locale)}`,
@@ -101,7 +108,14 @@ async function studyEntries(strapi: Core.Strapi, origin: string): Promise<Sitema
   const byDocument = new Map<string, Array<{ slug: string; locale: string; updatedAt?: string | null }>>();
   for (const locale of READER_LOCALES) {
     for (let start = 0; ; start += SITEMAP_PAGE) {
-      const page = (await strapi.documents(STUDY).findMany({ status: 'published', locale, sort: ['id:asc'], start, limit: SITEMAP_PAGE, fields: ['slug', 'updatedAt'] } as any)) as unknown as Array<{ documentId: string; slug: string | null; updatedAt?: string | null }>;
+      const page = (await strapi.documents(STUDY).findMany({
+        status: 'published',
+        locale,
+        sort: ['id:asc'],
+        start,
+        limit: SITEMAP_PAGE,
+        fields: ['slug', 'updatedAt'],
+      } as any)) as unknown as Array<{ documentId: string; slug: string | null; updatedAt?: string | null }>;
       for (const study of page) {
         if (!study.slug) continue;
         const list = byDocument.get(study.documentId) ?? [];
@@ -113,9 +127,14 @@ async function studyEntries(strapi: Core.Strapi, origin: string): Promise<Sitema
   }
   const entries: SitemapEntry[] = [];
   for (const versions of byDocument.values()) {
-    const alternates = versions.length > 1 ? versions.map((v) => ({ hreflang: v.locale, href: `${origin}${studyPath(v.slug, v.locale)}` })) : undefined;
+    const alternates =
+      versions.length > 1 ? versions.map((v) => ({ hreflang: v.locale, href: `${origin}${studyPath(v.slug, v.locale)}` })) : undefined;
     for (const version of versions) {
-      entries.push({ loc: `${origin}${studyPath(version.slug, version.locale)}`, lastmod: version.updatedAt ? new Date(version.updatedAt) : null, alternates });
+      entries.push({
+        loc: `${origin}${studyPath(version.slug, version.locale)}`,
+        lastmod: version.updatedAt ? new Date(version.updatedAt) : null,
+        alternates,
+      });
     }
   }
   return entries;

@@ -5,11 +5,22 @@
 import { render } from 'preact-render-to-string';
 import { ApiError, ApiUnreachableError, type ReaderApi } from '../reader-pages/api';
 import { readerDocument } from '../reader-pages/document';
-import { articlePage, categoryPage, homePage, notFoundPage, searchPage, studyPage, unreachablePage, type Page, type PageRequest } from '../reader-pages/pages';
+import {
+  articlePage,
+  categoryPage,
+  homePage,
+  notFoundPage,
+  searchPage,
+  studyPage,
+  unreachablePage,
+  type Page,
+  type PageRequest,
+} from '../reader-pages/pages';
 import { textsFor } from '../reader-pages/texts';
 import type { ReaderRoute } from '../domain/reader-urls';
 
-export type ReaderPageRoute = Extract<ReaderRoute, { page: 'home' | 'article' | 'category' | 'study' | 'search' }> | { page: 'not-found'; locale: string };
+export type ReaderPageRoute =
+  Extract<ReaderRoute, { page: 'home' | 'article' | 'category' | 'study' | 'search' }> | { page: 'not-found'; locale: string };
 
 export async function loadPage(api: ReaderApi, route: ReaderPageRoute, req: PageRequest): Promise<Page> {
   try {
@@ -35,7 +46,16 @@ export interface PageAssets {
 
 export function pageHtml(page: Page, siteName: string, assets: PageAssets): string {
   const html = render(
-    readerDocument({ locale: page.locale, siteName, head: page.head, texts: textsFor(page.locale), otherLanguage: page.otherLanguage, main: page.main, stylesheet: assets.stylesheet, icon: assets.icon }),
+    readerDocument({
+      locale: page.locale,
+      siteName,
+      head: page.head,
+      texts: textsFor(page.locale),
+      otherLanguage: page.otherLanguage,
+      main: page.main,
+      stylesheet: assets.stylesheet,
+      icon: assets.icon,
+    }),
   );
   return `<!doctype html>${html}`;
 }

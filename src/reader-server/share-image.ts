@@ -8,12 +8,30 @@ import fs from 'fs';
 import { Resvg } from '@resvg/resvg-js';
 import { LRUCache } from 'lru-cache';
 import satori from 'satori';
-import { SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, shareCardContent, shareCardKey, type ShareCardBar, type ShareCardBlock, type ShareCardContent } from '../domain/share-card';
+import {
+  SHARE_CARD_HEIGHT,
+  SHARE_CARD_WIDTH,
+  shareCardContent,
+  shareCardKey,
+  type ShareCardBar,
+  type ShareCardBlock,
+  type ShareCardContent,
+} from '../domain/share-card';
 import type { ReaderApi } from '../reader-pages/api';
 import { toQueryString } from '../reader-pages/query';
 
 /** The blog's palette (as public/reader.css and the demo covers). */
-const COLOURS = { ink: '#16233a', petrol: '#0b6e6e', coral: '#e0583a', sun: '#f2b53a', sand: '#f3ebdd', paper: '#fbf8f3', muted: '#4a5568', track: '#e2d6c2', earlier: '#8a8f98' };
+const COLOURS = {
+  ink: '#16233a',
+  petrol: '#0b6e6e',
+  coral: '#e0583a',
+  sun: '#f2b53a',
+  sand: '#f3ebdd',
+  paper: '#fbf8f3',
+  muted: '#4a5568',
+  track: '#e2d6c2',
+  earlier: '#8a8f98',
+};
 const FONT_FAMILY = 'Source Sans 3';
 /** Cards are 30–80 KB; 16 MB keeps a few hundred, far more than the blog has articles. */
 const CACHE_BYTES = 16 * 1024 * 1024;
@@ -48,21 +66,59 @@ function chartPanel(chart: NonNullable<ShareCardContent['chart']>): Node {
     el(
       'div',
       { display: 'flex', flex: 1, height: 28, background: COLOURS.track },
-      el('div', { display: 'flex', width: `${Math.max(0.5, Math.min(100, b.percent))}%`, height: '100%', background: b.earlier ? COLOURS.earlier : COLOURS.coral }),
+      el('div', {
+        display: 'flex',
+        width: `${Math.max(0.5, Math.min(100, b.percent))}%`,
+        height: '100%',
+        background: b.earlier ? COLOURS.earlier : COLOURS.coral,
+      }),
     ),
-    el('div', { display: 'flex', width: 170, flexShrink: 0, fontSize: 34, fontWeight: 700, color: b.earlier ? COLOURS.muted : COLOURS.ink, whiteSpace: 'nowrap' }, b.display),
+    el(
+      'div',
+      {
+        display: 'flex',
+        width: 170,
+        flexShrink: 0,
+        fontSize: 34,
+        fontWeight: 700,
+        color: b.earlier ? COLOURS.muted : COLOURS.ink,
+        whiteSpace: 'nowrap',
+      },
+      b.display,
+    ),
   ];
   const oneLine: Style = { display: 'flex', color: COLOURS.ink, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
   // Bars: the label over its bar (labels are long sentences). Compare: the edition before each bar.
   const rows =
     chart.kind === 'compare'
-      ? chart.bars.map((b) => el('div', { display: 'flex', alignItems: 'center', gap: 20, height: 40 }, el('div', { ...oneLine, width: 100, fontSize: 30 }, b.label), ...bar(b)))
+      ? chart.bars.map((b) =>
+          el(
+            'div',
+            { display: 'flex', alignItems: 'center', gap: 20, height: 40 },
+            el('div', { ...oneLine, width: 100, fontSize: 30 }, b.label),
+            ...bar(b),
+          ),
+        )
       : chart.bars.map((b) =>
-          el('div', { display: 'flex', flexDirection: 'column', gap: 2 }, el('div', { ...oneLine, fontSize: 24 }, b.label), el('div', { display: 'flex', alignItems: 'center', gap: 20, height: 36 }, ...bar(b))),
+          el(
+            'div',
+            { display: 'flex', flexDirection: 'column', gap: 2 },
+            el('div', { ...oneLine, fontSize: 24 }, b.label),
+            el('div', { display: 'flex', alignItems: 'center', gap: 20, height: 36 }, ...bar(b)),
+          ),
         );
   return el(
     'div',
-    { display: 'flex', flexDirection: 'column', gap: 8, background: COLOURS.sand, borderLeft: `10px solid ${COLOURS.coral}`, borderRadius: 8, padding: '18px 32px', marginTop: 'auto' },
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      gap: 8,
+      background: COLOURS.sand,
+      borderLeft: `10px solid ${COLOURS.coral}`,
+      borderRadius: 8,
+      padding: '18px 32px',
+      marginTop: 'auto',
+    },
     chart.heading ? el('div', { ...oneLine, fontSize: 26 }, chart.heading) : null,
     ...rows,
   );
@@ -72,19 +128,53 @@ export function shareCardTree(card: ShareCardContent): Node {
   const figure = card.chart
     ? chartPanel(card.chart)
     : card.figure
-    ? el(
-        'div',
-        { display: 'flex', alignItems: 'center', gap: 36, background: COLOURS.sand, borderLeft: `10px solid ${COLOURS.coral}`, borderRadius: 8, padding: '24px 36px', marginTop: 'auto' },
-        el('div', { display: 'flex', flexShrink: 0, fontSize: 92, fontWeight: 700, color: COLOURS.coral, lineHeight: 1, whiteSpace: 'nowrap' }, card.figure.display),
-        el('div', { display: 'flex', flex: 1, fontSize: 30, lineHeight: 1.25, color: COLOURS.ink, wordBreak: 'break-word', maxHeight: 114, overflow: 'hidden' }, card.figure.label),
-      )
-    : null;
+      ? el(
+          'div',
+          {
+            display: 'flex',
+            alignItems: 'center',
+            gap: 36,
+            background: COLOURS.sand,
+            borderLeft: `10px solid ${COLOURS.coral}`,
+            borderRadius: 8,
+            padding: '24px 36px',
+            marginTop: 'auto',
+          },
+          el(
+            'div',
+            { display: 'flex', flexShrink: 0, fontSize: 92, fontWeight: 700, color: COLOURS.coral, lineHeight: 1, whiteSpace: 'nowrap' },
+            card.figure.display,
+          ),
+          el(
+            'div',
+            {
+              display: 'flex',
+              flex: 1,
+              fontSize: 30,
+              lineHeight: 1.25,
+              color: COLOURS.ink,
+              wordBreak: 'break-word',
+              maxHeight: 114,
+              overflow: 'hidden',
+            },
+            card.figure.label,
+          ),
+        )
+      : null;
   const titleLines = card.titleLines.map((line) =>
     el('div', { display: 'flex', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '100%' }, line),
   );
   return el(
     'div',
-    { display: 'flex', flexDirection: 'column', width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT, background: COLOURS.paper, fontFamily: FONT_FAMILY, color: COLOURS.ink },
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: SHARE_CARD_WIDTH,
+      height: SHARE_CARD_HEIGHT,
+      background: COLOURS.paper,
+      fontFamily: FONT_FAMILY,
+      color: COLOURS.ink,
+    },
     // The brand bar: petrol with a coral and a sun segment.
     el(
       'div',
@@ -99,7 +189,15 @@ export function shareCardTree(card: ShareCardContent): Node {
       el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: COLOURS.petrol, letterSpacing: 0.5 }, card.siteName),
       el(
         'div',
-        { display: 'flex', flexDirection: 'column', marginTop: card.figure ? 28 : 'auto', marginBottom: card.figure ? 0 : 'auto', fontSize: card.titleSize, fontWeight: 700, lineHeight: 1.12 },
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          marginTop: card.figure ? 28 : 'auto',
+          marginBottom: card.figure ? 0 : 'auto',
+          fontSize: card.titleSize,
+          fontWeight: 700,
+          lineHeight: 1.12,
+        },
         ...titleLines,
       ),
       figure,

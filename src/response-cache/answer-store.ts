@@ -51,7 +51,12 @@ export function createAnswerStore(options: StoreOptions): AnswerStore {
 
   const prefix = options.keyPrefix ?? 'blog:answer:';
   const ttl = options.redisTtlMs ?? 60 * 60_000;
-  const redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 500, lazyConnect: false });
+  const redis = new Redis(options.redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 500,
+    lazyConnect: false,
+  });
   let lastWarning = 0;
   const warn = (error: unknown) => {
     if (Date.now() - lastWarning < 60_000) return;

@@ -16,7 +16,10 @@ export function answerStoreOf(strapi: Core.Strapi): AnswerStore | null {
     ? createAnswerStore({ maxBytes: config.maxBytes, redisUrl: config.redisUrl ?? undefined, warn: (message) => strapi.log.warn(message) })
     : null;
   stores.set(strapi, store);
-  if (config.enabled) strapi.log.info(`response cache: on, ${config.maxBytes / 2 ** 20} MB in this process${config.redisUrl ? ', shared through Redis' : ''}`);
+  if (config.enabled)
+    strapi.log.info(
+      `response cache: on, ${config.maxBytes / 2 ** 20} MB in this process${config.redisUrl ? ', shared through Redis' : ''}`,
+    );
   return store;
 }
 

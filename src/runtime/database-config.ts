@@ -64,7 +64,9 @@ function serverAddress(env: Env, client: 'postgres' | 'mysql'): ServerAddress {
     }
     const schemes = client === 'postgres' ? ['postgres:', 'postgresql:'] : ['mysql:', 'mariadb:'];
     if (!schemes.includes(parsed.protocol)) {
-      throw new DatabaseConfigError(`DATABASE_URL must start with ${schemes.map((s) => `${s}//`).join(' or ')} for DATABASE_CLIENT=${client} (got ${parsed.protocol}//…).`);
+      throw new DatabaseConfigError(
+        `DATABASE_URL must start with ${schemes.map((s) => `${s}//`).join(' or ')} for DATABASE_CLIENT=${client} (got ${parsed.protocol}//…).`,
+      );
     }
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
     if (!parsed.hostname) throw new DatabaseConfigError('DATABASE_URL has no host.');
@@ -108,7 +110,9 @@ function tls(env: Env): false | Record<string, unknown> {
 export function databaseSettings(env: Env, projectRoot: string): DatabaseSettings {
   const client = (env.DATABASE_CLIENT ?? 'sqlite').trim().toLowerCase() as DatabaseClient;
   if (!DATABASE_CLIENTS.includes(client)) {
-    throw new DatabaseConfigError(`DATABASE_CLIENT must be one of ${DATABASE_CLIENTS.join(', ')} (got ${JSON.stringify(env.DATABASE_CLIENT)}).`);
+    throw new DatabaseConfigError(
+      `DATABASE_CLIENT must be one of ${DATABASE_CLIENTS.join(', ')} (got ${JSON.stringify(env.DATABASE_CLIENT)}).`,
+    );
   }
   const acquireConnectionTimeout = wholeNumber(env, 'DATABASE_CONNECTION_TIMEOUT', 60_000, 100, 600_000);
 
@@ -150,7 +154,10 @@ export function databaseSettings(env: Env, projectRoot: string): DatabaseSetting
 }
 
 /** One line for an operator whose database cannot be reached, naming what to check. */
-export function describeConnectionFailure(settings: DatabaseSettings, error: { code?: string; errno?: number; message?: string; name?: string }): string {
+export function describeConnectionFailure(
+  settings: DatabaseSettings,
+  error: { code?: string; errno?: number; message?: string; name?: string },
+): string {
   const where = settings.description;
   const server = settings.serverVariables.join(', ');
   const credentials = settings.serverVariables.includes('DATABASE_URL') ? 'DATABASE_URL' : 'DATABASE_USERNAME, DATABASE_PASSWORD';

@@ -53,7 +53,13 @@ export async function acquireLease(strapi: Core.Strapi, name: string, ttlMs: num
     name,
     owner,
     async renew() {
-      return Number(await knex(LEASE_TABLE).where({ name, owner }).update({ expires_at: Date.now() + ttlMs })) === 1;
+      return (
+        Number(
+          await knex(LEASE_TABLE)
+            .where({ name, owner })
+            .update({ expires_at: Date.now() + ttlMs }),
+        ) === 1
+      );
     },
     async release() {
       await knex(LEASE_TABLE).where({ name, owner }).delete();
@@ -75,7 +81,12 @@ export interface ExclusiveOptions {
  * to `waitMs` for it; returns `{ ran: false }` when the lease could not be had in time.
  * A holder killed mid-way stops renewing, so its lease expires within `ttlMs`.
  */
-export async function runExclusively<T>(strapi: Core.Strapi, name: string, options: ExclusiveOptions, work: () => Promise<T>): Promise<{ ran: boolean; result?: T }> {
+export async function runExclusively<T>(
+  strapi: Core.Strapi,
+  name: string,
+  options: ExclusiveOptions,
+  work: () => Promise<T>,
+): Promise<{ ran: boolean; result?: T }> {
   const deadline = Date.now() + (options.waitMs ?? 0);
   let lease = await acquireLease(strapi, name, options.ttlMs);
   while (!lease && Date.now() < deadline) {
@@ -84,9 +95,12 @@ export async function runExclusively<T>(strapi: Core.Strapi, name: string, optio
   }
   if (!lease) return { ran: false };
   const held = lease;
-  const heartbeat = setInterval(() => {
-    held.renew().catch((error) => strapi.log.warn(`[lease] could not renew ${name}: ${(error as Error).message}`));
-  }, Math.max(50, Math.floor(options.ttlMs / 3)));
+  const heartbeat = setInterval(
+    () => {
+      held.renew().catch((error) => strapi.log.warn(`[lease] could not renew ${name}: ${(error as Error).message}`));
+    },
+    Math.max(50, Math.floor(options.ttlMs / 3)),
+  );
   try {
     return { ran: true, result: await work() };
   } finally {
@@ -96,6 +110,11 @@ export async function runExclusively<T>(strapi: Core.Strapi, name: string, optio
 }
 
 /** Runs `work` only if no other instance holds the lease right now (a scheduled job): no waiting. */
-export async function runOnce<T>(strapi: Core.Strapi, name: string, ttlMs: number, work: () => Promise<T>): Promise<{ ran: boolean; result?: T }> {
+export async function runOnce<T>(
+  strapi: Core.Strapi,
+  name: string,
+  ttlMs: number,
+  work: () => Promise<T>,
+): Promise<{ ran: boolean; result?: T }> {
   return runExclusively(strapi, name, { ttlMs, waitMs: 0 }, work);
 }

@@ -26,7 +26,8 @@ export function installOutageGuard(log: Logger): void {
   const dropOutageError = (what: string, error: unknown) => {
     dropped += 1;
     // One line per outage burst is enough; a stopped database can fail hundreds of these.
-    if (dropped === 1 || dropped % 100 === 0) log.warn(`[database] ${what} during an outage (${dropped} so far): ${(error as Error)?.message ?? error}`);
+    if (dropped === 1 || dropped % 100 === 0)
+      log.warn(`[database] ${what} during an outage (${dropped} so far): ${(error as Error)?.message ?? error}`);
   };
   process.on('unhandledRejection', (reason) => {
     if (isDatabaseOutage(reason)) return dropOutageError('background query failed', reason);
@@ -38,7 +39,9 @@ export function installOutageGuard(log: Logger): void {
   // and nothing else is affected. Anything else ends the process, as without this handler.
   process.on('uncaughtException', (error, origin) => {
     if (isDatabaseOutage(error)) return dropOutageError('driver connection failed', error);
-    log.error(`${origin === 'unhandledRejection' ? 'Unhandled promise rejection' : 'Uncaught exception'}: ${(error as Error)?.stack ?? error}`);
+    log.error(
+      `${origin === 'unhandledRejection' ? 'Unhandled promise rejection' : 'Uncaught exception'}: ${(error as Error)?.stack ?? error}`,
+    );
     process.exit(1);
   });
 }

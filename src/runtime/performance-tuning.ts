@@ -42,7 +42,10 @@ export function indexName(table: string): string {
 
 async function indexExists(knex: any, client: string, table: string, name: string): Promise<boolean> {
   if (client === 'mysql') {
-    const [rows] = await knex.raw('SELECT 1 FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = ? AND index_name = ? LIMIT 1', [table, name]);
+    const [rows] = await knex.raw(
+      'SELECT 1 FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = ? AND index_name = ? LIMIT 1',
+      [table, name],
+    );
     return (rows as unknown[]).length > 0;
   }
   if (client === 'postgres') {
@@ -65,7 +68,11 @@ interface WantedIndex {
  * index order instead of sorting every article per request.
  */
 export function wantedIndexes(strapi: Core.Strapi): WantedIndex[] {
-  const wanted: WantedIndex[] = componentJoinTables(strapi).map(({ table, entityColumn }) => ({ table, columns: ['field', entityColumn], name: indexName(table) }));
+  const wanted: WantedIndex[] = componentJoinTables(strapi).map(({ table, entityColumn }) => ({
+    table,
+    columns: ['field', entityColumn],
+    name: indexName(table),
+  }));
   const article = strapi.db.metadata.get('api::article.article' as any) as any;
   const sortColumn = article?.attributes?.originallyPublishedAt?.columnName;
   if (sortColumn) wanted.push({ table: article.tableName, columns: [sortColumn], name: `${article.tableName}_orig_pub_idx` });

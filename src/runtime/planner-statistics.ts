@@ -17,7 +17,13 @@ export async function analyzeDatabase(strapi: Core.Strapi): Promise<void> {
     const [rows] = await knex.raw('SHOW TABLES');
     const tables = (rows as Array<Record<string, string>>).map((row) => Object.values(row)[0]);
     for (let i = 0; i < tables.length; i += 50) {
-      await knex.raw(`ANALYZE TABLE ${tables.slice(i, i + 50).map(() => '??').join(', ')}`, tables.slice(i, i + 50));
+      await knex.raw(
+        `ANALYZE TABLE ${tables
+          .slice(i, i + 50)
+          .map(() => '??')
+          .join(', ')}`,
+        tables.slice(i, i + 50),
+      );
     }
   } else {
     await knex.raw('ANALYZE');

@@ -60,11 +60,12 @@ const readerQueries = new WeakMap<object, (targetUid: string) => boolean>();
 let installed = false;
 
 function joinHelpers(): JoinHelpers {
-   
   const helpers = require('@strapi/database/dist/query/helpers/join.js') as JoinHelpers;
   for (const name of ['createJoin', 'applyJoin', 'applyJoins'] as const) {
     if (typeof helpers[name] !== 'function') {
-      throw new Error(`@strapi/database changed: query/helpers/join.js has no ${name}(); readers could filter through drafts. See docs/security.md.`);
+      throw new Error(
+        `@strapi/database changed: query/helpers/join.js has no ${name}(); readers could filter through drafts. See docs/security.md.`,
+      );
     }
   }
   return helpers;
@@ -112,6 +113,7 @@ export function isReaderQuery(strapi: Core.Strapi): boolean {
 
 export function installPublishedOnlyJoins(strapi: Core.Strapi): void {
   patchOnce();
-  const draftAndPublish = (uid: string) => Boolean((strapi.getModel(uid as any) as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish);
+  const draftAndPublish = (uid: string) =>
+    Boolean((strapi.getModel(uid as any) as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish);
   readerQueries.set(strapi.db as object, (uid) => draftAndPublish(uid) && isReaderQuery(strapi));
 }

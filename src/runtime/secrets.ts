@@ -28,7 +28,12 @@ const KNOWN_DEFAULTS = new Set(
 export function isKnownDefault(value: string): boolean {
   return value
     .split(',')
-    .map((part) => part.trim().replace(/^["']|["']$/g, '').toLowerCase())
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^["']|["']$/g, '')
+        .toLowerCase(),
+    )
     .some((part) => part === '' || KNOWN_DEFAULTS.has(part));
 }
 
@@ -53,10 +58,14 @@ export function ensureSecrets(env: NodeJS.ProcessEnv = process.env, envFile = pa
     const value = env[name];
     if (production) {
       if (!value || value.trim() === '') {
-        throw new MissingSecretError(`${name} is not set. Production needs real secrets: set ${name} in the environment (see README, "Environment variables").`);
+        throw new MissingSecretError(
+          `${name} is not set. Production needs real secrets: set ${name} in the environment (see README, "Environment variables").`,
+        );
       }
       if (isKnownDefault(value)) {
-        throw new MissingSecretError(`${name} still has a known default value. Set ${name} to a long random value (e.g. \`openssl rand -base64 32\`).`);
+        throw new MissingSecretError(
+          `${name} still has a known default value. Set ${name} to a long random value (e.g. \`openssl rand -base64 32\`).`,
+        );
       }
       continue;
     }

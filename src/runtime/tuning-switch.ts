@@ -14,10 +14,15 @@ export function enabledTunings(env: NodeJS.ProcessEnv = process.env): Set<Tuning
   const value = (env.PERF_TUNING ?? 'on').trim().toLowerCase();
   if (value === '' || value === 'on') return new Set(TUNINGS);
   if (value === 'off') return new Set();
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !(TUNINGS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new Error(`PERF_TUNING: unknown tuning ${unknown.map((n) => `"${n}"`).join(', ')}; use on, off, or a comma list of ${TUNINGS.join(', ')}`);
+    throw new Error(
+      `PERF_TUNING: unknown tuning ${unknown.map((n) => `"${n}"`).join(', ')}; use on, off, or a comma list of ${TUNINGS.join(', ')}`,
+    );
   }
   return new Set(names as Tuning[]);
 }

@@ -56,7 +56,9 @@ export function createSearchTextMiddleware(strapi: Core.Strapi) {
 export async function backfillSearchText(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'core', name: 'blog' });
   const current = (await store.get({ key: VERSION_KEY })) === SEARCH_TEXT_VERSION;
-  const rows = await strapi.db.query(ARTICLE as any).findMany({ where: current ? { searchText: { $null: true } } : {}, select: ['documentId'] });
+  const rows = await strapi.db
+    .query(ARTICLE as any)
+    .findMany({ where: current ? { searchText: { $null: true } } : {}, select: ['documentId'] });
   const documentIds = [...new Set((rows as Array<{ documentId: string }>).map((row) => row.documentId))];
   let changed = 0;
   for (const documentId of documentIds) changed += await refreshSearchText(strapi, documentId);

@@ -9,9 +9,22 @@
  */
 
 /** `en`: the English localization (same slug, so a category keeps one URL key in both languages). */
-export interface DemoCategory { slug: string; name: string; description: string; outdatedAfterMonths?: number; en?: { name: string; description: string } }
-export interface DemoTag { slug: string; name: string }
-export interface DemoAuthor { slug: string; name: string; bio: string }
+export interface DemoCategory {
+  slug: string;
+  name: string;
+  description: string;
+  outdatedAfterMonths?: number;
+  en?: { name: string; description: string };
+}
+export interface DemoTag {
+  slug: string;
+  name: string;
+}
+export interface DemoAuthor {
+  slug: string;
+  name: string;
+  bio: string;
+}
 
 export interface DemoStudy {
   slug: string;
@@ -124,13 +137,15 @@ export const studies: DemoStudy[] = [
     slug: 'social-media-manager-in-deutschen-unternehmen-2014',
     de: {
       title: 'Social Media Manager in deutschen Unternehmen 2014',
-      population: 'Social Media Manager in deutschen Unternehmen, darunter Siemens, Bertelsmann, Stadtwerke, Sparkassen, Volks- und Raiffeisenbanken und die Deutsche Bahn.',
+      population:
+        'Social Media Manager in deutschen Unternehmen, darunter Siemens, Bertelsmann, Stadtwerke, Sparkassen, Volks- und Raiffeisenbanken und die Deutsche Bahn.',
       methodology: 'Online-Befragung, nicht repräsentativ; die Teilnehmenden wurden über Fachgruppen und Netzwerke angesprochen.',
       fieldworkPeriod: 'Februar 2014',
     },
     en: {
       title: 'Social media managers in German companies 2014',
-      population: 'Social media managers in German companies, among them Siemens, Bertelsmann, municipal utilities, savings banks, cooperative banks and Deutsche Bahn.',
+      population:
+        'Social media managers in German companies, among them Siemens, Bertelsmann, municipal utilities, savings banks, cooperative banks and Deutsche Bahn.',
       methodology: 'Online survey, not representative; participants were reached through professional groups and networks.',
       fieldworkPeriod: 'February 2014',
     },
@@ -283,11 +298,13 @@ export const bookTips: DemoBookTip[] = [
     authors: 'Erika Mustermann',
     publisher: 'Beispielverlag (Demo)',
     year: 2013,
-    recommendation: 'Ein fiktives Demo-Buch: Es führt Schritt für Schritt von den Zielen eines Unternehmens zu einer Social-Media-Strategie, die sich messen lässt.',
+    recommendation:
+      'Ein fiktives Demo-Buch: Es führt Schritt für Schritt von den Zielen eines Unternehmens zu einer Social-Media-Strategie, die sich messen lässt.',
     link: 'https://example.org/demo-buecher/social-media-strategie',
     en: {
       title: 'Social media strategy for beginners (demo book)',
-      recommendation: 'A fictitious demo book: step by step from a company’s goals to a social media strategy whose success can be measured.',
+      recommendation:
+        'A fictitious demo book: step by step from a company’s goals to a social media strategy whose success can be measured.',
     },
   },
   {
@@ -296,11 +313,13 @@ export const bookTips: DemoBookTip[] = [
     authors: 'Max Mustermann, Erika Mustermann',
     publisher: 'Beispielverlag (Demo)',
     year: 2012,
-    recommendation: 'Fiktives Demo-Buch über die tägliche Arbeit mit Fans, Kritikern und Fragen: mit Antwortvorlagen und Eskalationsplänen.',
+    recommendation:
+      'Fiktives Demo-Buch über die tägliche Arbeit mit Fans, Kritikern und Fragen: mit Antwortvorlagen und Eskalationsplänen.',
     link: 'https://example.org/demo-buecher/community-management',
     en: {
       title: 'Community management day to day (demo book)',
-      recommendation: 'Fictitious demo book about the daily work with fans, critics and questions, with reply templates and escalation plans.',
+      recommendation:
+        'Fictitious demo book about the daily work with fans, critics and questions, with reply templates and escalation plans.',
     },
   },
   {
@@ -309,11 +328,13 @@ export const bookTips: DemoBookTip[] = [
     authors: 'Dr. Paula Beispiel',
     publisher: 'Musterverlag (Demo)',
     year: 2013,
-    recommendation: 'Fiktives Demo-Buch zu Impressumspflicht, Bildrechten und Gewinnspielen: was Social Media Manager wissen sollten, bevor sie posten.',
+    recommendation:
+      'Fiktives Demo-Buch zu Impressumspflicht, Bildrechten und Gewinnspielen: was Social Media Manager wissen sollten, bevor sie posten.',
     link: 'https://example.org/demo-buecher/recht-im-social-web',
     en: {
       title: 'The law on the social web (demo book)',
-      recommendation: 'Fictitious demo book on legal notices, image rights and competitions: what social media managers should know before they post.',
+      recommendation:
+        'Fictitious demo book on legal notices, image rights and competitions: what social media managers should know before they post.',
     },
   },
   {
@@ -490,7 +511,12 @@ Ein kleines Team soll vieles zugleich leisten: Kundenbeziehungen pflegen, die Ar
       {
         kind: 'stats',
         heading: 'Hauptziele der Social-Media-Arbeit',
-        statistics: ['smm2014-ziel-kundenbeziehung', 'smm2014-ziel-employer-branding', 'smm2014-ziel-vertrieb', 'smm2014-prioritaet-pr-marketing'],
+        statistics: [
+          'smm2014-ziel-kundenbeziehung',
+          'smm2014-ziel-employer-branding',
+          'smm2014-ziel-vertrieb',
+          'smm2014-prioritaet-pr-marketing',
+        ],
       },
       {
         kind: 'text',
@@ -503,14 +529,19 @@ Nicht Budget oder Technik bremsen am stärksten, sondern das eigene Unternehmen:
         body: `## Unser Fazit
 Markenkommunikation in sozialen Netzwerken ist ein dauerhafter Dialog und endet nicht mit dem Verkauf. Das Berufsbild Social Media Manager etabliert sich langsam. Am besten funktioniert es dort, wo Geschäftsführung und Belegschaft an einem Strang ziehen.`,
       },
-      { kind: 'quote', text: 'Social Media endet nicht mit dem Verkauf, dort fängt der Dialog erst an.', source: 'Fazit unserer Umfrage 2014' },
+      {
+        kind: 'quote',
+        text: 'Social Media endet nicht mit dem Verkauf, dort fängt der Dialog erst an.',
+        source: 'Fazit unserer Umfrage 2014',
+      },
     ],
   },
   {
     slug: 'social-media-budgets-steigen-teams-bleiben-klein',
     locale: 'de',
     title: 'Social-Media-Budgets steigen, die Teams bleiben klein',
-    excerpt: 'Eine aktuelle (Demo-)Studie zeigt: Unternehmen geben mehr für Social Media aus, doch die Teams wachsen kaum. Ein Vergleich mit unserer Umfrage von 2014.',
+    excerpt:
+      'Eine aktuelle (Demo-)Studie zeigt: Unternehmen geben mehr für Social Media aus, doch die Teams wachsen kaum. Ein Vergleich mit unserer Umfrage von 2014.',
     published: { daysAgo: 12 },
     category: 'studien',
     tags: ['umfrage', 'social-media-manager'],
@@ -520,7 +551,12 @@ Markenkommunikation in sozialen Netzwerken ist ein dauerhafter Dialog und endet 
         kind: 'text',
         body: `Mehr Geld, aber kaum mehr Köpfe: Das ist das Bild, das der Social-Media-Budget-Monitor zeichnet. (Die Studie ist eine Demo-Studie dieser Beispielinhalte.)`,
       },
-      { kind: 'stats', heading: 'Budgets und Teams heute', display: 'tiles', statistics: ['budget-monitor-eigenes-budget', 'budget-monitor-teamgroesse'] },
+      {
+        kind: 'stats',
+        heading: 'Budgets und Teams heute',
+        display: 'tiles',
+        statistics: ['budget-monitor-eigenes-budget', 'budget-monitor-teamgroesse'],
+      },
       { kind: 'stats', heading: 'Mehr Budget im nächsten Jahr', display: 'pictogram', statistics: ['budget-monitor-budget-steigt'] },
       {
         kind: 'text',
@@ -679,7 +715,12 @@ A small team is expected to do many things at once: care for customer relationsh
       {
         kind: 'stats',
         heading: 'Main goals of social media work',
-        statistics: ['smm2014-ziel-kundenbeziehung', 'smm2014-ziel-employer-branding', 'smm2014-ziel-vertrieb', 'smm2014-prioritaet-pr-marketing'],
+        statistics: [
+          'smm2014-ziel-kundenbeziehung',
+          'smm2014-ziel-employer-branding',
+          'smm2014-ziel-vertrieb',
+          'smm2014-prioritaet-pr-marketing',
+        ],
       },
       {
         kind: 'text',
@@ -692,7 +733,11 @@ It is not budget or technology that holds them back most, but their own company:
         body: `## Our conclusion
 Brand communication in social networks is a lasting dialogue and does not end with the sale. The social media manager’s job profile is slowly becoming established. It works best where management and staff pull together.`,
       },
-      { kind: 'quote', text: 'Social media does not end with the sale; that is where the dialogue begins.', source: 'Conclusion of our 2014 survey' },
+      {
+        kind: 'quote',
+        text: 'Social media does not end with the sale; that is where the dialogue begins.',
+        source: 'Conclusion of our 2014 survey',
+      },
     ],
   },
 ];

@@ -95,7 +95,9 @@ function studies(random: () => number, s: Scheme): string[] {
   const x = cx + r * Math.sin(angle);
   const y = cy - r * Math.cos(angle);
   out.push(circle(cx, cy, r, 'none', ` stroke="${s.soft}" stroke-width="44"`));
-  out.push(`<path d="M ${round(cx)} ${round(cy - r)} A ${round(r)} ${round(r)} 0 ${share > 0.5 ? 1 : 0} 1 ${round(x)} ${round(y)}" fill="none" stroke="${s.accent}" stroke-width="44" stroke-linecap="round"/>`);
+  out.push(
+    `<path d="M ${round(cx)} ${round(cy - r)} A ${round(r)} ${round(r)} 0 ${share > 0.5 ? 1 : 0} 1 ${round(x)} ${round(y)}" fill="none" stroke="${s.accent}" stroke-width="44" stroke-linecap="round"/>`,
+  );
   return out;
 }
 
@@ -123,8 +125,12 @@ function books(random: () => number, s: Scheme): string[] {
   // An open book, seen from above, on the left.
   const cx = 270 + random() * 40;
   const cy = 300;
-  out.push(`<path d="M ${cx} ${cy + 80} C ${cx - 70} ${cy + 40} ${cx - 150} ${cy + 50} ${cx - 190} ${cy + 80} L ${cx - 190} ${cy - 90} C ${cx - 150} ${cy - 120} ${cx - 70} ${cy - 130} ${cx} ${cy - 90} Z" fill="${s.soft}"/>`);
-  out.push(`<path d="M ${cx} ${cy + 80} C ${cx + 70} ${cy + 40} ${cx + 150} ${cy + 50} ${cx + 190} ${cy + 80} L ${cx + 190} ${cy - 90} C ${cx + 150} ${cy - 120} ${cx + 70} ${cy - 130} ${cx} ${cy - 90} Z" fill="${s.shape}"/>`);
+  out.push(
+    `<path d="M ${cx} ${cy + 80} C ${cx - 70} ${cy + 40} ${cx - 150} ${cy + 50} ${cx - 190} ${cy + 80} L ${cx - 190} ${cy - 90} C ${cx - 150} ${cy - 120} ${cx - 70} ${cy - 130} ${cx} ${cy - 90} Z" fill="${s.soft}"/>`,
+  );
+  out.push(
+    `<path d="M ${cx} ${cy + 80} C ${cx + 70} ${cy + 40} ${cx + 150} ${cy + 50} ${cx + 190} ${cy + 80} L ${cx + 190} ${cy - 90} C ${cx + 150} ${cy - 120} ${cx + 70} ${cy - 130} ${cx} ${cy - 90} Z" fill="${s.shape}"/>`,
+  );
   return out;
 }
 
@@ -160,7 +166,15 @@ function events(random: () => number, s: Scheme): string[] {
   // Audience dots on the left.
   for (let row = 0; row < 3; row += 1) {
     for (let col = 0; col < 5; col += 1) {
-      out.push(circle(110 + col * 64 + (row % 2) * 32, 240 + row * 70, 20 + random() * 6, row === 1 && col === 2 ? s.accent : s.shape, ' opacity="0.9"'));
+      out.push(
+        circle(
+          110 + col * 64 + (row % 2) * 32,
+          240 + row * 70,
+          20 + random() * 6,
+          row === 1 && col === 2 ? s.accent : s.shape,
+          ' opacity="0.9"',
+        ),
+      );
     }
   }
   return out;
@@ -182,7 +196,8 @@ export function demoCoverSvg(slug: string, category: string): string {
   parts.push(circle(COVER_WIDTH - 80 + random() * 60, -40 + random() * 80, 230 + random() * 60, scheme.soft, ' opacity="0.35"'));
   const gridX = 40 + random() * 30;
   const gridY = COVER_HEIGHT - 150;
-  for (let row = 0; row < 4; row += 1) for (let col = 0; col < 6; col += 1) parts.push(circle(gridX + col * 26, gridY + row * 26, 4, scheme.line, ' opacity="0.3"'));
+  for (let row = 0; row < 4; row += 1)
+    for (let col = 0; col < 6; col += 1) parts.push(circle(gridX + col * 26, gridY + row * 26, 4, scheme.line, ' opacity="0.3"'));
   const motif = MOTIFS[category] ?? studies;
   parts.push(...motif(random, scheme));
   // A thin accent rule, the blog's signature.

@@ -71,7 +71,15 @@ class SeedRun {
   }
 
   /** Finds the document in this locale (draft or published), or creates and publishes it. */
-  private async ensure(uid: Uid, where: Record<string, unknown>, locale: string | undefined, data: Record<string, unknown>, label: string, translationOf?: string, beforeCreate?: () => Promise<Record<string, unknown>>) {
+  private async ensure(
+    uid: Uid,
+    where: Record<string, unknown>,
+    locale: string | undefined,
+    data: Record<string, unknown>,
+    label: string,
+    translationOf?: string,
+    beforeCreate?: () => Promise<Record<string, unknown>>,
+  ) {
     const docs = this.strapi.documents(uid) as unknown as DocumentCalls;
     const existing = await docs.findFirst({ filters: where, locale, status: 'draft' });
     if (existing) {
@@ -108,19 +116,45 @@ class SeedRun {
   }
 
   async run(): Promise<SeedReport> {
-    const ids = { category: new Map<string, string>(), tag: new Map<string, string>(), study: new Map<string, string>(), statistic: new Map<string, string>(), book: new Map<string, string>(), article: new Map<string, string>() };
+    const ids = {
+      category: new Map<string, string>(),
+      tag: new Map<string, string>(),
+      study: new Map<string, string>(),
+      statistic: new Map<string, string>(),
+      book: new Map<string, string>(),
+      article: new Map<string, string>(),
+    };
 
     for (const c of demo.categories) {
-      const doc = await this.ensure(CATEGORY, { slug: c.slug }, 'de', { slug: c.slug, name: c.name, description: c.description, outdatedAfterMonths: c.outdatedAfterMonths ?? null }, `Kategorie „${c.name}“ (de)`);
+      const doc = await this.ensure(
+        CATEGORY,
+        { slug: c.slug },
+        'de',
+        { slug: c.slug, name: c.name, description: c.description, outdatedAfterMonths: c.outdatedAfterMonths ?? null },
+        `Kategorie „${c.name}“ (de)`,
+      );
       ids.category.set(c.slug, doc.documentId);
       // Same slug in English: one URL key per category; English articles link to this version.
-      if (c.en) await this.ensure(CATEGORY, { slug: c.slug }, 'en', { slug: c.slug, ...c.en, outdatedAfterMonths: c.outdatedAfterMonths ?? null }, `Kategorie „${c.en.name}“ (en)`, doc.documentId);
+      if (c.en)
+        await this.ensure(
+          CATEGORY,
+          { slug: c.slug },
+          'en',
+          { slug: c.slug, ...c.en, outdatedAfterMonths: c.outdatedAfterMonths ?? null },
+          `Kategorie „${c.en.name}“ (en)`,
+          doc.documentId,
+        );
     }
     for (const t of demo.tags) {
       const doc = await this.ensurePlain(TAG, t.slug, { name: t.name }, `Schlagwort „${t.name}“`);
       ids.tag.set(t.slug, doc.documentId);
     }
-    const authorDoc = await this.ensurePlain(AUTHOR, demo.author.slug, { name: demo.author.name, bio: demo.author.bio }, `Autorin „${demo.author.name}“`);
+    const authorDoc = await this.ensurePlain(
+      AUTHOR,
+      demo.author.slug,
+      { name: demo.author.name, bio: demo.author.bio },
+      `Autorin „${demo.author.name}“`,
+    );
 
     for (const s of demo.studies) {
       const shared = {
@@ -140,11 +174,19 @@ class SeedRun {
     for (const st of demo.statistics) {
       const continues = st.continues ? ids.statistic.get(st.continues) : undefined;
       if (st.continues && !continues) throw new Error(`Demo statistic ${st.key} continues ${st.continues}, which is not seeded before it`);
-      const shared = { value: st.value, unit: st.unit, base: st.base ?? null, qualifier: st.qualifier ?? 'exact', study: ids.study.get(st.study), ...(continues ? { continues } : {}) };
+      const shared = {
+        value: st.value,
+        unit: st.unit,
+        base: st.base ?? null,
+        qualifier: st.qualifier ?? 'exact',
+        study: ids.study.get(st.study),
+        ...(continues ? { continues } : {}),
+      };
       // Statistics have no slug: the label is their natural key within a locale.
       const de = await this.ensure(STATISTIC, { label: st.de.label }, 'de', { ...shared, ...st.de }, `Statistik ${st.key} (de)`);
       ids.statistic.set(st.key, de.documentId);
-      if (st.en) await this.ensure(STATISTIC, { label: st.en.label }, 'en', { ...shared, ...st.en }, `Statistik ${st.key} (en)`, de.documentId);
+      if (st.en)
+        await this.ensure(STATISTIC, { label: st.en.label }, 'en', { ...shared, ...st.en }, `Statistik ${st.key} (en)`, de.documentId);
     }
 
     for (const b of demo.bookTips) {
@@ -156,7 +198,8 @@ class SeedRun {
 
     for (const a of demo.articles) {
       const translationOf = a.translates ? ids.article.get(a.translates) : undefined;
-      if (a.translates && !translationOf) throw new Error(`Demo article ${a.slug} translates ${a.translates}, which is not seeded before it`);
+      if (a.translates && !translationOf)
+        throw new Error(`Demo article ${a.slug} translates ${a.translates}, which is not seeded before it`);
       const data = {
         title: a.title,
         slug: a.slug,
@@ -175,7 +218,15 @@ class SeedRun {
         }),
         blocks: a.blocks.map((block) => this.block(block, ids)),
       };
-      const doc = await this.ensure(ARTICLE, { slug: a.slug }, a.locale, data, `Artikel „${a.title}“ (${a.locale})`, translationOf, async () => ({ cover: await this.demoCover(a) }));
+      const doc = await this.ensure(
+        ARTICLE,
+        { slug: a.slug },
+        a.locale,
+        data,
+        `Artikel „${a.title}“ (${a.locale})`,
+        translationOf,
+        async () => ({ cover: await this.demoCover(a) }),
+      );
       if (a.locale === 'de') ids.article.set(a.slug, doc.documentId);
     }
     // Follow-ups point forward (2014 → a later article), so they are linked once all exist.
@@ -248,7 +299,12 @@ class SeedRun {
       case 'text':
         return { __component: 'blocks.rich-text', body: blocksFromText(block.body) };
       case 'stats':
-        return { __component: 'blocks.study-stat', heading: block.heading ?? null, display: block.display ?? 'auto', statistics: block.statistics.map((k) => lookup(ids.statistic, k)) };
+        return {
+          __component: 'blocks.study-stat',
+          heading: block.heading ?? null,
+          display: block.display ?? 'auto',
+          statistics: block.statistics.map((k) => lookup(ids.statistic, k)),
+        };
       case 'books':
         return { __component: 'blocks.book-tip', heading: block.heading ?? null, bookTips: block.bookTips.map((k) => lookup(ids.book, k)) };
       case 'quote':

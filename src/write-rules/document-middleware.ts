@@ -128,7 +128,7 @@ export function createWriteRulesMiddleware(strapi: Core.Strapi, options: { timeZ
     if (ctx.action === 'create' || ctx.action === 'update') {
       const params = ctx.params;
       const data: Draft = { ...(params.data ?? {}) };
-      const locale = isLocalized(ctx.contentType) ? params.locale ?? (await defaultLocale(strapi)) : undefined;
+      const locale = isLocalized(ctx.contentType) ? (params.locale ?? (await defaultLocale(strapi))) : undefined;
       const existing = ctx.action === 'update' ? await loadExisting(strapi, ctx, locale) : null;
       const merged: Draft = { ...(existing ?? {}), ...data };
       const violations: RuleViolation[] = [];
@@ -139,7 +139,11 @@ export function createWriteRulesMiddleware(strapi: Core.Strapi, options: { timeZ
           violations.push(...validateStatistic(merged));
           const studyMissing = isNewVersion ? !namesTarget(data.study) : clearsRelation(data.study);
           if (studyMissing) {
-            violations.push({ path: ['study'], rule: 'study.required', message: 'study (Studie) ist ein Pflichtfeld: Jede Statistik stammt aus einer Studie.' });
+            violations.push({
+              path: ['study'],
+              rule: 'study.required',
+              message: 'study (Studie) ist ein Pflichtfeld: Jede Statistik stammt aus einer Studie.',
+            });
           }
           break;
         }

@@ -102,7 +102,18 @@ function migrate(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(APP_DIR, 'scripts', 'migrate.js')], {
       cwd: APP_DIR,
-      env: { ...process.env, ...databaseEnv, APP_KEYS: 'clusterKeyA,clusterKeyB', API_TOKEN_SALT: 'cluster-api-token-salt', ADMIN_JWT_SECRET: 'cluster-admin-jwt-secret', TRANSFER_TOKEN_SALT: 'cluster-transfer-salt', JWT_SECRET: 'cluster-jwt-secret-value', ENCRYPTION_KEY: 'cluster-encryption-key-value', NODE_ENV: 'test', STRAPI_WRITE_ENV_FILE: 'false' },
+      env: {
+        ...process.env,
+        ...databaseEnv,
+        APP_KEYS: 'clusterKeyA,clusterKeyB',
+        API_TOKEN_SALT: 'cluster-api-token-salt',
+        ADMIN_JWT_SECRET: 'cluster-admin-jwt-secret',
+        TRANSFER_TOKEN_SALT: 'cluster-transfer-salt',
+        JWT_SECRET: 'cluster-jwt-secret-value',
+        ENCRYPTION_KEY: 'cluster-encryption-key-value',
+        NODE_ENV: 'test',
+        STRAPI_WRITE_ENV_FILE: 'false',
+      },
     });
     let output = '';
     child.stdout!.on('data', (d) => (output += d));
@@ -160,10 +171,17 @@ it('an article published through A is served by B with its banner and rendered b
     a,
     'POST',
     '/api/articles',
-    { data: { title: 'Cluster-Test: alt und belegt', originallyPublishedAt: '2015-06-01T08:00:00.000Z', blocks: [{ __component: 'blocks.study-stat', statistics: [statistic.documentId] }] } },
+    {
+      data: {
+        title: 'Cluster-Test: alt und belegt',
+        originallyPublishedAt: '2015-06-01T08:00:00.000Z',
+        blocks: [{ __component: 'blocks.study-stat', statistics: [statistic.documentId] }],
+      },
+    },
     token,
   );
-  const onB = (await call(b, 'GET', `/api/articles?filters[slug][$eq]=${created.data.slug}&populate[blocks][on][blocks.study-stat]=true`)).data[0];
+  const onB = (await call(b, 'GET', `/api/articles?filters[slug][$eq]=${created.data.slug}&populate[blocks][on][blocks.study-stat]=true`))
+    .data[0];
   expect(onB.editorial.banner.kind).toBe('outdated');
   expect(onB.blocks[0].rendered.figures[0].display).toBe('13,7\u00a0%');
   expect(onB.blocks[0].rendered.citations[0].text).toMatch(/n = 102/);
@@ -172,7 +190,9 @@ it('an article published through A is served by B with its banner and rendered b
 it('settings saved on A apply on B within the documented bound', async () => {
   const [a, b] = instances;
   const jwt = (await call(a, 'POST', '/admin/login', ADMIN)).data.token;
-  const banner = async () => (await call(b, 'GET', '/api/articles?filters[slug][$eq]=studie-social-media-manager-kleine-teams-viele-ziele')).data[0].editorial.banner;
+  const banner = async () =>
+    (await call(b, 'GET', '/api/articles?filters[slug][$eq]=studie-social-media-manager-kleine-teams-viele-ziele')).data[0].editorial
+      .banner;
   expect(await banner()).not.toBeNull();
   const saved = Date.now();
   await call(a, 'PUT', '/editorial/settings', { outdatedAfterMonths: 240 }, jwt);
@@ -193,7 +213,8 @@ it('settings saved on A apply on B within the documented bound', async () => {
 it('read-your-writes through the shared cache: once A has answered a write, neither instance serves an older answer', async () => {
   const [a, b] = instances;
   const jwt = (await call(a, 'POST', '/admin/login', ADMIN)).data.token;
-  const token = (await call(a, 'POST', '/admin/api-tokens', { name: 'cluster-cache', type: 'full-access', lifespan: null }, jwt)).data.accessKey;
+  const token = (await call(a, 'POST', '/admin/api-tokens', { name: 'cluster-cache', type: 'full-access', lifespan: null }, jwt)).data
+    .accessKey;
   const created = await call(a, 'POST', '/api/articles', { data: { title: 'Cluster-Cache: Fassung 0' } }, token);
   const url = `/api/articles?filters[slug][$eq]=${created.data.slug}&fields[0]=title`;
   // Both instances have the answer in the shared cache (same Host for both, as behind one balancer).

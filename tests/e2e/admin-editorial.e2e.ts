@@ -43,7 +43,9 @@ it('the 2014 article shows "Veraltet seit", and "Als geprüft markieren" removes
   const before = await mainArticle();
   expect(before.editorial.banner?.kind).toBe('outdated');
 
-  await page.goto(`${server.url}/admin/content-manager/collection-types/api::article.article/${before.documentId}?plugins[i18n][locale]=de`);
+  await page.goto(
+    `${server.url}/admin/content-manager/collection-types/api::article.article/${before.documentId}?plugins[i18n][locale]=de`,
+  );
   const state = page.getByTestId('editorial-state');
   await state.waitFor({ timeout: 30_000 });
   await expectText(state, /^Veraltet seit \d{2}\.\d{2}\.\d{4}$/);
@@ -66,7 +68,9 @@ it('the 2014 article shows "Veraltet seit", and "Als geprüft markieren" removes
 
 it('the Preview button shows the article in the reader frontend, marked as a preview', async () => {
   const article = await mainArticle();
-  await page.goto(`${server.url}/admin/content-manager/collection-types/api::article.article/${article.documentId}?plugins[i18n][locale]=de`);
+  await page.goto(
+    `${server.url}/admin/content-manager/collection-types/api::article.article/${article.documentId}?plugins[i18n][locale]=de`,
+  );
   await page.getByRole('link', { name: /Vorschau öffnen|Open preview/ }).click();
   const frame = page.frameLocator('iframe');
   await frame.getByTestId('preview-marker').waitFor({ timeout: 30_000 });
@@ -94,7 +98,10 @@ it('the Aktualität page lists articles and filters to outdated ones', async () 
   expect(await page.getByRole('link', { name: /Kleine Teams, viele Ziele/i }).count()).toBe(0);
   await screenshot(page, '04-freshness-outdated');
 
-  await page.getByRole('link', { name: /^Öffnen: / }).first().click();
+  await page
+    .getByRole('link', { name: /^Öffnen: / })
+    .first()
+    .click();
   await page.getByTestId('editorial-state').waitFor({ timeout: 30_000 });
   expect(page.url()).toContain('/content-manager/collection-types/api::article.article/');
 });

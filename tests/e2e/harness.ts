@@ -43,7 +43,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(name: string, env: Record<string, string> = {}, options: { keepDatabase?: boolean; inspect?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  name: string,
+  env: Record<string, string> = {},
+  options: { keepDatabase?: boolean; inspect?: boolean } = {},
+): Promise<RunningServer> {
   if (env.SERVE_ADMIN_PANEL !== 'false' && !fs.existsSync(path.join(APP_DIR, 'dist', 'build', 'index.html'))) {
     throw new Error('No admin build found: run `npm run build` before the browser tests.');
   }
@@ -53,31 +57,35 @@ export async function startServer(name: string, env: Record<string, string> = {}
   const secret = () => crypto.randomBytes(24).toString('base64');
   const inspectPort = options.inspect ? await freePort() : null;
   const nodeArgs = inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(APP_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
-    cwd: APP_DIR,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: dbFile,
-      APP_KEYS: `${secret()},${secret()}`,
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_CRON: 'true',
-      LOG_LEVEL: 'info',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(APP_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+    {
+      cwd: APP_DIR,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        DATABASE_CLIENT: 'sqlite',
+        DATABASE_FILENAME: dbFile,
+        APP_KEYS: `${secret()},${secret()}`,
+        API_TOKEN_SALT: secret(),
+        ADMIN_JWT_SECRET: secret(),
+        TRANSFER_TOKEN_SALT: secret(),
+        JWT_SECRET: secret(),
+        ENCRYPTION_KEY: secret(),
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        STRAPI_DISABLE_CRON: 'true',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const log: string[] = [];
   child.stdout!.on('data', (chunk) => log.push(String(chunk)));
   child.stderr!.on('data', (chunk) => log.push(String(chunk)));
@@ -136,7 +144,7 @@ export async function startServer(name: string, env: Record<string, string> = {}
 /** The files a throw-away database uploaded (demo covers and their resized copies), so `public/uploads` does not fill up. */
 function removeUploadedFiles(dbFile: string) {
   if (!fs.existsSync(dbFile)) return;
-   
+
   const Database = require('better-sqlite3');
   const db = new Database(dbFile, { readonly: true });
   try {
@@ -194,7 +202,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

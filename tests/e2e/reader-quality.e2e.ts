@@ -46,7 +46,8 @@ const meta = (page: string, key: string) => {
   const match = new RegExp(`<meta (?:property|name)="${key.replace(/:/g, '\\:')}" content="([^"]*)"`).exec(page);
   return match ? match[1].replace(/&amp;/g, '&') : null;
 };
-const jsonLdOf = (page: string) => [...page.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+const jsonLdOf = (page: string) =>
+  [...page.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 const textOf = (page: string) =>
   page
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
@@ -60,7 +61,10 @@ const textOf = (page: string) =>
 
 /** What the API says the 2014 article shows: every figure as formatted, and its related articles. */
 async function mainArticleFacts() {
-  const answer = await publicJson(server.url, `/api/articles?filters[slug][$eq]=${MAIN}&populate[blocks]=true&populate[related][fields][0]=title`);
+  const answer = await publicJson(
+    server.url,
+    `/api/articles?filters[slug][$eq]=${MAIN}&populate[blocks]=true&populate[related][fields][0]=title`,
+  );
   const article = answer.data[0];
   const figures: string[] = article.blocks
     .filter((b: any) => b.__component === 'blocks.study-stat')
@@ -69,8 +73,13 @@ async function mainArticleFacts() {
 }
 
 async function bookTitles(): Promise<string[]> {
-  const answer = await publicJson(server.url, `/api/articles?filters[slug][$eq]=${BOOKS}&populate[blocks][on][blocks.book-tip][populate]=bookTips`);
-  return answer.data[0].blocks.filter((b: any) => b.__component === 'blocks.book-tip').flatMap((b: any) => b.bookTips.map((t: any) => t.title));
+  const answer = await publicJson(
+    server.url,
+    `/api/articles?filters[slug][$eq]=${BOOKS}&populate[blocks][on][blocks.book-tip][populate]=bookTips`,
+  );
+  return answer.data[0].blocks
+    .filter((b: any) => b.__component === 'blocks.book-tip')
+    .flatMap((b: any) => b.bookTips.map((t: any) => t.title));
 }
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -200,9 +209,21 @@ describe('outside validators', () => {
     }
     const jar = path.join(APP_DIR, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
     // vnu exits 1 when it reports errors; its JSON on stderr is what counts.
-    const result = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...Object.keys(files)], { maxBuffer: 16 * 2 ** 20 }).catch((error) => error);
-    const messages = (JSON.parse(result.stderr || '{"messages":[]}').messages as Array<{ type: string; url: string; message: string; lastLine?: number; extract?: string }>).filter((m) => m.type === 'error');
-    const report = messages.map((m) => `${files[decodeURIComponent(m.url.replace(/^file:/, ''))] ?? m.url}:${m.lastLine}: ${m.message} ${m.extract ?? ''}`);
+    const result = await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...Object.keys(files)], {
+      maxBuffer: 16 * 2 ** 20,
+    }).catch((error) => error);
+    const messages = (
+      JSON.parse(result.stderr || '{"messages":[]}').messages as Array<{
+        type: string;
+        url: string;
+        message: string;
+        lastLine?: number;
+        extract?: string;
+      }>
+    ).filter((m) => m.type === 'error');
+    const report = messages.map(
+      (m) => `${files[decodeURIComponent(m.url.replace(/^file:/, ''))] ?? m.url}:${m.lastLine}: ${m.message} ${m.extract ?? ''}`,
+    );
     // eslint-disable-next-line no-console
     console.log(`[quality] Nu Html Checker: ${Object.keys(files).length} pages, ${messages.length} errors`);
     expect(report).toEqual([]);
@@ -210,30 +231,42 @@ describe('outside validators', () => {
   });
 
   it('the articles pass structured-data-testing-tool with its Google, Twitter and Facebook presets', async () => {
-     
     const { structuredDataTest } = require('structured-data-testing-tool');
-     
+
     const { Google, Twitter, Facebook } = require('structured-data-testing-tool/presets');
     for (const articlePath of [`/artikel/${MAIN}`, `/en/artikel/${MAIN_EN}`, `/artikel/${BOOKS}`]) {
       const page = await html(articlePath);
-      const result = await structuredDataTest(page, { presets: [Google, Twitter, Facebook], schemas: ['BlogPosting', 'BreadcrumbList'] }).catch((error: any) => {
+      const result = await structuredDataTest(page, {
+        presets: [Google, Twitter, Facebook],
+        schemas: ['BlogPosting', 'BreadcrumbList'],
+      }).catch((error: any) => {
         if (error.type === 'VALIDATION_FAILED') return error.res;
         throw error;
       });
-      const failed = (result.failed as Array<{ description: string; test: string; error?: { message?: string } }>).map((f) => `${f.description}: ${f.test} ${f.error?.message ?? ''}`);
+      const failed = (result.failed as Array<{ description: string; test: string; error?: { message?: string } }>).map(
+        (f) => `${f.description}: ${f.test} ${f.error?.message ?? ''}`,
+      );
       // eslint-disable-next-line no-console
-      console.log(`[quality] structured data ${articlePath}: ${result.passed.length} passed, ${failed.length} failed, ${result.warnings.length} warnings; schemas ${result.schemas.join(', ')}`);
+      console.log(
+        `[quality] structured data ${articlePath}: ${result.passed.length} passed, ${failed.length} failed, ${result.warnings.length} warnings; schemas ${result.schemas.join(', ')}`,
+      );
       expect({ articlePath, failed }).toEqual({ articlePath, failed: [] });
     }
     // A study page: its Dataset and breadcrumbs, by the Google preset.
     for (const studyPath of [`/studie/${STUDY_2014}`, `/en/study/${STUDY_2014}`]) {
-      const result = await structuredDataTest(await html(studyPath), { presets: [Google], schemas: ['Dataset', 'BreadcrumbList'] }).catch((error: any) => {
-        if (error.type === 'VALIDATION_FAILED') return error.res;
-        throw error;
-      });
-      const failed = (result.failed as Array<{ description: string; test: string; error?: { message?: string } }>).map((f) => `${f.description}: ${f.test} ${f.error?.message ?? ''}`);
+      const result = await structuredDataTest(await html(studyPath), { presets: [Google], schemas: ['Dataset', 'BreadcrumbList'] }).catch(
+        (error: any) => {
+          if (error.type === 'VALIDATION_FAILED') return error.res;
+          throw error;
+        },
+      );
+      const failed = (result.failed as Array<{ description: string; test: string; error?: { message?: string } }>).map(
+        (f) => `${f.description}: ${f.test} ${f.error?.message ?? ''}`,
+      );
       // eslint-disable-next-line no-console
-      console.log(`[quality] structured data ${studyPath}: ${result.passed.length} passed, ${failed.length} failed; schemas ${result.schemas.join(', ')}`);
+      console.log(
+        `[quality] structured data ${studyPath}: ${result.passed.length} passed, ${failed.length} failed; schemas ${result.schemas.join(', ')}`,
+      );
       expect({ studyPath, failed }).toEqual({ studyPath, failed: [] });
       expect(result.schemas).toEqual(expect.arrayContaining(['Dataset', 'BreadcrumbList']));
     }
@@ -297,13 +330,31 @@ describe('accessibility and Lighthouse', () => {
       const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 390, height: 844 } });
       try {
         const page = await context.newPage();
-        for (const [i, pagePath] of [...PAGES, `/artikel/${RECENT}`, `/studie/${STUDY_2014}`, `/artikel/${BOOKS}`, '/en/', '/suche?q=Studie'].entries()) {
+        for (const [i, pagePath] of [
+          ...PAGES,
+          `/artikel/${RECENT}`,
+          `/studie/${STUDY_2014}`,
+          `/artikel/${BOOKS}`,
+          '/en/',
+          '/suche?q=Studie',
+        ].entries()) {
           await page.goto(`${server.url}${pagePath}`);
-          await screenshot(page, `quality-${colorScheme}-${i + 2}-${pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`);
+          await screenshot(
+            page,
+            `quality-${colorScheme}-${i + 2}-${pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`,
+          );
           await page.addScriptTag({ content: axeSource });
           const violations = await page.evaluate(async () => {
-            const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-            return result.violations.map((v: any) => `${v.id} (${v.impact}): ${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+            const result = await (window as any).axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+            });
+            return result.violations.map(
+              (v: any) =>
+                `${v.id} (${v.impact}): ${v.nodes
+                  .map((n: any) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')}`,
+            );
           });
           // eslint-disable-next-line no-console
           console.log(`[quality] axe ${colorScheme} ${pagePath}: ${violations.length} violations`);
@@ -317,23 +368,42 @@ describe('accessibility and Lighthouse', () => {
 
   it('Lighthouse (mobile): Performance ≥ 95, Accessibility 100, Best Practices ≥ 95, SEO 100', async () => {
     const cli = path.join(APP_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js');
-    const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+    const chromeFlags =
+      '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
     const failures: string[] = [];
     for (const pagePath of PAGES) {
       const { stdout } = await run(
         process.execPath,
-        [cli, `${server.url}${pagePath}`, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${chromeFlags}`, '--only-categories=performance,accessibility,best-practices,seo'],
+        [
+          cli,
+          `${server.url}${pagePath}`,
+          '--output=json',
+          '--output-path=stdout',
+          '--quiet',
+          `--chrome-flags=${chromeFlags}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+        ],
         { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 2 ** 20, timeout: 120_000 },
       );
       const report = JSON.parse(stdout);
       const score = (id: string) => Math.round((report.categories[id].score ?? 0) * 100);
-      const scores = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
-      const failing = Object.values(report.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string; title: string }>)
+      const scores = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      };
+      const failing = Object.values(
+        report.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string; title: string }>,
+      )
         .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
         .map((a) => `${a.id} ${a.score}`);
       // eslint-disable-next-line no-console
-      console.log(`[quality] Lighthouse ${pagePath}: ${JSON.stringify(scores)}; LCP ${Math.round(report.audits['largest-contentful-paint'].numericValue)} ms; below 1: ${failing.join(', ') || 'none'}`);
-      if (scores.performance < 95 || scores.accessibility < 100 || scores.bestPractices < 95 || scores.seo < 100) failures.push(`${pagePath}: ${JSON.stringify(scores)} (${failing.join(', ')})`);
+      console.log(
+        `[quality] Lighthouse ${pagePath}: ${JSON.stringify(scores)}; LCP ${Math.round(report.audits['largest-contentful-paint'].numericValue)} ms; below 1: ${failing.join(', ') || 'none'}`,
+      );
+      if (scores.performance < 95 || scores.accessibility < 100 || scores.bestPractices < 95 || scores.seo < 100)
+        failures.push(`${pagePath}: ${JSON.stringify(scores)} (${failing.join(', ')})`);
     }
     expect(failures).toEqual([]);
   });

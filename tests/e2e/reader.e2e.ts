@@ -44,7 +44,8 @@ beforeAll(async () => {
     await dialog.dismiss();
   });
   adminJwt = (await json('POST', '/admin/login', ADMIN)).data.token;
-  apiToken = (await json('POST', '/admin/api-tokens', { name: 'e2e-writer', type: 'full-access', lifespan: null }, adminJwt)).data.accessKey;
+  apiToken = (await json('POST', '/admin/api-tokens', { name: 'e2e-writer', type: 'full-access', lifespan: null }, adminJwt)).data
+    .accessKey;
 });
 
 afterAll(async () => {
@@ -65,7 +66,9 @@ it('home lists the demo articles newest first', async () => {
   expect(status).toBe(200);
   const cards = page.getByTestId('article-card');
   expect(await cards.count()).toBeGreaterThanOrEqual(8);
-  const dates = await page.$$eval('[data-testid="article-card"] time', (els) => els.map((e) => new Date(e.getAttribute('datetime')!).getTime()));
+  const dates = await page.$$eval('[data-testid="article-card"] time', (els) =>
+    els.map((e) => new Date(e.getAttribute('datetime')!).getTime()),
+  );
   expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   expect(await page.getByText('4. März 2014').count()).toBe(1);
   // The marker names the real age, as the banner does (the 2014 article is over 12 years old).
@@ -84,7 +87,9 @@ it('the 2014 article shows its banner and sourced figures within a second, with 
   await page.locator('[data-block="study-stat"]').first().waitFor();
   const ms = Date.now() - started;
   // eslint-disable-next-line no-console
-  console.log(`[e2e] 2014 article rendered (banner and stat blocks visible) ${ms} ms after navigation, ${apiRequests.length} API request(s)`);
+  console.log(
+    `[e2e] 2014 article rendered (banner and stat blocks visible) ${ms} ms after navigation, ${apiRequests.length} API request(s)`,
+  );
   expect(ms).toBeLessThan(1000);
   expect(apiRequests.length).toBeLessThanOrEqual(3);
 
@@ -185,11 +190,22 @@ it('an unknown slug gets the 404 page', async () => {
 
 it('an editor’s markup in a title and a stat label is shown as text and runs nothing', async () => {
   const study = (await publicJson(server.url, '/api/studies?fields[0]=title&pagination[pageSize]=1')).data[0];
-  const statistic = await json('POST', '/api/statistics', { data: { label: `Anteil ${XSS}`, value: 42, unit: 'percent', study: study.documentId } }, apiToken);
+  const statistic = await json(
+    'POST',
+    '/api/statistics',
+    { data: { label: `Anteil ${XSS}`, value: 42, unit: 'percent', study: study.documentId } },
+    apiToken,
+  );
   const article = await json(
     'POST',
     '/api/articles',
-    { data: { title: `Test ${XSS}`, excerpt: `Auszug ${XSS}`, blocks: [{ __component: 'blocks.study-stat', heading: XSS, statistics: [statistic.data.documentId] }] } },
+    {
+      data: {
+        title: `Test ${XSS}`,
+        excerpt: `Auszug ${XSS}`,
+        blocks: [{ __component: 'blocks.study-stat', heading: XSS, statistics: [statistic.data.documentId] }],
+      },
+    },
     apiToken,
   );
   await open(`/artikel/${article.data.slug}`);
@@ -206,7 +222,9 @@ it('an editor’s markup in a title and a stat label is shown as text and runs n
 
 it('feed and sitemap are well-formed XML listing published articles only', async () => {
   await json('POST', '/api/articles?status=draft', { data: { title: 'Unveröffentlichter Entwurf für den Feed-Test' } }, apiToken);
-  const published = (await publicJson(server.url, '/api/articles?fields[0]=slug&pagination[pageSize]=100&locale=de')).data.map((a: any) => a.slug);
+  const published = (await publicJson(server.url, '/api/articles?fields[0]=slug&pagination[pageSize]=100&locale=de')).data.map(
+    (a: any) => a.slug,
+  );
   for (const path of ['/rss.xml', '/en/rss.xml', '/sitemap.xml']) {
     await page.goto(`${server.url}/`);
     const result = await page.evaluate(async (url) => {
@@ -221,13 +239,24 @@ it('feed and sitemap are well-formed XML listing published articles only', async
     expect(result.error).toBe(false);
     expect(result.root).toBe(path.includes('sitemap') ? 'urlset' : 'rss');
     expect(result.links.some((l) => l.includes('unveroeffentlichter-entwurf'))).toBe(false);
-    if (path === '/rss.xml') expect(result.links.map((l) => decodeURIComponent(l.split('/artikel/')[1])).sort()).toEqual([...published].sort());
+    if (path === '/rss.xml')
+      expect(result.links.map((l) => decodeURIComponent(l.split('/artikel/')[1])).sort()).toEqual([...published].sort());
   }
 });
 
 it('a valid preview link shows the draft marked "Vorschau"; changed or expired, it shows nothing', async () => {
-  const draft = await json('POST', '/api/articles?status=draft', { data: { title: 'Entwurf: Neue Zahlen zum Social-Media-Budget', excerpt: 'Noch geheim.' } }, apiToken);
-  const { data } = await json('GET', `/content-manager/preview/url/api::article.article?documentId=${draft.data.documentId}&locale=de&status=draft`, undefined, adminJwt);
+  const draft = await json(
+    'POST',
+    '/api/articles?status=draft',
+    { data: { title: 'Entwurf: Neue Zahlen zum Social-Media-Budget', excerpt: 'Noch geheim.' } },
+    apiToken,
+  );
+  const { data } = await json(
+    'GET',
+    `/content-manager/preview/url/api::article.article?documentId=${draft.data.documentId}&locale=de&status=draft`,
+    undefined,
+    adminJwt,
+  );
   // Absolute when PUBLIC_URL is set (as here), else a path: the test opens its path either way.
   const link = new URL(data.url, server.url);
   const url = `${link.pathname}${link.search}`;
@@ -241,7 +270,10 @@ it('a valid preview link shows the draft marked "Vorschau"; changed or expired, 
   const token = new URL(url, server.url).searchParams.get('preview')!;
   const i = token.length - 5;
   const changed = url.replace(token, token.slice(0, i) + (token[i] === 'a' ? 'b' : 'a') + token.slice(i + 1));
-  for (const bad of [changed, `/artikel/${draft.data.slug}?preview=${signPreviewToken({ uid: 'api::article.article', documentId: draft.data.documentId, locale: 'de', exp: Math.floor(Date.now() / 1000) - 60 }, PREVIEW_SECRET)}`]) {
+  for (const bad of [
+    changed,
+    `/artikel/${draft.data.slug}?preview=${signPreviewToken({ uid: 'api::article.article', documentId: draft.data.documentId, locale: 'de', exp: Math.floor(Date.now() / 1000) - 60 }, PREVIEW_SECRET)}`,
+  ]) {
     await open(bad);
     await page.getByTestId('preview-expired').waitFor();
     expect(await page.locator('h1').textContent()).toBe('Vorschau abgelaufen');

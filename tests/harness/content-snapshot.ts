@@ -45,7 +45,15 @@ export async function contentSnapshot(strapi: Core.Strapi): Promise<ContentSnaps
     counts[table] = rows.length;
     hash.update(`${table}\n`);
     // Sorted as text, so the order the database happens to return does not matter.
-    const lines = rows.map((row) => JSON.stringify(Object.keys(row).sort().map((key) => [key, normalise(row[key])]))).sort();
+    const lines = rows
+      .map((row) =>
+        JSON.stringify(
+          Object.keys(row)
+            .sort()
+            .map((key) => [key, normalise(row[key])]),
+        ),
+      )
+      .sort();
     for (const line of lines) hash.update(`${line}\n`);
   }
   return { counts, checksum: hash.digest('hex') };

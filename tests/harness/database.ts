@@ -38,12 +38,14 @@ export function runPrefix(): string {
 
 export function databaseName(name: string): string {
   const worker = process.env.JEST_WORKER_ID ?? '0';
-  const clean = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 24);
+  const clean = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 24);
   return `${runPrefix()}_${worker}_${clean}`.slice(0, 63);
 }
 
 export async function withPg<T>(work: (client: any) => Promise<T>, database = 'postgres'): Promise<T> {
-   
   const { Client } = require('pg');
   const client = new Client({ ...pgServer(), database });
   await client.connect();
@@ -55,7 +57,6 @@ export async function withPg<T>(work: (client: any) => Promise<T>, database = 'p
 }
 
 export async function withMysql<T>(work: (connection: any) => Promise<T>): Promise<T> {
-   
   const mysql = require('mysql2/promise');
   const connection = await mysql.createConnection(mysqlServer());
   try {
@@ -82,7 +83,16 @@ export async function prepareTestDatabase(name: string, options: { reuse?: boole
       });
     }
     const server = pgServer();
-    return { DATABASE_CLIENT: 'postgres', DATABASE_HOST: server.host, DATABASE_PORT: String(server.port), DATABASE_NAME: database, DATABASE_USERNAME: server.user, DATABASE_PASSWORD: server.password, DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' };
+    return {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: server.host,
+      DATABASE_PORT: String(server.port),
+      DATABASE_NAME: database,
+      DATABASE_USERNAME: server.user,
+      DATABASE_PASSWORD: server.password,
+      DATABASE_POOL_MIN: '0',
+      DATABASE_POOL_MAX: '5',
+    };
   }
   if (!options.reuse) {
     await withMysql(async (connection) => {
@@ -91,5 +101,14 @@ export async function prepareTestDatabase(name: string, options: { reuse?: boole
     });
   }
   const server = mysqlServer();
-  return { DATABASE_CLIENT: 'mysql', DATABASE_HOST: server.host, DATABASE_PORT: String(server.port), DATABASE_NAME: database, DATABASE_USERNAME: server.user, DATABASE_PASSWORD: server.password, DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' };
+  return {
+    DATABASE_CLIENT: 'mysql',
+    DATABASE_HOST: server.host,
+    DATABASE_PORT: String(server.port),
+    DATABASE_NAME: database,
+    DATABASE_USERNAME: server.user,
+    DATABASE_PASSWORD: server.password,
+    DATABASE_POOL_MIN: '0',
+    DATABASE_POOL_MAX: '5',
+  };
 }

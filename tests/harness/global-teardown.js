@@ -33,7 +33,9 @@ module.exports = async () => {
       password: process.env.TEST_MYSQL_PASSWORD || '',
     });
     try {
-      const [rows] = await connection.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [`${prefix}%`]);
+      const [rows] = await connection.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [
+        `${prefix}%`,
+      ]);
       for (const row of rows) await connection.query(`DROP DATABASE IF EXISTS \`${row.name}\``);
       dropped = rows.length;
     } finally {

@@ -9,7 +9,7 @@
 import type { Core } from '@strapi/strapi';
 
 const MESSAGE = Symbol.for('message');
- 
+
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export interface LogCapture {

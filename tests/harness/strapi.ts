@@ -48,7 +48,10 @@ function setTestEnvironment(options: StartOptions) {
 
 /** The files this test's database uploaded (and their resized copies), so `public/uploads` does not fill up. */
 async function removeUploadedFiles(strapi: Core.Strapi) {
-  const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{ url: string; formats: Record<string, { url: string }> | null }>;
+  const files = (await strapi.db.query('plugin::upload.file').findMany({ select: ['url', 'formats'] })) as Array<{
+    url: string;
+    formats: Record<string, { url: string }> | null;
+  }>;
   for (const file of files) {
     for (const url of [file.url, ...Object.values(file.formats ?? {}).map((f) => f.url)]) {
       if (url?.startsWith('/uploads/')) fs.rmSync(path.join(strapi.dirs.static.public, url), { force: true });
@@ -66,7 +69,6 @@ export async function startStrapi(options: StartOptions = {}): Promise<TestInsta
   const dbFile = databaseFileFor(options.name ?? 'default');
   Object.assign(process.env, await prepareTestDatabase(options.name ?? 'default', { reuse: options.reuseDatabase, sqliteFile: dbFile }));
 
-   
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
   // The upload plugin schedules its weekly metrics 15 s after a database's first start: in a

@@ -5,7 +5,15 @@ import { rowCount } from '../harness/content';
 import { seedDemoContent } from '../../src/seed/seed-demo';
 import * as demo from '../../src/seed/demo-content';
 
-const TYPES = ['api::article.article', 'api::study.study', 'api::statistic.statistic', 'api::book-tip.book-tip', 'api::category.category', 'api::tag.tag', 'api::author.author'];
+const TYPES = [
+  'api::article.article',
+  'api::study.study',
+  'api::statistic.statistic',
+  'api::book-tip.book-tip',
+  'api::category.category',
+  'api::tag.tag',
+  'api::author.author',
+];
 const NAME = 'bootstrap';
 
 async function counts(app: TestInstance) {
@@ -24,7 +32,9 @@ it('imports the demo content on first start, and nothing more on the second', as
   app = await startStrapi({ name: NAME, covers: true, env: { ADMIN_EMAIL: 'chef@example.org', ADMIN_PASSWORD: 'Geheim123' } });
   const first = await counts(app);
   // Every demo article has its generated cover, marked as demo, with alt text in its language.
-  const published = await app.strapi.db.query('api::article.article').findMany({ where: { publishedAt: { $notNull: true } }, populate: ['cover'] });
+  const published = await app.strapi.db
+    .query('api::article.article')
+    .findMany({ where: { publishedAt: { $notNull: true } }, populate: ['cover'] });
   expect(published).toHaveLength(demo.articles.length);
   for (const article of published) {
     expect(article.cover?.name).toMatch(/^demo-cover-.+\.png$/);
@@ -54,7 +64,9 @@ it('imports the demo content on first start, and nothing more on the second', as
 
   // An admin removes the public permission to read tags.
   const publicRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  await app.strapi.db.query('plugin::users-permissions.permission').deleteMany({ where: { action: 'api::tag.tag.find', role: publicRole.id } });
+  await app.strapi.db
+    .query('plugin::users-permissions.permission')
+    .deleteMany({ where: { action: 'api::tag.tag.find', role: publicRole.id } });
   await app.stop();
 
   app = await startStrapi({ name: NAME, reuseDatabase: true, env: { ADMIN_EMAIL: 'zweiter@example.org', ADMIN_PASSWORD: 'Geheim123' } });
@@ -77,7 +89,9 @@ it('finishes an import that was interrupted, without duplicates', async () => {
   // Simulate a run killed half-way: the later documents never got written.
   const { strapi } = app;
   await strapi.db.query('api::article.article').deleteMany({ where: { slug: { $in: demo.articles.slice(4).map((a) => a.slug) } } });
-  await strapi.db.query('api::book-tip.book-tip').deleteMany({ where: { title: { $in: demo.bookTips.slice(2).flatMap((b) => [b.title, ...(b.en ? [b.en.title] : [])]) } } });
+  await strapi.db
+    .query('api::book-tip.book-tip')
+    .deleteMany({ where: { title: { $in: demo.bookTips.slice(2).flatMap((b) => [b.title, ...(b.en ? [b.en.title] : [])]) } } });
   // …and one document was created but not yet published.
   await strapi.db.query('api::article.article').deleteMany({ where: { slug: demo.articles[0].slug, publishedAt: { $ne: null } } });
   await strapi.store({ type: 'core', name: 'blog' }).set({ key: 'demo-seed', value: 'started' });
@@ -90,7 +104,10 @@ it('finishes an import that was interrupted, without duplicates', async () => {
   expect(res.body.data).toHaveLength(1);
   // The 2014 article, written again by the finishing run, got its follow-up link too.
   const main = await request(app.server).get(`/api/articles?filters[slug][$eq]=${demo.MAIN_ARTICLE_SLUG}`);
-  expect(main.body.data[0].editorial.banner.followUp).toMatchObject({ slug: 'social-media-budgets-steigen-teams-bleiben-klein', locale: 'de' });
+  expect(main.body.data[0].editorial.banner.followUp).toMatchObject({
+    slug: 'social-media-budgets-steigen-teams-bleiben-klein',
+    locale: 'de',
+  });
 });
 
 it('leaves a database with the editors own articles alone, and SEED_DEMO=false skips the import', async () => {
@@ -104,7 +121,10 @@ it('leaves a database with the editors own articles alone, and SEED_DEMO=false s
 
 it('labels fields in German for editors', async () => {
   app = await startStrapi({ name: `${NAME}-labels`, seed: false });
-  const config = await app.strapi.plugin('content-manager').service('content-types').findConfiguration(app.strapi.contentType('api::article.article'));
+  const config = await app.strapi
+    .plugin('content-manager')
+    .service('content-types')
+    .findConfiguration(app.strapi.contentType('api::article.article'));
   expect(config.metadatas.title.edit.label).toBe('Titel');
   expect(config.metadatas.originallyPublishedAt.edit.label).toBe('Ursprünglich veröffentlicht am');
   expect(config.metadatas.freshness.edit.description).toMatch(/evergreen/);

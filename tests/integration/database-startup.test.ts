@@ -67,20 +67,31 @@ if (engine === 'sqlite') {
   });
 } else {
   const server = engine === 'postgres' ? pgServer() : mysqlServer();
-  const base = { DATABASE_CLIENT: engine, DATABASE_HOST: server.host, DATABASE_PORT: String(server.port), DATABASE_USERNAME: server.user, DATABASE_PASSWORD: server.password, DATABASE_CONNECTION_TIMEOUT: '3000' };
+  const base = {
+    DATABASE_CLIENT: engine,
+    DATABASE_HOST: server.host,
+    DATABASE_PORT: String(server.port),
+    DATABASE_USERNAME: server.user,
+    DATABASE_PASSWORD: server.password,
+    DATABASE_CONNECTION_TIMEOUT: '3000',
+  };
   const label = engine === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB';
 
   it('a server that does not answer names the host and the variables', async () => {
     const { code, output } = await boot({ ...base, DATABASE_PORT: '1', DATABASE_NAME: 'blog' });
     expect(code).toBe(1);
-    expect(refusal(output)).toEqual([`Refusing to start: Cannot connect to ${label} at ${server.host}:1, database blog, user ${server.user}: connection refused: is the server running, and are DATABASE_HOST, DATABASE_PORT right?`]);
+    expect(refusal(output)).toEqual([
+      `Refusing to start: Cannot connect to ${label} at ${server.host}:1, database blog, user ${server.user}: connection refused: is the server running, and are DATABASE_HOST, DATABASE_PORT right?`,
+    ]);
     noStackTrace(output);
   });
 
   it('an unknown host and a missing database are named too', async () => {
     const host = await boot({ ...base, DATABASE_HOST: 'db.invalid', DATABASE_NAME: 'blog' });
     expect(host.code).toBe(1);
-    expect(refusal(host.output)[0]).toMatch(/Cannot connect to .* at db\.invalid:\d+.*(unknown host: check DATABASE_HOST|no answer in time)/);
+    expect(refusal(host.output)[0]).toMatch(
+      /Cannot connect to .* at db\.invalid:\d+.*(unknown host: check DATABASE_HOST|no answer in time)/,
+    );
     const missing = await boot({ ...base, DATABASE_NAME: 'gibt_es_nicht_42' });
     expect(missing.code).toBe(1);
     expect(refusal(missing.output)[0]).toMatch(/database gibt_es_nicht_42.*the database does not exist: create it or fix DATABASE_NAME/);
@@ -88,7 +99,12 @@ if (engine === 'sqlite') {
   });
 
   it('a wrong user is named as an access problem', async () => {
-    const { code, output } = await boot({ ...base, DATABASE_USERNAME: 'niemand', DATABASE_PASSWORD: 'falsch', DATABASE_NAME: engine === 'postgres' ? 'postgres' : 'mysql' });
+    const { code, output } = await boot({
+      ...base,
+      DATABASE_USERNAME: 'niemand',
+      DATABASE_PASSWORD: 'falsch',
+      DATABASE_NAME: engine === 'postgres' ? 'postgres' : 'mysql',
+    });
     expect(code).toBe(1);
     expect(refusal(output)[0]).toMatch(/user niemand: access denied: check DATABASE_USERNAME, DATABASE_PASSWORD/);
   });

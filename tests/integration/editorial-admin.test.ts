@@ -179,7 +179,10 @@ describe('settings with per-category thresholds', () => {
       .send({ maxAge: 120, categoryThresholds: [{ documentId: studien.documentId, outdatedAfterMonths: 0 }] });
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['categoryThresholds.0.outdatedAfterMonths']);
-    const unknown = await api().put('/editorial/settings').set(auth).send({ categoryThresholds: [{ documentId: 'gibtsnicht', outdatedAfterMonths: 5 }] });
+    const unknown = await api()
+      .put('/editorial/settings')
+      .set(auth)
+      .send({ categoryThresholds: [{ documentId: 'gibtsnicht', outdatedAfterMonths: 5 }] });
     expect(unknown.status).toBe(400);
     const after = await settings();
     expect(after.settings.maxAge).toBe(300);
@@ -189,7 +192,10 @@ describe('settings with per-category thresholds', () => {
   it('a category threshold saved here moves the banner of its articles, and clearing it restores the global one', async () => {
     const studien = (await settings()).categories.find((c) => c.name === 'Studien')!;
     const save = (months: number | null) =>
-      api().put('/editorial/settings').set(auth).send({ categoryThresholds: [{ documentId: studien.documentId, outdatedAfterMonths: months }] });
+      api()
+        .put('/editorial/settings')
+        .set(auth)
+        .send({ categoryThresholds: [{ documentId: studien.documentId, outdatedAfterMonths: months }] });
     expect((await save(240)).status).toBe(200);
     expect((await publicArticle(MAIN)).editorial.banner).toBeNull();
     expect((await panel((await publicArticle(MAIN)).documentId)).thresholdMonths).toBe(240);

@@ -32,7 +32,9 @@ it('the plugin is loaded when enabled (a missing build would skip it silently)',
 
 it('a bad plugin config stops startup with a message naming the key', async () => {
   await app.stop();
-  await expect(startStrapi({ name: 'editorial-bad-config', seed: false, env: { EDITORIAL_OUTDATED_AFTER_MONTHS: '0' } })).rejects.toThrow(/outdatedAfterMonths/);
+  await expect(startStrapi({ name: 'editorial-bad-config', seed: false, env: { EDITORIAL_OUTDATED_AFTER_MONTHS: '0' } })).rejects.toThrow(
+    /outdatedAfterMonths/,
+  );
   process.env.EDITORIAL_OUTDATED_AFTER_MONTHS = '24';
   app = await startStrapi({ name: 'editorial-on', seed: false });
 });

@@ -57,9 +57,17 @@ beforeAll(async () => {
       const chunk = rows.slice(i, i + 500);
       await trx(article.tableName).insert(chunk);
       // Read the ids back (MySQL has no RETURNING).
-      const inserted = await trx(article.tableName).whereIn('document_id', chunk.map((r) => r.document_id)).orderBy('id').select('id');
+      const inserted = await trx(article.tableName)
+        .whereIn(
+          'document_id',
+          chunk.map((r) => r.document_id),
+        )
+        .orderBy('id')
+        .select('id');
       const idList = inserted.map((r: any) => Number(r.id));
-      await trx(categoryLink.name).insert(idList.map((id: number) => ({ [categoryLink.joinColumn.name]: id, [categoryLink.inverseJoinColumn.name]: category.id })));
+      await trx(categoryLink.name).insert(
+        idList.map((id: number) => ({ [categoryLink.joinColumn.name]: id, [categoryLink.inverseJoinColumn.name]: category.id })),
+      );
       // Every fourth article cites a stat block (shared rows are fine for the aggregate query).
       const citing = idList.filter((_: number, k: number) => k % 4 === 0);
       await trx(zone.name).insert(
@@ -89,7 +97,13 @@ async function timed(query: string) {
 
 it(`pages, filters and sorts ${ARTICLES.toLocaleString('en')} articles quickly`, async () => {
   await timed('pageSize=25'); // warm-up
-  const cases = ['pageSize=25', 'filter=outdated&page=40&pageSize=25', 'filter=citesOldData&sort=oldestStudyOn&pageSize=100', 'q=artikel%2099&sort=title&order=desc', 'filter=dueSoon'];
+  const cases = [
+    'pageSize=25',
+    'filter=outdated&page=40&pageSize=25',
+    'filter=citesOldData&sort=oldestStudyOn&pageSize=100',
+    'q=artikel%2099&sort=title&order=desc',
+    'filter=dueSoon',
+  ];
   const report: string[] = [];
   for (const query of cases) {
     const { body, ms, queries } = await timed(query);

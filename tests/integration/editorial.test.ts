@@ -29,7 +29,8 @@ const bySlug = async (slug: string, extra = '') => {
   expect(res.status).toBe(200);
   return res.body.data[0];
 };
-const statBlocks = (article: any): Array<{ rendered: RenderedStatBlock }> => article.blocks.filter((b: any) => b.__component === 'blocks.study-stat');
+const statBlocks = (article: any): Array<{ rendered: RenderedStatBlock }> =>
+  article.blocks.filter((b: any) => b.__component === 'blocks.study-stat');
 
 describe('outdated banner', () => {
   it('the 2014 article carries the banner', async () => {
@@ -89,8 +90,13 @@ describe('outdated banner', () => {
     const target = await bySlug('infoabend-zum-berufsbild-social-media-manager');
     expect(target.editorial.banner).not.toBeNull();
     // An editor has an unpublished change in the draft.
-    await app.strapi.documents('api::article.article').update({ documentId: target.documentId, locale: 'de', data: { title: 'Entwurfstitel, nicht veröffentlicht' } } as any);
-    const res = await request(app.server).post('/editorial/mark-reviewed').set('Authorization', `Bearer ${jwt}`).send({ documentIds: [target.documentId], locale: 'de' });
+    await app.strapi
+      .documents('api::article.article')
+      .update({ documentId: target.documentId, locale: 'de', data: { title: 'Entwurfstitel, nicht veröffentlicht' } } as any);
+    const res = await request(app.server)
+      .post('/editorial/mark-reviewed')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ documentIds: [target.documentId], locale: 'de' });
     expect(res.status).toBe(200);
     expect(res.body.data.updated).toBe(1);
     const after = await bySlug('infoabend-zum-berufsbild-social-media-manager');
@@ -101,7 +107,12 @@ describe('outdated banner', () => {
 
   it('setting lastReviewedAt to now over REST removes the banner too', async () => {
     const target = await findPublished(app.strapi, 'api::article.article', { slug: 'studie-social-media-in-der-versicherungsbranche' });
-    await app.strapi.documents('api::article.article').update({ documentId: target!.documentId, locale: 'de', data: { lastReviewedAt: new Date().toISOString() }, status: 'published' } as any);
+    await app.strapi.documents('api::article.article').update({
+      documentId: target!.documentId,
+      locale: 'de',
+      data: { lastReviewedAt: new Date().toISOString() },
+      status: 'published',
+    } as any);
     const after = await bySlug('studie-social-media-in-der-versicherungsbranche');
     expect(after.editorial.banner).toBeNull();
   });
@@ -116,7 +127,13 @@ describe('rendered study-stat blocks', () => {
     expect(displays).toEqual(['2 von 3', `80${NBSP}%`, `13,7${NBSP}%`, `9${NBSP}%`, `8${NBSP}%`, `7${NBSP}%`, '8 von 10', `29${NBSP}%`]);
     const first = blocks[0].rendered;
     expect(first.studies).toHaveLength(1);
-    expect(first.studies[0]).toMatchObject({ sampleSize: 102, representative: false, outdated: true, supersededBy: null, publishedOn: '2014-02-01' });
+    expect(first.studies[0]).toMatchObject({
+      sampleSize: 102,
+      representative: false,
+      outdated: true,
+      supersededBy: null,
+      publishedOn: '2014-02-01',
+    });
     expect(first.citations[0].text).toContain('n = 102');
     expect(first.citations[0].text).toContain('(Februar 2014, n = 102, nicht repräsentativ)');
     // No field repeats another: one list of studies, one of citations.
@@ -124,16 +141,28 @@ describe('rendered study-stat blocks', () => {
     expect(first).not.toHaveProperty('citation');
     expect(first.warning).toMatch(/veraltet/);
     // Charts: the form chosen and one sentence, always; markup only when asked for.
-    expect(blocks.map((b) => [b.display, b.rendered.chart?.kind])).toEqual([['bars', 'bars'], ['auto', 'bars'], ['auto', 'bars']]);
-    expect(first.chart!.summary).toBe(`Balkendiagramm: 2 von 3 der Befragten arbeiten in einem Social-Media-Team mit höchstens fünf Personen; 80${NBSP}% sagen: Das „Team“ ist in der Praxis eine einzige Person; 13,7${NBSP}% haben ein Team mit fünf bis zehn Personen.`);
+    expect(blocks.map((b) => [b.display, b.rendered.chart?.kind])).toEqual([
+      ['bars', 'bars'],
+      ['auto', 'bars'],
+      ['auto', 'bars'],
+    ]);
+    expect(first.chart!.summary).toBe(
+      `Balkendiagramm: 2 von 3 der Befragten arbeiten in einem Social-Media-Team mit höchstens fünf Personen; 80${NBSP}% sagen: Das „Team“ ist in der Praxis eine einzige Person; 13,7${NBSP}% haben ein Team mit fünf bis zehn Personen.`,
+    );
     expect(first.html).toBeUndefined();
     expect(first.chart!.svg).toBeUndefined();
     // The 2014 figures a later edition asked again point to the newer value.
-    expect(first.figures[1].newer).toMatchObject({ edition: expect.stringMatching(/^20\d\d$/), display: `64${NBSP}%`, study: { slug: 'social-media-budget-monitor-demo' } });
+    expect(first.figures[1].newer).toMatchObject({
+      edition: expect.stringMatching(/^20\d\d$/),
+      display: `64${NBSP}%`,
+      study: { slug: 'social-media-budget-monitor-demo' },
+    });
 
     const withMarkup = statBlocks(await bySlug(MAIN, '&populate[blocks][on][blocks.study-stat]=true&editorial[html]=true'))[0].rendered;
     expect(withMarkup.html).toContain(`13,7${NBSP}%`);
-    expect(withMarkup.html).toMatch(/^<figure class="study-stat study-stat--bars"><figcaption class="study-stat__heading">So groß sind Social-Media-Teams<\/figcaption><svg /);
+    expect(withMarkup.html).toMatch(
+      /^<figure class="study-stat study-stat--bars"><figcaption class="study-stat__heading">So groß sind Social-Media-Teams<\/figcaption><svg /,
+    );
     expect(withMarkup.chart!.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart--bars" role="img"/);
     expect(withMarkup.chart!.svg).toContain('Quelle: Social-Media-Blog (Demo-Agentur)');
   });
@@ -180,25 +209,51 @@ describe('rendered study-stat blocks', () => {
     // The 2014 figures come along as the earlier edition of the ones compared.
     expect(compared.display).toBe('compare');
     expect(compared.rendered.chart).toMatchObject({ kind: 'compare', summary: expect.stringMatching(/^Vergleich 2014 und 20\d\d: /) });
-    expect(compared.rendered.figures[0].earlier).toMatchObject({ edition: '2014', display: `80${NBSP}%`, study: { slug: 'social-media-manager-in-deutschen-unternehmen-2014' } });
+    expect(compared.rendered.figures[0].earlier).toMatchObject({
+      edition: '2014',
+      display: `80${NBSP}%`,
+      study: { slug: 'social-media-manager-in-deutschen-unternehmen-2014' },
+    });
   });
 
   it('escapes everything an editor typed, and never links javascript:', async () => {
-    const token = await app.strapi.service('admin::api-token').create({ name: 'xss', type: 'full-access', lifespan: null, permissions: [] });
+    const token = await app.strapi
+      .service('admin::api-token')
+      .create({ name: 'xss', type: 'full-access', lifespan: null, permissions: [] });
     const auth = { Authorization: `Bearer ${token.accessKey}` };
-    const study = await request(app.server).post('/api/studies').set(auth).send({
-      data: { title: '<img src=x onerror=alert(1)>', publisher: '"><svg onload=alert(1)>', publishedOn: '2020-01-01', sampleSize: 10 },
-    });
+    const study = await request(app.server)
+      .post('/api/studies')
+      .set(auth)
+      .send({
+        data: { title: '<img src=x onerror=alert(1)>', publisher: '"><svg onload=alert(1)>', publishedOn: '2020-01-01', sampleSize: 10 },
+      });
     expect(study.status).toBe(201);
-    const stat = await request(app.server).post('/api/statistics').set(auth).send({
-      data: { label: '<script>alert(1)</script>', value: 5, unit: 'percent', study: study.body.data.documentId, note: "' onmouseover='alert(1)" },
-    });
+    const stat = await request(app.server)
+      .post('/api/statistics')
+      .set(auth)
+      .send({
+        data: {
+          label: '<script>alert(1)</script>',
+          value: 5,
+          unit: 'percent',
+          study: study.body.data.documentId,
+          note: "' onmouseover='alert(1)",
+        },
+      });
     expect(stat.status).toBe(201);
-    const article = await request(app.server).post('/api/articles').set(auth).send({
-      data: { title: '<script>alert("titel")</script>', blocks: [{ __component: 'blocks.study-stat', heading: '<b onclick=alert(1)>x</b>', statistics: [stat.body.data.documentId] }] },
-    });
+    const article = await request(app.server)
+      .post('/api/articles')
+      .set(auth)
+      .send({
+        data: {
+          title: '<script>alert("titel")</script>',
+          blocks: [{ __component: 'blocks.study-stat', heading: '<b onclick=alert(1)>x</b>', statistics: [stat.body.data.documentId] }],
+        },
+      });
     expect(article.status).toBe(201);
-    const res = await get(`/api/articles/${article.body.data.documentId}?populate[blocks][on][blocks.study-stat]=true&editorial[html]=true`);
+    const res = await get(
+      `/api/articles/${article.body.data.documentId}?populate[blocks][on][blocks.study-stat]=true&editorial[html]=true`,
+    );
     const { html: blockHtml, chart } = statBlocks(res.body.data)[0].rendered;
     const html = `${blockHtml}${chart!.svg}`;
     // The only SVG is the plugin's chart (once in the block, once standalone).
@@ -211,7 +266,9 @@ describe('rendered study-stat blocks', () => {
 
 describe('robustness', () => {
   it('a statistic broken around the write rules is left out, the page still answers', async () => {
-    const share = await app.strapi.db.query('api::statistic.statistic').findOne({ where: { unit: 'share', base: 3, locale: 'de', publishedAt: { $notNull: true } } });
+    const share = await app.strapi.db
+      .query('api::statistic.statistic')
+      .findOne({ where: { unit: 'share', base: 3, locale: 'de', publishedAt: { $notNull: true } } });
     await app.strapi.db.query('api::statistic.statistic').update({ where: { id: share.id }, data: { base: null } });
     try {
       const article = await bySlug(MAIN, '&populate[blocks][on][blocks.study-stat]=true');
@@ -225,18 +282,30 @@ describe('robustness', () => {
 
 describe('performance and caching', () => {
   it('adds a constant number of queries whatever the page size', async () => {
-    const tokenDoc = await app.strapi.service('admin::api-token').create({ name: 'bulk', type: 'full-access', lifespan: null, permissions: [] });
+    const tokenDoc = await app.strapi
+      .service('admin::api-token')
+      .create({ name: 'bulk', type: 'full-access', lifespan: null, permissions: [] });
     const statistic = await findPublished(app.strapi, 'api::statistic.statistic', { label: 'nennen Vertrieb als Hauptziel' });
     for (let i = 0; i < 50; i += 1) {
       const res = await request(app.server)
         .post('/api/articles')
         .set('Authorization', `Bearer ${tokenDoc.accessKey}`)
-        .send({ data: { title: `Lastartikel ${i}`, originallyPublishedAt: '2015-01-01T00:00:00.000Z', blocks: [{ __component: 'blocks.study-stat', statistics: [statistic!.documentId] }, { __component: 'blocks.study-stat', statistics: [statistic!.documentId] }] } });
+        .send({
+          data: {
+            title: `Lastartikel ${i}`,
+            originallyPublishedAt: '2015-01-01T00:00:00.000Z',
+            blocks: [
+              { __component: 'blocks.study-stat', statistics: [statistic!.documentId] },
+              { __component: 'blocks.study-stat', statistics: [statistic!.documentId] },
+            ],
+          },
+        });
       expect(res.status).toBe(201);
     }
     // Newest first: both pages hold the same kind of article (two stat blocks each), so only the page size differs.
     // The locale is named: the default locale's lookup is cached for 5 s, and a slow run would count it once more.
-    const path = (size: number) => `/api/articles?locale=de&sort[0]=createdAt:desc&pagination[pageSize]=${size}&populate[blocks][on][blocks.study-stat]=true&populate[related]=true`;
+    const path = (size: number) =>
+      `/api/articles?locale=de&sort[0]=createdAt:desc&pagination[pageSize]=${size}&populate[blocks][on][blocks.study-stat]=true&populate[related]=true`;
     await get(path(5));
     // Both measurements start cold: settings read afresh (the 5 s settings cache cannot
     // expire in between and skew them) and a new content version (nothing reused).
@@ -263,14 +332,26 @@ describe('performance and caching', () => {
     const lean = await get(`${page}&populate[blocks][on][blocks.study-stat]=true`);
     const populated = await get(`${page}&populate[blocks][on][blocks.study-stat][populate][statistics][populate][study]=true`);
     expect(lean.body.data).toHaveLength(25);
-    expect(lean.body.data.every((a: any) => statBlocks(a).length === 2 && statBlocks(a).every((b) => b.rendered.figures.length === 1))).toBe(true);
+    expect(
+      lean.body.data.every((a: any) => statBlocks(a).length === 2 && statBlocks(a).every((b) => b.rendered.figures.length === 1)),
+    ).toBe(true);
     // The plugin off: the same answer without what the plugin adds to it.
     const withoutPlugin = (node: any): any =>
-      Array.isArray(node) ? node.map(withoutPlugin) : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'editorial' && key !== 'rendered').map(([key, value]) => [key, withoutPlugin(value)])) : node;
+      Array.isArray(node)
+        ? node.map(withoutPlugin)
+        : node && typeof node === 'object'
+          ? Object.fromEntries(
+              Object.entries(node)
+                .filter(([key]) => key !== 'editorial' && key !== 'rendered')
+                .map(([key, value]) => [key, withoutPlugin(value)]),
+            )
+          : node;
     const pluginOff = JSON.stringify(withoutPlugin(populated.body));
     expect(pluginOff).toContain('"statistics":[{');
     // eslint-disable-next-line no-console
-    console.log(`25 articles × 2 stat blocks: the plugin's answer ${lean.text.length} bytes, plugin off with statistics and studies populated ${pluginOff.length} bytes`);
+    console.log(
+      `25 articles × 2 stat blocks: the plugin's answer ${lean.text.length} bytes, plugin off with statistics and studies populated ${pluginOff.length} bytes`,
+    );
     expect(Buffer.byteLength(lean.text)).toBeLessThanOrEqual(Buffer.byteLength(pluginOff));
   });
 
@@ -287,7 +368,9 @@ describe('performance and caching', () => {
     const soon = new Date();
     soon.setUTCMonth(soon.getUTCMonth() - 24);
     soon.setTime(soon.getTime() + 100_000);
-    const doc = await app.strapi.documents('api::article.article').create({ data: { title: 'Bald veraltet', originallyPublishedAt: soon.toISOString() }, status: 'published' } as any);
+    const doc = await app.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Bald veraltet', originallyPublishedAt: soon.toISOString() }, status: 'published' } as any);
     const res = await get(`/api/articles/${doc.documentId}`);
     const maxAge = Number(/max-age=(\d+)/.exec(res.headers['cache-control'])![1]);
     expect(maxAge).toBeGreaterThan(80);
@@ -298,7 +381,8 @@ describe('performance and caching', () => {
 
 describe('revalidation', () => {
   const url = `/api/articles?filters[slug][$eq]=${MAIN}&populate[blocks][on][blocks.study-stat]=true`;
-  const percentFigures = (res: request.Response) => statBlocks(res.body.data[0]).flatMap((b) => b.rendered.figures.filter((f) => f.unit === 'percent'));
+  const percentFigures = (res: request.Response) =>
+    statBlocks(res.body.data[0]).flatMap((b) => b.rendered.figures.filter((f) => f.unit === 'percent'));
 
   it('a current tag gets 304 without the read; any content write makes it 200 with the new content', async () => {
     const first = await get(url);
@@ -315,7 +399,9 @@ describe('revalidation', () => {
     // An editor changes a cited figure: the old tag no longer matches, the answer shows it.
     const cited = percentFigures(first)[0];
     const statistic = await findPublished(app.strapi, 'api::statistic.statistic', { label: cited.label });
-    await app.strapi.documents('api::statistic.statistic').update({ documentId: statistic!.documentId, locale: 'de', data: { value: 42.5 } } as any);
+    await app.strapi
+      .documents('api::statistic.statistic')
+      .update({ documentId: statistic!.documentId, locale: 'de', data: { value: 42.5 } } as any);
     await app.strapi.documents('api::statistic.statistic').publish({ documentId: statistic!.documentId, locale: 'de' } as any);
     const after = await get(url).set('If-None-Match', etag);
     expect(after.status).toBe(200);
@@ -334,7 +420,10 @@ describe('revalidation', () => {
 
   it('an expired tag (the banner may have changed) gets the full answer', async () => {
     const first = await get(url);
-    const expired = (first.headers.etag as string).replace(/^(W\/"ed-[0-9a-z]+)-[0-9a-z]+-/, (_m, head) => `${head}-${(Date.now() - 1000).toString(36)}-`);
+    const expired = (first.headers.etag as string).replace(
+      /^(W\/"ed-[0-9a-z]+)-[0-9a-z]+-/,
+      (_m, head) => `${head}-${(Date.now() - 1000).toString(36)}-`,
+    );
     expect((await get(url).set('If-None-Match', expired)).status).toBe(200);
   });
 
@@ -343,18 +432,24 @@ describe('revalidation', () => {
     const first = await get(bookTips);
     expect(first.status).toBe(200);
     const publicRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    const permission = await app.strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action: 'api::book-tip.book-tip.find', role: publicRole.id } });
+    const permission = await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .findOne({ where: { action: 'api::book-tip.book-tip.find', role: publicRole.id } });
     expect(permission).toBeTruthy();
     await app.strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: permission.id } });
     try {
       expect((await get(bookTips).set('If-None-Match', first.headers.etag)).status).toBe(403);
     } finally {
-      await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'api::book-tip.book-tip.find', role: publicRole.id } });
+      await app.strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action: 'api::book-tip.book-tip.find', role: publicRole.id } });
     }
   });
 
   it('API token callers get their 304 after authentication, and a deleted token gets 401', async () => {
-    const token = await app.strapi.service('admin::api-token').create({ name: 'revalidate', type: 'read-only', lifespan: null, permissions: [] });
+    const token = await app.strapi
+      .service('admin::api-token')
+      .create({ name: 'revalidate', type: 'read-only', lifespan: null, permissions: [] });
     const auth = `Bearer ${token.accessKey}`;
     const first = await get(url).set('Authorization', auth);
     expect(first.status).toBe(200);
@@ -368,7 +463,9 @@ describe('plugin routes', () => {
   it('GET /api/editorial/outdated is off for the Public role until granted', async () => {
     expect((await get('/api/editorial/outdated')).status).toBe(403);
     const publicRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'plugin::editorial.outdated.find', role: publicRole.id } });
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'plugin::editorial.outdated.find', role: publicRole.id } });
     const res = await get('/api/editorial/outdated?pagination[pageSize]=2');
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(2);
@@ -386,7 +483,12 @@ describe('plugin routes', () => {
   });
 
   it('admin routes need an admin session', async () => {
-    for (const [method, path] of [['get', '/editorial/settings'], ['put', '/editorial/settings'], ['get', '/editorial/freshness'], ['post', '/editorial/mark-reviewed']] as const) {
+    for (const [method, path] of [
+      ['get', '/editorial/settings'],
+      ['put', '/editorial/settings'],
+      ['get', '/editorial/freshness'],
+      ['post', '/editorial/mark-reviewed'],
+    ] as const) {
       expect((await (request(app.server) as any)[method](path)).status).toBe(401);
     }
   });
@@ -425,7 +527,9 @@ describe('plugin routes', () => {
 describe('admin permissions', () => {
   async function loginAs(code: string, email: string) {
     const role = await app.strapi.db.query('admin::role').findOne({ where: { code } });
-    await app.strapi.service('admin::user').create({ email, firstname: code, password: 'Redaktion123', isActive: true, registrationToken: null, roles: [role.id] });
+    await app.strapi
+      .service('admin::user')
+      .create({ email, firstname: code, password: 'Redaktion123', isActive: true, registrationToken: null, roles: [role.id] });
     const res = await request(app.server).post('/admin/login').send({ email, password: 'Redaktion123' });
     expect(res.status).toBe(200);
     return { Authorization: `Bearer ${res.body.data.token}` };
@@ -440,9 +544,23 @@ describe('admin permissions', () => {
       expect((await get('/editorial/settings').set(auth)).status).toBe(200);
       expect((await request(app.server).put('/editorial/settings').set(auth).send({ maxAge: 10 })).status).toBe(403);
     }
-    expect((await request(app.server).post('/editorial/mark-reviewed').set(author).send({ documentIds: [documentId] })).status).toBe(403);
+    expect(
+      (
+        await request(app.server)
+          .post('/editorial/mark-reviewed')
+          .set(author)
+          .send({ documentIds: [documentId] })
+      ).status,
+    ).toBe(403);
     expect((await bySlug(MAIN)).editorial.banner).not.toBeNull();
-    expect((await request(app.server).post('/editorial/mark-reviewed').set(editor).send({ documentIds: [documentId] })).status).toBe(200);
+    expect(
+      (
+        await request(app.server)
+          .post('/editorial/mark-reviewed')
+          .set(editor)
+          .send({ documentIds: [documentId] })
+      ).status,
+    ).toBe(200);
     expect((await bySlug(MAIN)).editorial.banner).toBeNull();
   });
 });

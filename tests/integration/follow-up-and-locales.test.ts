@@ -30,7 +30,8 @@ const bySlug = async (slug: string, locale = 'de', extra = '') => {
   expect(res.status).toBe(200);
   return { article: res.body.data[0], res };
 };
-const documentIdOf = async (slug: string, locale = 'de') => (await docs().findFirst({ filters: { slug }, locale, status: 'draft' })).documentId as string;
+const documentIdOf = async (slug: string, locale = 'de') =>
+  (await docs().findFirst({ filters: { slug }, locale, status: 'draft' })).documentId as string;
 
 describe('follow-up article', () => {
   it('the 2014 article names the recent study article: title, slug and locale, nothing else', async () => {
@@ -59,7 +60,11 @@ describe('follow-up article', () => {
   });
 
   it('a draft follow-up never reaches readers: not in the banner, not through populate or filters', async () => {
-    const draft = await docs().create({ data: { title: `${SECRET} Nur Entwurf`, excerpt: `${SECRET} Auszug` }, locale: 'de', status: 'draft' });
+    const draft = await docs().create({
+      data: { title: `${SECRET} Nur Entwurf`, excerpt: `${SECRET} Auszug` },
+      locale: 'de',
+      status: 'draft',
+    });
     const old = await documentIdOf(OLD_OTHER);
     await docs().update({ documentId: old, locale: 'de', data: { followUp: draft.documentId } });
     await docs().publish({ documentId: old, locale: 'de' });
@@ -72,7 +77,11 @@ describe('follow-up article', () => {
     expect(populated.status).toBe(200);
     expect(populated.body.data[0].followUp ?? null).toBeNull();
     expect(populated.text).not.toContain(SECRET);
-    for (const filter of [`filters[followUp][title][$startsWith]=${SECRET}`, 'filters[followUp][id][$notNull]=true', `filters[followUp][excerpt][$containsi]=${SECRET}`]) {
+    for (const filter of [
+      `filters[followUp][title][$startsWith]=${SECRET}`,
+      'filters[followUp][id][$notNull]=true',
+      `filters[followUp][excerpt][$containsi]=${SECRET}`,
+    ]) {
       const filtered = await get(`/api/articles?locale=de&filters[slug][$eq]=${OLD_OTHER}&${filter}`);
       expect(filtered.status).toBe(200);
       expect(filtered.body.data).toEqual([]);
@@ -110,13 +119,24 @@ describe('follow-up article', () => {
     expect(before.editorial.banner).not.toHaveProperty('followUp');
 
     const recent = await documentIdOf(RECENT);
-    await docs().update({ documentId: recent, locale: 'en', data: { title: 'Social media budgets rise, teams stay small', slug: 'social-media-budgets-rise' }, status: 'published' });
+    await docs().update({
+      documentId: recent,
+      locale: 'en',
+      data: { title: 'Social media budgets rise, teams stay small', slug: 'social-media-budgets-rise' },
+      status: 'published',
+    });
     await docs().update({ documentId: await documentIdOf(MAIN, 'de'), locale: 'en', data: { followUp: recent }, status: 'published' });
 
     const { article } = await bySlug(MAIN_EN, 'en');
-    expect(article.editorial.banner.followUp).toEqual({ title: 'Social media budgets rise, teams stay small', slug: 'social-media-budgets-rise', locale: 'en' });
+    expect(article.editorial.banner.followUp).toEqual({
+      title: 'Social media budgets rise, teams stay small',
+      slug: 'social-media-budgets-rise',
+      locale: 'en',
+    });
     const page = await get(`/en/artikel/${MAIN_EN}`);
-    expect(page.text).toMatch(/<a class="banner__follow-up" href="\/en\/artikel\/social-media-budgets-rise"[^>]*>Newer version: Social media budgets rise, teams stay small<\/a>/);
+    expect(page.text).toMatch(
+      /<a class="banner__follow-up" href="\/en\/artikel\/social-media-budgets-rise"[^>]*>Newer version: Social media budgets rise, teams stay small<\/a>/,
+    );
     // The German banner still names the German version.
     expect((await bySlug(MAIN)).article.editorial.banner.followUp.locale).toBe('de');
   });
@@ -129,8 +149,18 @@ describe('categories in the reader’s language', () => {
       expect(res.status).toBe(200);
       return res.body.data.map((c: any) => [c.slug, c.name]);
     };
-    expect(await names('de')).toEqual([['berufsbild', 'Berufsbild'], ['buchtipps', 'Buchtipps'], ['events', 'Events'], ['studien', 'Studien']]);
-    expect(await names('en')).toEqual([['berufsbild', 'Job profile'], ['buchtipps', 'Book tips'], ['events', 'Events'], ['studien', 'Studies']]);
+    expect(await names('de')).toEqual([
+      ['berufsbild', 'Berufsbild'],
+      ['buchtipps', 'Buchtipps'],
+      ['events', 'Events'],
+      ['studien', 'Studien'],
+    ]);
+    expect(await names('en')).toEqual([
+      ['berufsbild', 'Job profile'],
+      ['buchtipps', 'Book tips'],
+      ['events', 'Events'],
+      ['studien', 'Studies'],
+    ]);
   });
 
   it('English articles carry the English category', async () => {
@@ -156,19 +186,40 @@ describe('categories in the reader’s language', () => {
 });
 
 describe('the English 2014 article', () => {
-  const populate = '&populate[blocks][on][blocks.rich-text][fields][0]=body&populate[blocks][on][blocks.study-stat][fields][0]=heading&populate[blocks][on][blocks.quote][fields][0]=text&populate[related][fields][0]=slug&populate[related][fields][1]=locale';
+  const populate =
+    '&populate[blocks][on][blocks.rich-text][fields][0]=body&populate[blocks][on][blocks.study-stat][fields][0]=heading&populate[blocks][on][blocks.quote][fields][0]=text&populate[related][fields][0]=slug&populate[related][fields][1]=locale';
   /** Kind of each block, with the number of headings in a text block. */
   const shape = (article: any) =>
-    article.blocks.map((b: any) => (b.__component === 'blocks.rich-text' ? `text:${(b.body ?? []).filter((n: any) => n.type === 'heading').length}` : b.__component));
+    article.blocks.map((b: any) =>
+      b.__component === 'blocks.rich-text' ? `text:${(b.body ?? []).filter((n: any) => n.type === 'heading').length}` : b.__component,
+    );
 
   it('has the German blocks in the same order: conclusion heading, quote and related articles included', async () => {
     const { article: de } = await bySlug(MAIN, 'de', populate);
     const { article: en } = await bySlug(MAIN_EN, 'en', populate);
     expect(shape(en)).toEqual(shape(de));
-    expect(shape(en)).toEqual(['text:1', 'blocks.study-stat', 'text:1', 'blocks.study-stat', 'text:1', 'blocks.study-stat', 'text:1', 'blocks.quote']);
-    const headingOf = (b: any) => b.body.find((n: any) => n.type === 'heading').children.map((c: any) => c.text).join('');
+    expect(shape(en)).toEqual([
+      'text:1',
+      'blocks.study-stat',
+      'text:1',
+      'blocks.study-stat',
+      'text:1',
+      'blocks.study-stat',
+      'text:1',
+      'blocks.quote',
+    ]);
+    const headingOf = (b: any) =>
+      b.body
+        .find((n: any) => n.type === 'heading')
+        .children.map((c: any) => c.text)
+        .join('');
     const texts = en.blocks.filter((b: any) => b.__component === 'blocks.rich-text');
-    expect(texts.map(headingOf)).toEqual(['The team is small', 'The goals are many', 'The biggest obstacle is inside the company', 'Our conclusion']);
+    expect(texts.map(headingOf)).toEqual([
+      'The team is small',
+      'The goals are many',
+      'The biggest obstacle is inside the company',
+      'Our conclusion',
+    ]);
     // The conclusion sits under its own heading, not under the obstacle.
     expect(JSON.stringify(texts[2])).not.toMatch(/does not end with the sale/);
     expect(en.related).toHaveLength(de.related.length);

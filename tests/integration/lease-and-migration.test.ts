@@ -8,7 +8,7 @@ import { acquireLease, runExclusively, runOnce } from '../../src/runtime/lease';
 import { refreshPlannerStatistics } from '../../src/runtime/planner-statistics';
 
 const MIGRATION = '2026.11.27T00.00.00.backfill-originally-published-at.js';
- 
+
 const migration = require(path.resolve(__dirname, '..', '..', 'database', 'migrations', MIGRATION));
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
 
@@ -28,7 +28,11 @@ describe('lease', () => {
       calls += 1;
       await new Promise((resolve) => setTimeout(resolve, 200));
     };
-    const results = await Promise.all([runOnce(app.strapi, 'job-a', 60_000, work), runOnce(app.strapi, 'job-a', 60_000, work), runOnce(app.strapi, 'job-a', 60_000, work)]);
+    const results = await Promise.all([
+      runOnce(app.strapi, 'job-a', 60_000, work),
+      runOnce(app.strapi, 'job-a', 60_000, work),
+      runOnce(app.strapi, 'job-a', 60_000, work),
+    ]);
     expect(results.filter((r) => r.ran)).toHaveLength(1);
     expect(calls).toBe(1);
     // Released afterwards: the next run may go.
@@ -88,14 +92,18 @@ describe('migration: originallyPublishedAt backfill', () => {
     await knex().transaction((trx: any) => migration.up(trx));
     const after = await rowsOf(MAIN);
     for (const row of after) expect(new Date(row.originally_published_at).getTime()).toBe(publishedAt.getTime());
-    expect(await knex()('articles').whereNot({ slug: MAIN }).whereNotNull('originally_published_at').count({ n: '*' }).first()).toEqual(untouched);
+    expect(await knex()('articles').whereNot({ slug: MAIN }).whereNotNull('originally_published_at').count({ n: '*' }).first()).toEqual(
+      untouched,
+    );
 
     await knex().transaction((trx: any) => migration.up(trx));
     expect(await rowsOf(MAIN)).toEqual(after);
   });
 
   it('leaves dates editors set alone, and drafts that were never published', async () => {
-    const draft = await app.strapi.documents('api::article.article').create({ data: { title: 'Nie veröffentlicht' } as any, locale: 'de', status: 'draft' } as any);
+    const draft = await app.strapi
+      .documents('api::article.article')
+      .create({ data: { title: 'Nie veröffentlicht' } as any, locale: 'de', status: 'draft' } as any);
     await knex()('articles').where({ document_id: draft.documentId }).update({ originally_published_at: null });
     const set = await rowsOf('was-macht-eigentlich-ein-social-media-manager');
     await knex().transaction((trx: any) => migration.up(trx));
@@ -107,7 +115,7 @@ describe('migration: originallyPublishedAt backfill', () => {
 
 describe('migration: study-stat display values to chart forms', () => {
   const DISPLAY_MIGRATION = '2026.11.30T00.00.00.stat-block-display.js';
-   
+
   const displayMigration = require(path.resolve(__dirname, '..', '..', 'database', 'migrations', DISPLAY_MIGRATION));
   const knex = () => app.strapi.db.connection;
   const TABLE = 'components_blocks_study_stat';

@@ -161,7 +161,13 @@ describe('public writes are refused', () => {
   it('PUT and DELETE on an article → 403, article unchanged', async () => {
     const list = await request(app.server).get(`/api/articles?filters[slug][$eq]=${MAIN}`);
     const id = list.body.data[0].documentId;
-    expect((await request(app.server).put(`/api/articles/${id}`).send({ data: { title: 'gehackt' } })).status).toBe(403);
+    expect(
+      (
+        await request(app.server)
+          .put(`/api/articles/${id}`)
+          .send({ data: { title: 'gehackt' } })
+      ).status,
+    ).toBe(403);
     expect((await request(app.server).delete(`/api/articles/${id}`)).status).toBe(403);
     const after = await request(app.server).get(`/api/articles/${id}`);
     expect(after.body.data.title).toBe('Studie: Social Media Manager – kleine Teams, viele Ziele');

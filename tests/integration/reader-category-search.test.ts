@@ -23,7 +23,12 @@ beforeAll(async () => {
   // One address for the file: canonical URLs name the port.
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const categories = app.strapi.documents(CATEGORY as any) as any;
-  ids.paged = (await categories.create({ data: { name: 'Seitentest', slug: 'seitentest', description: 'Eine Kategorie mit vielen Artikeln.' }, locale: 'de' })).documentId;
+  ids.paged = (
+    await categories.create({
+      data: { name: 'Seitentest', slug: 'seitentest', description: 'Eine Kategorie mit vielen Artikeln.' },
+      locale: 'de',
+    })
+  ).documentId;
   ids.draftOnly = (await categories.create({ data: { name: 'Nur Entwürfe', slug: 'nur-entwuerfe' }, locale: 'de' })).documentId;
 
   ids.umlauts = (
@@ -44,7 +49,12 @@ beforeAll(async () => {
   for (let i = 0; i < 12; i += 1) {
     const day = String(i + 1).padStart(2, '0');
     await docs().create({
-      data: { title: `Paginierwort Nummer ${i + 1}`, excerpt: 'Für die Seitenzählung.', category: ids.paged, originallyPublishedAt: `2020-01-${day}T10:00:00.000Z` },
+      data: {
+        title: `Paginierwort Nummer ${i + 1}`,
+        excerpt: 'Für die Seitenzählung.',
+        category: ids.paged,
+        originallyPublishedAt: `2020-01-${day}T10:00:00.000Z`,
+      },
       locale: 'de',
       status: 'published',
     });
@@ -61,7 +71,8 @@ describe('GET /api/articles/search', () => {
     expect({ query, status: res.status }).toEqual({ query, status: 200 });
     return res.body as { data: any[]; meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } } };
   };
-  const slugsFor = async (q: string, locale = 'de') => (await search(`q=${encodeURIComponent(q)}&locale=${locale}&pageSize=100`)).data.map((a) => a.slug).sort();
+  const slugsFor = async (q: string, locale = 'de') =>
+    (await search(`q=${encodeURIComponent(q)}&locale=${locale}&pageSize=100`)).data.map((a) => a.slug).sort();
 
   it('"FÜR", "für" and "fuer" find the same articles; "fur" is another word', async () => {
     const fuer = await slugsFor('für');
@@ -88,7 +99,9 @@ describe('GET /api/articles/search', () => {
     expect(first.meta.pagination).toEqual({ page: 1, pageSize: 5, pageCount: 3, total: 12 });
     expect(first.data.map((a) => a.title)).toEqual([12, 11, 10, 9, 8].map((n) => `Paginierwort Nummer ${n}`));
     // The same entry as /api/articles gives it for the same fields and populate (editorial info included).
-    const same = await get(`/api/articles?filters[documentId][$eq]=${first.data[0].documentId}&fields[0]=title&fields[1]=slug&populate[category][fields][0]=slug`);
+    const same = await get(
+      `/api/articles?filters[documentId][$eq]=${first.data[0].documentId}&fields[0]=title&fields[1]=slug&populate[category][fields][0]=slug`,
+    );
     expect(first.data[0]).toEqual(same.body.data[0]);
     expect(Object.keys(first.data[0]).sort()).toEqual(['category', 'documentId', 'editorial', 'id', 'slug', 'title']);
     const last = await search('q=paginierwort&pageSize=5&page=3');
@@ -118,9 +131,10 @@ describe('GET /api/articles/search', () => {
 });
 
 describe('category pages', () => {
-  const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+  const jsonLd = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 
-  it('list the category\'s articles nine a page, with head tags and breadcrumbs', async () => {
+  it("list the category's articles nine a page, with head tags and breadcrumbs", async () => {
     const res = await get('/kategorie/seitentest');
     expect(res.status).toBe(200);
     const origin = new URL(res.request.url).origin;
@@ -160,14 +174,20 @@ describe('category pages', () => {
   });
 
   it('unknown categories, empty ones and pages past the end are 404', async () => {
-    for (const path of ['/kategorie/gibt-es-nicht', '/kategorie/nur-entwuerfe', '/en/kategorie/seitentest', '/kategorie/seitentest?seite=3', '/kategorie/seitentest/mehr']) {
+    for (const path of [
+      '/kategorie/gibt-es-nicht',
+      '/kategorie/nur-entwuerfe',
+      '/en/kategorie/seitentest',
+      '/kategorie/seitentest?seite=3',
+      '/kategorie/seitentest/mehr',
+    ]) {
       const res = await get(path).set('Accept', 'text/html');
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
       expect(res.text).toContain('data-testid="not-found"');
     }
   });
 
-  it('the navigation links only categories with published articles in the page\'s language', async () => {
+  it("the navigation links only categories with published articles in the page's language", async () => {
     const de = await get('/');
     expect(de.text).toContain('href="/kategorie/seitentest"');
     expect(de.text).not.toContain('nur-entwuerfe');
@@ -204,14 +224,19 @@ describe('the search page', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain('<meta name="robots" content="noindex, nofollow"/>');
     expect(res.text).not.toContain('rel="canonical"');
-    expect(res.text).toMatch(/<form class="search-form" role="search" aria-label="Artikel durchsuchen" action="\/suche" method="get"><label for="search-page-q">[^<]+<\/label><input id="search-page-q" type="search" name="q" minlength="2"/);
+    expect(res.text).toMatch(
+      /<form class="search-form" role="search" aria-label="Artikel durchsuchen" action="\/suche" method="get"><label for="search-page-q">[^<]+<\/label><input id="search-page-q" type="search" name="q" minlength="2"/,
+    );
     expect(res.text).toContain('<button type="submit">Suchen</button>');
     expect(res.text).not.toContain('data-testid="article-card"');
     expect(res.text).not.toContain('data-testid="search-summary"');
   });
 
   it('every page has the search box in its header', async () => {
-    for (const [path, action, label] of [['/', '/suche', 'Suche'], ['/en/', '/en/suche', 'Search']]) {
+    for (const [path, action, label] of [
+      ['/', '/suche', 'Suche'],
+      ['/en/', '/en/suche', 'Search'],
+    ]) {
       const res = await get(path);
       expect(res.text).toContain(`<form class="site-search" role="search" aria-label="${label}" action="${action}" method="get">`);
     }
@@ -236,7 +261,7 @@ describe('the search page', () => {
     expect((await get('/suche?q=paginierwort&seite=3').set('Accept', 'text/html')).status).toBe(404);
   });
 
-  it('says so when nothing is found, or the query is too short, in the page\'s language', async () => {
+  it("says so when nothing is found, or the query is too short, in the page's language", async () => {
     const none = await get('/suche?q=gibtesnirgends');
     expect(none.status).toBe(200);
     expect(none.text).toContain('0 Treffer für „gibtesnirgends“');

@@ -11,7 +11,11 @@ let app: TestInstance;
 let draftDocumentId: string;
 
 beforeAll(async () => {
-  app = await startStrapi({ name: 'reader-site', covers: true, env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password } });
+  app = await startStrapi({
+    name: 'reader-site',
+    covers: true,
+    env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password },
+  });
   const draft = await app.strapi.documents(ARTICLE).create({
     data: { title: 'Geheimer Entwurf über Budgets', excerpt: 'Noch nicht für Leser.' } as any,
     locale: 'de',
@@ -32,7 +36,8 @@ const publishedCount = (locale: string) => app.strapi.documents(ARTICLE).count({
 describe('server-rendered pages', () => {
   const metaContent = (html: string, attribute: 'name' | 'property', key: string) =>
     [...html.matchAll(new RegExp(`<meta ${attribute}="${key.replace(/[:]/g, '\\:')}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
-  const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+  const jsonLd = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 
   it('home, articles and their English twins are complete HTML in the first response, with no script', async () => {
     for (const path of ['/', '/en/', `/artikel/${MAIN}`, `/en/artikel/${MAIN_EN}`]) {
@@ -83,8 +88,14 @@ describe('server-rendered pages', () => {
     expect(breadcrumbs.itemListElement.at(-1).item).toContain(`/artikel/${MAIN}`);
   });
 
-  it('unknown or unpublished slugs and unknown addresses answer 404 with the reader\'s 404 page', async () => {
-    for (const path of ['/artikel/gibt-es-nicht', `/en/artikel/${MAIN}`, '/artikel/geheimer-entwurf-ueber-budgets', '/gibt-es-nicht', '/kategorie/gibt-es-nicht']) {
+  it("unknown or unpublished slugs and unknown addresses answer 404 with the reader's 404 page", async () => {
+    for (const path of [
+      '/artikel/gibt-es-nicht',
+      `/en/artikel/${MAIN}`,
+      '/artikel/geheimer-entwurf-ueber-budgets',
+      '/gibt-es-nicht',
+      '/kategorie/gibt-es-nicht',
+    ]) {
       const res = await get(path).set('Accept', 'text/html');
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
       expect(res.text).toContain('data-testid="not-found"');
@@ -178,7 +189,10 @@ describe('draft preview', () => {
 
   it('the admin Preview button gets a signed link to the reader page', async () => {
     const jwt = await adminToken(app.server);
-    const res = await get(`/content-manager/preview/url/${ARTICLE}?documentId=${draftDocumentId}&locale=de&status=draft`).set('Authorization', `Bearer ${jwt}`);
+    const res = await get(`/content-manager/preview/url/${ARTICLE}?documentId=${draftDocumentId}&locale=de&status=draft`).set(
+      'Authorization',
+      `Bearer ${jwt}`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.url).toMatch(/^\/artikel\/geheimer-entwurf-ueber-budgets\?preview=[\w-]+\.[\w-]+$/);
   });
@@ -204,7 +218,11 @@ describe('draft preview', () => {
     expect(tampered.body.data).toBeNull();
     expect(tampered.body.error.message).toMatch(/^Vorschau abgelaufen/);
 
-    const oldUrl: string = await preview().link(ARTICLE, { documentId: draftDocumentId, locale: 'de' }, new Date(Date.now() - 2 * 3600_000));
+    const oldUrl: string = await preview().link(
+      ARTICLE,
+      { documentId: draftDocumentId, locale: 'de' },
+      new Date(Date.now() - 2 * 3600_000),
+    );
     const expired = await get(`/api/editorial/preview?token=${new URL(oldUrl, 'http://x').searchParams.get('preview')}`);
     expect(expired.status).toBe(401);
     expect(expired.body.error.details.reason).toBe('expired');

@@ -54,7 +54,8 @@ async function cachedRead(url: string) {
   return { first, second };
 }
 
-const articleUrl = (slug: string, locale = 'de') => `/api/articles?filters[slug][$eq]=${slug}&locale=${locale}&populate[blocks][on][blocks.study-stat]=true`;
+const articleUrl = (slug: string, locale = 'de') =>
+  `/api/articles?filters[slug][$eq]=${slug}&locale=${locale}&populate[blocks][on][blocks.study-stat]=true`;
 const article = async (slug: string, locale = 'de') => (await api().get(articleUrl(slug, locale))).body.data[0];
 
 beforeAll(async () => {
@@ -138,36 +139,51 @@ describe('bypass', () => {
     expect(preview.headers['x-cache']).toBe('bypass');
     const page = await api().get(`/artikel/${MAIN}?preview=abc`);
     expect(page.headers['x-cache']).toBe('bypass');
-    const write = await api().post('/api/tags').set('Authorization', token).send({ data: { name: `cache-${Date.now()}` } });
+    const write = await api()
+      .post('/api/tags')
+      .set('Authorization', token)
+      .send({ data: { name: `cache-${Date.now()}` } });
     expect(write.headers['x-cache']).toBe('bypass');
   });
 });
 
 describe('never stale', () => {
   it('after a bulk unpublish and publish in the admin list view', async () => {
-    const doc = await app.strapi.documents(ARTICLE).create({ data: { title: 'Bulk-Test Cache' }, locale: 'de', status: 'published' } as any);
+    const doc = await app.strapi
+      .documents(ARTICLE)
+      .create({ data: { title: 'Bulk-Test Cache' }, locale: 'de', status: 'published' } as any);
     const slug = (doc as any).slug;
     const list = `/api/articles?locale=de&pagination[pageSize]=100&fields[0]=slug`;
     const slugs = async () => (await api().get(list)).body.data.map((a: any) => a.slug);
     expect(await slugs()).toContain(slug);
     expect((await api().get(list)).headers['x-cache']).toBe('hit');
 
-    const unpublish = await api().post(`/content-manager/collection-types/${ARTICLE}/actions/bulkUnpublish`).set(auth).send({ documentIds: [doc.documentId] });
+    const unpublish = await api()
+      .post(`/content-manager/collection-types/${ARTICLE}/actions/bulkUnpublish`)
+      .set(auth)
+      .send({ documentIds: [doc.documentId] });
     expect(unpublish.status).toBe(200);
     expect(await slugs()).not.toContain(slug);
     expect(await slugs()).not.toContain(slug);
 
-    const publish = await api().post(`/content-manager/collection-types/${ARTICLE}/actions/bulkPublish`).set(auth).send({ documentIds: [doc.documentId] });
+    const publish = await api()
+      .post(`/content-manager/collection-types/${ARTICLE}/actions/bulkPublish`)
+      .set(auth)
+      .send({ documentIds: [doc.documentId] });
     expect(publish.status).toBe(200);
     expect(await slugs()).toContain(slug);
   });
 
   it('after a write from code (strapi.documents(), as a cron job or a release does)', async () => {
-    const doc = await app.strapi.documents(ARTICLE).create({ data: { title: 'Code-Schreibtest' }, locale: 'de', status: 'published' } as any);
+    const doc = await app.strapi
+      .documents(ARTICLE)
+      .create({ data: { title: 'Code-Schreibtest' }, locale: 'de', status: 'published' } as any);
     const slug = (doc as any).slug;
     const url = articleUrl(slug);
     await cachedRead(url);
-    await app.strapi.documents(ARTICLE).update({ documentId: doc.documentId, locale: 'de', data: { title: 'Code-Schreibtest, geändert' } } as any);
+    await app.strapi
+      .documents(ARTICLE)
+      .update({ documentId: doc.documentId, locale: 'de', data: { title: 'Code-Schreibtest, geändert' } } as any);
     await app.strapi.documents(ARTICLE).publish({ documentId: doc.documentId, locale: 'de' } as any);
     const after = await api().get(url);
     expect(after.headers['x-cache']).toBe('miss');
@@ -180,7 +196,9 @@ describe('never stale', () => {
     const studyTitle: string = block.rendered.studies[0].title;
     const page = `/artikel/${MAIN}`;
     await cachedRead(page);
-    const [study] = await app.strapi.documents(STUDY).findMany({ filters: { title: studyTitle }, locale: 'de', status: 'published' } as any);
+    const [study] = await app.strapi
+      .documents(STUDY)
+      .findMany({ filters: { title: studyTitle }, locale: 'de', status: 'published' } as any);
     const renamed = `${studyTitle} (neu benannt)`;
     await app.strapi.documents(STUDY).update({ documentId: study.documentId, locale: 'de', data: { title: renamed } } as any);
     await app.strapi.documents(STUDY).publish({ documentId: study.documentId, locale: 'de' } as any);
@@ -211,9 +229,11 @@ describe('never stale', () => {
     const soon = new Date(Date.now() + 2500);
     const date = new Date(soon);
     date.setUTCMonth(date.getUTCMonth() - 1);
-    const doc = await app.strapi
-      .documents(ARTICLE)
-      .create({ data: { title: 'Gleich veraltet', originallyPublishedAt: date.toISOString(), outdatedAfterMonths: 1 }, locale: 'de', status: 'published' } as any);
+    const doc = await app.strapi.documents(ARTICLE).create({
+      data: { title: 'Gleich veraltet', originallyPublishedAt: date.toISOString(), outdatedAfterMonths: 1 },
+      locale: 'de',
+      status: 'published',
+    } as any);
     const url = articleUrl((doc as any).slug);
     const { first, second } = await cachedRead(url);
     expect(first.body.data[0].editorial.banner).toBeNull();

@@ -17,10 +17,16 @@ let draftId: string;
 
 beforeAll(async () => {
   app = await startStrapi({ name: 'share-image', env: { SITE_NAME, ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password } });
-  const draft = await app.strapi.documents(ARTICLE).create({ data: { title: 'Geheimer Entwurf mit Zahlen', excerpt: 'Noch nicht für Leser.' } as any, locale: 'de', status: 'draft' } as any);
+  const draft = await app.strapi.documents(ARTICLE).create({
+    data: { title: 'Geheimer Entwurf mit Zahlen', excerpt: 'Noch nicht für Leser.' } as any,
+    locale: 'de',
+    status: 'draft',
+  } as any);
   draftId = draft.documentId;
   // A published article without a cover, leading with a seeded statistic.
-  const statistic = await app.strapi.db.query('api::statistic.statistic').findOne({ where: { locale: 'de', unit: 'percent', publishedAt: { $notNull: true } } });
+  const statistic = await app.strapi.db
+    .query('api::statistic.statistic')
+    .findOne({ where: { locale: 'de', unit: 'percent', publishedAt: { $notNull: true } } });
   const created = await app.strapi.documents(ARTICLE).create({
     data: {
       title: 'Ohne Titelbild: Reichweitenverlustvermeidungsstrategien für <script>alert(1)</script> Unternehmen',
@@ -41,11 +47,15 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const get = (path: string) => request(app.server).get(path).buffer(true).parse((res, done) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-});
+const get = (path: string) =>
+  request(app.server)
+    .get(path)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
 
 function pngSize(png: Buffer) {
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -65,7 +75,9 @@ describe('share cards', () => {
     const cachedMs = performance.now() - t;
     expect(cached.body.equals(res.body)).toBe(true);
     // eslint-disable-next-line no-console
-    console.log(`share card over HTTP: first ${cold.toFixed(0)} ms, cached ${cachedMs.toFixed(0)} ms (API read included), ${res.body.length} bytes`);
+    console.log(
+      `share card over HTTP: first ${cold.toFixed(0)} ms, cached ${cachedMs.toFixed(0)} ms (API read included), ${res.body.length} bytes`,
+    );
     expect(pngSize(res.body)).toEqual({ width: 1200, height: 630 });
     expect(res.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
     expect(res.headers.etag).toMatch(/^"sc-[\w-]{32}"$/);
@@ -98,7 +110,12 @@ describe('share cards', () => {
   });
 
   it('unknown slugs, draft-only articles and a slug in the wrong language answer 404', async () => {
-    for (const path of ['/artikel/gibt-es-nicht/share.png', '/artikel/geheimer-entwurf-mit-zahlen/share.png', `/en/artikel/${MAIN}/share.png`, '/kategorie/studien/share.png']) {
+    for (const path of [
+      '/artikel/gibt-es-nicht/share.png',
+      '/artikel/geheimer-entwurf-mit-zahlen/share.png',
+      `/en/artikel/${MAIN}/share.png`,
+      '/kategorie/studien/share.png',
+    ]) {
       const res = await get(path);
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
       expect(res.headers['content-type'] ?? '').not.toBe('image/png');
@@ -126,7 +143,9 @@ describe('share cards', () => {
 
   it('a new title is a new card: the old ETag no longer matches', async () => {
     const before = await get(`/artikel/${plain.slug}/share.png`);
-    await app.strapi.documents(ARTICLE).update({ documentId: plain.documentId, locale: 'de', data: { title: 'Ohne Titelbild, neu betitelt' } as any } as any);
+    await app.strapi
+      .documents(ARTICLE)
+      .update({ documentId: plain.documentId, locale: 'de', data: { title: 'Ohne Titelbild, neu betitelt' } as any } as any);
     await app.strapi.documents(ARTICLE).publish({ documentId: plain.documentId, locale: 'de' } as any);
     const after = await get(`/artikel/${plain.slug}/share.png`).set('If-None-Match', before.headers.etag);
     expect(after.status).toBe(200);

@@ -32,13 +32,20 @@ afterAll(async () => {
 describe('GET /api/editorial/studies/:slug', () => {
   it('the 2014 study: method in one line, all eight statistics charted, the articles citing it, the newer edition', async () => {
     const data = await page(STUDY_2014);
-    expect(data.study).toMatchObject({ title: 'Social Media Manager in deutschen Unternehmen 2014', sampleSize: 102, representative: false, publishedOnPrecision: 'month' });
+    expect(data.study).toMatchObject({
+      title: 'Social Media Manager in deutschen Unternehmen 2014',
+      sampleSize: 102,
+      representative: false,
+      publishedOnPrecision: 'month',
+    });
     expect(data.method).toBe('Social-Media-Blog (Demo-Agentur) · befragt Februar 2014 · n = 102 · nicht repräsentativ');
     expect(data.warning).toMatch(/veraltet/);
     expect(data.statistics).toHaveLength(8);
     expect(data.statistics.map((s) => s.figure.display)).toContain('8 von 10');
     for (const { chart } of data.statistics) {
-      expect(chart!.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart--(bars|pictogram|tiles|compare)" role="img"/);
+      expect(chart!.svg).toMatch(
+        /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart--(bars|pictogram|tiles|compare)" role="img"/,
+      );
     }
     expect(data.statistics.find((s) => s.figure.display === '2 von 3')!.chart!.kind).toBe('pictogram');
     expect(data.articles.map((a) => a.slug)).toEqual([MAIN]);
@@ -73,7 +80,11 @@ describe('GET /api/editorial/studies/:slug', () => {
       expect(res.body.error.message).toMatch(message);
     }
     expect((await get('/api/editorial/studies/gibt-es-nicht')).status).toBe(404);
-    const draft = await (app.strapi.documents('api::study.study') as any).create({ data: { title: 'Nur ein Entwurf', slug: 'nur-ein-entwurf', publishedOn: '2025-01-01' }, locale: 'de', status: 'draft' });
+    const draft = await (app.strapi.documents('api::study.study') as any).create({
+      data: { title: 'Nur ein Entwurf', slug: 'nur-ein-entwurf', publishedOn: '2025-01-01' },
+      locale: 'de',
+      status: 'draft',
+    });
     expect((await get('/api/editorial/studies/nur-ein-entwurf')).status).toBe(404);
     expect((await get('/studie/nur-ein-entwurf')).status).toBe(404);
     await (app.strapi.documents('api::study.study') as any).delete({ documentId: draft.documentId, locale: 'de' });
@@ -86,14 +97,20 @@ describe('the reader’s study pages', () => {
     expect(res.status).toBe(200);
     const html = res.text;
     expect(html).toContain('<h1>Social Media Manager in deutschen Unternehmen 2014</h1>');
-    expect(html).toContain('data-testid="study-method">Social-Media-Blog (Demo-Agentur) · befragt Februar 2014 · n = 102 · nicht repräsentativ</p>');
+    expect(html).toContain(
+      'data-testid="study-method">Social-Media-Blog (Demo-Agentur) · befragt Februar 2014 · n = 102 · nicht repräsentativ</p>',
+    );
     expect(html.match(/<figure class="stat-block stat-block--\w+" data-chart="\w+"><div class="stat-block__chart"><svg /g)).toHaveLength(8);
     expect(html.match(/<details class="stat-block__data">/g)).toHaveLength(8);
     expect(html).toContain(`href="/artikel/${MAIN}"`);
     expect(html).toContain(`href="/studie/${STUDY_RECENT}"`);
     const jsonLd = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
     const dataset = jsonLd.find((j) => j['@type'] === 'Dataset');
-    expect(dataset).toMatchObject({ name: 'Social Media Manager in deutschen Unternehmen 2014', creator: { name: 'Social-Media-Blog (Demo-Agentur)' }, temporalCoverage: '2014-02' });
+    expect(dataset).toMatchObject({
+      name: 'Social Media Manager in deutschen Unternehmen 2014',
+      creator: { name: 'Social-Media-Blog (Demo-Agentur)' },
+      temporalCoverage: '2014-02',
+    });
     expect(dataset.description.length).toBeGreaterThanOrEqual(50);
     expect(dataset.variableMeasured).toHaveLength(8);
     expect(dataset.citation).toEqual([expect.stringMatching(new RegExp(`/studie/${STUDY_RECENT}$`))]);

@@ -18,7 +18,9 @@ const HUNG_MS = 20_000;
 const CLUSTER = fs.readdirSync('/etc/postgresql')[0];
 
 const pg = (action: 'start' | 'stop') =>
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', CLUSTER, 'main', action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { stdio: 'inherit' });
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', CLUSTER, 'main', action, ...(action === 'stop' ? ['-m', 'fast'] : [])], {
+    stdio: 'inherit',
+  });
 const pgReady = () => {
   try {
     execFileSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q']);
@@ -32,7 +34,14 @@ let server: RunningServer;
 
 beforeAll(async () => {
   const db = await prepareTestDatabase('outage', { sqliteFile: '' });
-  server = await startServer('outage', { ...db, SERVE_ADMIN_PANEL: 'false', SEED_DEMO_COVERS: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '10' });
+  server = await startServer('outage', {
+    ...db,
+    SERVE_ADMIN_PANEL: 'false',
+    SEED_DEMO_COVERS: 'false',
+    LOG_LEVEL: 'warn',
+    DATABASE_POOL_MIN: '0',
+    DATABASE_POOL_MAX: '10',
+  });
 });
 
 afterAll(async () => {
@@ -48,7 +57,13 @@ interface Sample {
 }
 
 it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no acknowledged write', async () => {
-  const login = await (await fetch(`${server.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'e2e-admin@example.org', password: 'E2eRedaktion123' }) })).json();
+  const login = await (
+    await fetch(`${server.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'e2e-admin@example.org', password: 'E2eRedaktion123' }),
+    })
+  ).json();
   const token = (
     await (
       await fetch(`${server.url}/admin/api-tokens`, {
@@ -84,14 +99,27 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
     samples.push({ at: started - t0, ms: Date.now() - started, status, kind });
   };
   const reader = async () => {
-    while (running) await timed('read', () => fetch(`${server.url}/api/articles?pagination[pageSize]=10&populate[blocks]=true`, { signal: AbortSignal.timeout(HUNG_MS) }));
+    while (running)
+      await timed('read', () =>
+        fetch(`${server.url}/api/articles?pagination[pageSize]=10&populate[blocks]=true`, { signal: AbortSignal.timeout(HUNG_MS) }),
+      );
   };
   let n = 0;
   const writer = async () => {
     while (running) {
       n += 1;
       const title = `Ausfall-Test ${n}`;
-      await timed('write', () => fetch(`${server.url}/api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ data: { title } }), signal: AbortSignal.timeout(HUNG_MS) }), title);
+      await timed(
+        'write',
+        () =>
+          fetch(`${server.url}/api/articles`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+            body: JSON.stringify({ data: { title } }),
+            signal: AbortSignal.timeout(HUNG_MS),
+          }),
+        title,
+      );
     }
   };
   const loops = [...Array.from({ length: 8 }, reader), writer(), writer()];
@@ -117,17 +145,22 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
 
   const during = samples.filter((s) => s.at > stoppedAt + 500 && s.at + s.ms < startedAt);
   const after = samples.filter((s) => recoveredAt !== null && s.at > recoveredAt + 1000);
-  const byStatus = (list: Sample[]) => list.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }), {});
+  const byStatus = (list: Sample[]) =>
+    list.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }), {});
   // eslint-disable-next-line no-console
   console.log(
     `[outage] before: ${JSON.stringify(byStatus(samples.filter((s) => s.at + s.ms < stoppedAt)))}; during (${OUTAGE_MS} ms): ${JSON.stringify(byStatus(during))}, slowest ${Math.max(...during.map((s) => s.ms))} ms; ` +
       `recovered ${recoveredAt === null ? 'never' : `${recoveredAt - startedAt} ms`} after PostgreSQL started; after: ${JSON.stringify(byStatus(after))}; ${acknowledged.length} writes acknowledged`,
   );
 
-  // eslint-disable-next-line no-console -- what went wrong, printed before the expectations fail
-  if (failures.length > 0) console.log(`[outage] 5xx other than 503, or no answer (first 5 of ${failures.length}):\n${failures.slice(0, 5).join('\n')}`);
-  // eslint-disable-next-line no-console -- the server's own account of a 500 or a hang
-  if (samples.some((s) => s.status < 0 || s.status === 500)) console.log(`[outage] server log (end):\n${server.log.join('').split('\n').slice(-40).join('\n')}`);
+  if (failures.length > 0) {
+    // eslint-disable-next-line no-console -- what went wrong, printed before the expectations fail
+    console.log(`[outage] 5xx other than 503, or no answer (first 5 of ${failures.length}):\n${failures.slice(0, 5).join('\n')}`);
+  }
+  if (samples.some((s) => s.status < 0 || s.status === 500)) {
+    // eslint-disable-next-line no-console -- the server's own account of a 500 or a hang
+    console.log(`[outage] server log (end):\n${server.log.join('').split('\n').slice(-40).join('\n')}`);
+  }
   expect(during.length).toBeGreaterThan(20);
   expect(during.every((s) => s.status === 503)).toBe(true);
   expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(FAIL_FAST_MS);
@@ -147,7 +180,10 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
   const storedTitles = new Set<string>();
   for (const status of ['published', 'draft']) {
     for (let page = 1; ; page++) {
-      const res = await fetch(`${server.url}/api/articles?filters[title][$startsWith]=Ausfall-Test&status=${status}&fields[0]=title&pagination[pageSize]=100&pagination[page]=${page}`, { headers: { Authorization: `Bearer ${token}` } });
+      const res = await fetch(
+        `${server.url}/api/articles?filters[title][$startsWith]=Ausfall-Test&status=${status}&fields[0]=title&pagination[pageSize]=100&pagination[page]=${page}`,
+        { headers: { Authorization: `Bearer ${token}` } },
+      );
       expect(res.status).toBe(200);
       const body: any = await res.json();
       for (const article of body.data) storedTitles.add(article.title);
@@ -156,7 +192,9 @@ it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no a
   }
   const stored = refused.filter((title) => storedTitles.has(title));
   // eslint-disable-next-line no-console
-  console.log(`[outage] ${refused.length} writes refused with 503, ${stored.length} of them stored anyway${stored.length ? `: ${stored.slice(0, 5).join(', ')}` : ''} (${storedTitles.size} stored in all)`);
+  console.log(
+    `[outage] ${refused.length} writes refused with 503, ${stored.length} of them stored anyway${stored.length ? `: ${stored.slice(0, 5).join(', ')}` : ''} (${storedTitles.size} stored in all)`,
+  );
   expect(stored).toEqual([]);
   // And nothing else: every stored test article is one whose write was acknowledged.
   expect(storedTitles.size).toBe(acknowledged.length);

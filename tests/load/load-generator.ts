@@ -34,8 +34,12 @@ export const percentile = (values: number[], p: number) => {
 
 export function summary(name: string, r: LoadResult): string {
   const max = r.latencies.length ? Math.max(...r.latencies) : 0;
-  const statuses = Object.entries(r.byStatus).map(([s, n]) => `${s}×${n}`).join(' ');
-  const cache = Object.entries(r.xCache).map(([s, n]) => `${s}×${n}`).join(' ');
+  const statuses = Object.entries(r.byStatus)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ');
+  const cache = Object.entries(r.xCache)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ');
   return (
     `[load] ${name}: sent ${r.sent}, answered ${r.answered}, failed ${r.failed} (${(r.answered / r.durationS).toFixed(0)} req/s); ` +
     `p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms, max ${max.toFixed(0)} ms; ` +
@@ -45,9 +49,26 @@ export function summary(name: string, r: LoadResult): string {
   );
 }
 
-export async function runLoad(options: { url: string; connections: number; durationS: number; timeoutMs: number; requests: LoadRequest[]; host?: string }): Promise<LoadResult> {
+export async function runLoad(options: {
+  url: string;
+  connections: number;
+  durationS: number;
+  timeoutMs: number;
+  requests: LoadRequest[];
+  host?: string;
+}): Promise<LoadResult> {
   const target = new URL(options.url);
-  const result: LoadResult = { sent: 0, answered: 0, failed: 0, byStatus: {}, latencies: [], latencies503: [], firstAnswerMs: [], durationS: options.durationS, xCache: {} };
+  const result: LoadResult = {
+    sent: 0,
+    answered: 0,
+    failed: 0,
+    byStatus: {},
+    latencies: [],
+    latencies503: [],
+    firstAnswerMs: [],
+    durationS: options.durationS,
+    xCache: {},
+  };
   const started = performance.now();
   const endAt = started + options.durationS * 1000;
   let next = 0;
@@ -72,7 +93,13 @@ export async function runLoad(options: { url: string; connections: number; durat
         resolve();
       };
       const req = http.get(
-        { host: target.hostname, port: target.port, path: request.path, agent, headers: { ...(options.host ? { Host: options.host } : {}), ...request.headers } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: request.path,
+          agent,
+          headers: { ...(options.host ? { Host: options.host } : {}), ...request.headers },
+        },
         (res) => {
           res.resume();
           res.on('end', () => done(res.statusCode ?? 0, res.headers['x-cache'] as string | undefined));

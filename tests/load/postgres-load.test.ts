@@ -20,7 +20,13 @@ let token: string;
 beforeAll(async () => {
   const db = await prepareTestDatabase('load-pg', { sqliteFile: '' });
   server = await startServer('load-pg', { ...db, SERVE_ADMIN_PANEL: 'false', SEED_DEMO_COVERS: 'false', LOG_LEVEL: 'warn' });
-  const login = await (await fetch(`${server.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })).json();
+  const login = await (
+    await fetch(`${server.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+  ).json();
   const created = await (
     await fetch(`${server.url}/admin/api-tokens`, {
       method: 'POST',
@@ -35,11 +41,18 @@ afterAll(async () => {
 });
 
 it(`PostgreSQL, ${CONNECTIONS} connections × ${DURATION_S} s: cached reads fast, uncached reads without stalls`, async () => {
-  const slugs: string[] = (await (await fetch(`${server.url}/api/articles?fields[0]=slug&locale=de&pagination[pageSize]=100`)).json()).data.map((a: any) => a.slug);
+  const slugs: string[] = (
+    await (await fetch(`${server.url}/api/articles?fields[0]=slug&locale=de&pagination[pageSize]=100`)).json()
+  ).data.map((a: any) => a.slug);
   const hot: LoadRequest[] = [
     { path: '/api/articles?sort[0]=originallyPublishedAt:desc&pagination[pageSize]=25&populate[blocks]=true&populate[category]=true' },
     { path: '/' },
-    ...slugs.flatMap((slug) => [{ path: `/api/articles?filters[slug][$eq]=${slug}&populate[blocks][on][blocks.study-stat]=true&populate[related]=true&populate[category]=true` }, { path: `/artikel/${slug}` }]),
+    ...slugs.flatMap((slug) => [
+      {
+        path: `/api/articles?filters[slug][$eq]=${slug}&populate[blocks][on][blocks.study-stat]=true&populate[related]=true&populate[category]=true`,
+      },
+      { path: `/artikel/${slug}` },
+    ]),
   ];
   await runLoad({ url: server.url, connections: CONNECTIONS, durationS: 5, timeoutMs: TIMEOUT_MS, host: HOST, requests: hot });
 
@@ -47,7 +60,14 @@ it(`PostgreSQL, ${CONNECTIONS} connections × ${DURATION_S} s: cached reads fast
     ['cached', undefined],
     ['uncached (API token)', { Authorization: `Bearer ${token}` }],
   ] as const) {
-    const r = await runLoad({ url: server.url, connections: CONNECTIONS, durationS: DURATION_S, timeoutMs: TIMEOUT_MS, host: HOST, requests: headers ? hot.map((q) => ({ ...q, headers })) : hot });
+    const r = await runLoad({
+      url: server.url,
+      connections: CONNECTIONS,
+      durationS: DURATION_S,
+      timeoutMs: TIMEOUT_MS,
+      host: HOST,
+      requests: headers ? hot.map((q) => ({ ...q, headers })) : hot,
+    });
     // eslint-disable-next-line no-console
     console.log(summary(`PostgreSQL ${name}`, r));
     expect(r.failed).toBe(0);

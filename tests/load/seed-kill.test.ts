@@ -9,7 +9,14 @@ import fs from 'fs';
 import { APP_DIR, startServer } from '../e2e/harness';
 
 const DB = path.join(APP_DIR, '.tmp', `load-seed-kill-${process.pid}.db`);
-const SECRETS = { APP_KEYS: 'killKeyA,killKeyB', API_TOKEN_SALT: 'kill-salt-kill-salt', ADMIN_JWT_SECRET: 'kill-admin-secret', TRANSFER_TOKEN_SALT: 'kill-transfer-salt', JWT_SECRET: 'kill-jwt-secret-x', ENCRYPTION_KEY: 'kill-encryption-key-x' };
+const SECRETS = {
+  APP_KEYS: 'killKeyA,killKeyB',
+  API_TOKEN_SALT: 'kill-salt-kill-salt',
+  ADMIN_JWT_SECRET: 'kill-admin-secret',
+  TRANSFER_TOKEN_SALT: 'kill-transfer-salt',
+  JWT_SECRET: 'kill-jwt-secret-x',
+  ENCRYPTION_KEY: 'kill-encryption-key-x',
+};
 
 /** The server being killed, if a failed run left it alive: Jest would otherwise never exit. */
 let seeding: ReturnType<typeof spawn> | null = null;
@@ -28,7 +35,19 @@ function killDuringSeed(): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(APP_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
       cwd: APP_DIR,
-      env: { ...process.env, ...SECRETS, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: DB, SERVE_ADMIN_PANEL: 'false', STRAPI_DISABLE_CRON: 'true', STRAPI_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        ...SECRETS,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DATABASE_CLIENT: 'sqlite',
+        DATABASE_FILENAME: DB,
+        SERVE_ADMIN_PANEL: 'false',
+        STRAPI_DISABLE_CRON: 'true',
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     seeding = child;
@@ -47,7 +66,9 @@ function killDuringSeed(): Promise<string> {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' && !finished ? resolve(output) : reject(new Error(`not killed half-way (exit ${code}, ${signal}):\n${output}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' && !finished ? resolve(output) : reject(new Error(`not killed half-way (exit ${code}, ${signal}):\n${output}`)),
+    );
   });
 }
 
@@ -56,15 +77,31 @@ function duplicates(): { table: string; rows: number }[] {
   try {
     const found: { table: string; rows: number }[] = [];
     for (const table of ['articles', 'studies', 'statistics', 'book_tips']) {
-      const rows = db.prepare(`SELECT COUNT(*) AS n FROM (SELECT document_id, locale, published_at IS NULL AS draft, COUNT(*) AS c FROM ${table} GROUP BY 1, 2, 3 HAVING c > 1)`).get() as { n: number };
+      const rows = db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM (SELECT document_id, locale, published_at IS NULL AS draft, COUNT(*) AS c FROM ${table} GROUP BY 1, 2, 3 HAVING c > 1)`,
+        )
+        .get() as { n: number };
       if (rows.n > 0) found.push({ table, rows: rows.n });
     }
     // Categories are localized: the same slug once per locale.
-    for (const [table, key] of [['categories', 'slug, locale'], ['tags', 'slug'], ['authors', 'slug']]) {
-      const rows = db.prepare(`SELECT COUNT(*) AS n FROM (SELECT ${key}, COUNT(*) AS c FROM ${table} WHERE published_at IS NOT NULL GROUP BY ${key} HAVING c > 1)`).get() as { n: number };
+    for (const [table, key] of [
+      ['categories', 'slug, locale'],
+      ['tags', 'slug'],
+      ['authors', 'slug'],
+    ]) {
+      const rows = db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM (SELECT ${key}, COUNT(*) AS c FROM ${table} WHERE published_at IS NOT NULL GROUP BY ${key} HAVING c > 1)`,
+        )
+        .get() as { n: number };
       if (rows.n > 0) found.push({ table, rows: rows.n });
     }
-    const slugs = db.prepare('SELECT COUNT(*) AS n FROM (SELECT slug, locale, COUNT(*) AS c FROM articles WHERE published_at IS NOT NULL GROUP BY 1, 2 HAVING c > 1)').get() as { n: number };
+    const slugs = db
+      .prepare(
+        'SELECT COUNT(*) AS n FROM (SELECT slug, locale, COUNT(*) AS c FROM articles WHERE published_at IS NOT NULL GROUP BY 1, 2 HAVING c > 1)',
+      )
+      .get() as { n: number };
     if (slugs.n > 0) found.push({ table: 'articles (slug)', rows: slugs.n });
     return found;
   } finally {

@@ -29,7 +29,13 @@ let token: string;
 
 beforeAll(async () => {
   server = await startServer('load', { SERVE_ADMIN_PANEL: 'false', SEED_DEMO_COVERS: 'false', LOG_LEVEL: 'warn' }, { inspect: true });
-  const login = await (await fetch(`${server.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })).json();
+  const login = await (
+    await fetch(`${server.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+  ).json();
   const created = await (
     await fetch(`${server.url}/admin/api-tokens`, {
       method: 'POST',
@@ -51,15 +57,20 @@ function expectNoFailures(r: LoadResult) {
 }
 
 it(`${CONNECTIONS} connections, ${DURATION_S} s rounds: cached reads fast, rotation with writes and uncached reads without stalls, no leak`, async () => {
-  const articles: Array<{ slug: string; documentId: string; locale: string }> = (await publicJson(server.url, '/api/articles?fields[0]=slug&locale=de&pagination[pageSize]=100')).data;
-  const articleApi = (slug: string) => `/api/articles?filters[slug][$eq]=${slug}&populate[blocks][on][blocks.study-stat]=true&populate[blocks][on][blocks.rich-text]=true&populate[related]=true&populate[category]=true`;
+  const articles: Array<{ slug: string; documentId: string; locale: string }> = (
+    await publicJson(server.url, '/api/articles?fields[0]=slug&locale=de&pagination[pageSize]=100')
+  ).data;
+  const articleApi = (slug: string) =>
+    `/api/articles?filters[slug][$eq]=${slug}&populate[blocks][on][blocks.study-stat]=true&populate[blocks][on][blocks.rich-text]=true&populate[related]=true&populate[category]=true`;
   const hot: LoadRequest[] = [
     { path: '/api/articles?sort[0]=originallyPublishedAt:desc&pagination[pageSize]=25&populate[blocks]=true&populate[category]=true' },
     { path: '/' },
     ...articles.flatMap((a) => [{ path: articleApi(a.slug) }, { path: `/artikel/${a.slug}` }]),
   ];
   const rotating: LoadRequest[] = [];
-  for (let size = 1; size <= 25; size++) for (let page = 1; page <= 40; page++) rotating.push({ path: `/api/articles?pagination[page]=${page}&pagination[pageSize]=${size}&populate[blocks]=true` });
+  for (let size = 1; size <= 25; size++)
+    for (let page = 1; page <= 40; page++)
+      rotating.push({ path: `/api/articles?pagination[page]=${page}&pagination[pageSize]=${size}&populate[blocks]=true` });
   rotating.push(...hot);
   expect(new Set(rotating.map((r) => r.path)).size).toBeGreaterThanOrEqual(1000);
 
@@ -71,7 +82,14 @@ it(`${CONNECTIONS} connections, ${DURATION_S} s rounds: cached reads fast, rotat
     console.log(`[load] memory after GC: RSS ${memory.at(-1)!.rssMb} MB, heap ${memory.at(-1)!.heapUsedMb} MB`);
   };
   const round = async (name: string, requests: LoadRequest[], headers?: Record<string, string>) => {
-    const r = await runLoad({ url: server.url, connections: CONNECTIONS, durationS: DURATION_S, timeoutMs: TIMEOUT_MS, host: HOST, requests: headers ? requests.map((q) => ({ ...q, headers })) : requests });
+    const r = await runLoad({
+      url: server.url,
+      connections: CONNECTIONS,
+      durationS: DURATION_S,
+      timeoutMs: TIMEOUT_MS,
+      host: HOST,
+      requests: headers ? requests.map((q) => ({ ...q, headers })) : requests,
+    });
     // eslint-disable-next-line no-console
     console.log(summary(name, r));
     return r;
@@ -125,7 +143,9 @@ it(`${CONNECTIONS} connections, ${DURATION_S} s rounds: cached reads fast, rotat
   await measureMemory();
   const growth = (pick: (m: { rssMb: number; heapUsedMb: number }) => number) => (pick(memory[2]) - pick(memory[1])) / pick(memory[1]);
   // eslint-disable-next-line no-console
-  console.log(`[load] memory after GC, round 3 → 4 (both rotating, cache full): RSS ${(growth((m) => m.rssMb) * 100).toFixed(1)} %, heap ${(growth((m) => m.heapUsedMb) * 100).toFixed(1)} %`);
+  console.log(
+    `[load] memory after GC, round 3 → 4 (both rotating, cache full): RSS ${(growth((m) => m.rssMb) * 100).toFixed(1)} %, heap ${(growth((m) => m.heapUsedMb) * 100).toFixed(1)} %`,
+  );
   expect(growth((m) => m.rssMb)).toBeLessThanOrEqual(0.1);
   expect(growth((m) => m.heapUsedMb)).toBeLessThanOrEqual(0.1);
   for (const m of memory) expect(m.rssMb).toBeLessThanOrEqual(MEMORY_CEILING_MB);

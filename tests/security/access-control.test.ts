@@ -111,7 +111,9 @@ beforeAll(async () => {
         title: 'Artikel mit Bezügen auf Entwürfe',
         category: ids.studien,
         related: [ids.draftArticle, ids.main],
-        blocks: [{ __component: 'blocks.study-stat', heading: 'Werte', statistics: [ids.draftStat, ids.statOfDraftStudy, publicStat!.documentId] }],
+        blocks: [
+          { __component: 'blocks.study-stat', heading: 'Werte', statistics: [ids.draftStat, ids.statOfDraftStudy, publicStat!.documentId] },
+        ],
       },
       locale: 'de',
       status: 'published',
@@ -192,7 +194,8 @@ describe('the Public role never sees drafts', () => {
     const failures: string[] = [];
     for (const [path, statuses] of probes()) {
       const res = await api().get(path);
-      if (!statuses.includes(res.status)) failures.push(`${path}: status ${res.status} (expected ${statuses.join('/')}) ${res.text.slice(0, 200)}`);
+      if (!statuses.includes(res.status))
+        failures.push(`${path}: status ${res.status} (expected ${statuses.join('/')}) ${res.text.slice(0, 200)}`);
       if (containsSecret(res.text)) failures.push(`${path}: draft content in the answer`);
     }
     expect(failures).toEqual([]);
@@ -238,7 +241,13 @@ describe('the Public role never sees drafts', () => {
     const link = await app.strapi.plugin('editorial').service('preview').link(ARTICLE, { documentId: ids.withDraft, locale: 'de' });
     const token = new URL(link, 'http://localhost').searchParams.get('preview')!;
     const tampered = `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.slice(-1)}`;
-    for (const query of ['', '?token=', `?token=${encodeURIComponent(tampered)}`, `?token=${encodeURIComponent(`${token}x`)}`, '?token[0]=a']) {
+    for (const query of [
+      '',
+      '?token=',
+      `?token=${encodeURIComponent(tampered)}`,
+      `?token=${encodeURIComponent(`${token}x`)}`,
+      '?token[0]=a',
+    ]) {
       const res = await api().get(`/api/editorial/preview${query}`);
       expect(res.status).toBe(401);
       expect(res.body.data).toBeNull();
@@ -348,7 +357,11 @@ describe('the Public role cannot write', () => {
       const post = await api().post(`/api/${path}`).send({ data: body() });
       const put = await api().put(`/api/${path}/${existing[path]}`).send({ data: body() });
       const del = await api().delete(`/api/${path}/${existing[path]}`);
-      for (const [method, res] of [['POST', post], ['PUT', put], ['DELETE', del]] as const) {
+      for (const [method, res] of [
+        ['POST', post],
+        ['PUT', put],
+        ['DELETE', del],
+      ] as const) {
         expect({ path, method, status: [401, 403, 405].includes(res.status) }).toEqual({ path, method, status: true });
       }
     }
@@ -375,7 +388,10 @@ describe("the plugin's admin routes need an admin session", () => {
       let req = (api() as any)[method](path);
       if (authorization) req = req.set('Authorization', authorization);
       const res = await (body ? req.send(body) : req);
-      expect({ authorization: authorization?.slice(0, 12), status: res.status }).toEqual({ authorization: authorization?.slice(0, 12), status: 401 });
+      expect({ authorization: authorization?.slice(0, 12), status: res.status }).toEqual({
+        authorization: authorization?.slice(0, 12),
+        status: 401,
+      });
     }
   });
 });
@@ -407,10 +423,19 @@ describe('API tokens', () => {
     expect((await api().get('/api/book-tips').set(auth)).status).toBe(403);
     expect((await api().get(`/api/book-tips/${existing['book-tips']}`).set(auth)).status).toBe(403);
     expect((await api().get('/api/studies').set(auth)).status).toBe(403);
-    expect((await api().post('/api/articles').set(auth).send({ data: { title: 'Mit begrenztem Token' } })).status).toBe(403);
+    expect(
+      (
+        await api()
+          .post('/api/articles')
+          .set(auth)
+          .send({ data: { title: 'Mit begrenztem Token' } })
+      ).status,
+    ).toBe(403);
 
     const viaBlock = await api()
-      .get('/api/articles?filters[slug][$eq]=5-buchtipps-fuer-social-media-manager&populate[blocks][on][blocks.book-tip][populate][bookTips]=true')
+      .get(
+        '/api/articles?filters[slug][$eq]=5-buchtipps-fuer-social-media-manager&populate[blocks][on][blocks.book-tip][populate][bookTips]=true',
+      )
       .set(auth);
     expect([200, 400]).toContain(viaBlock.status);
     const bookTips: unknown[] = [];

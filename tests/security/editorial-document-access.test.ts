@@ -30,7 +30,9 @@ const docs: Record<string, string> = {};
 
 async function createUser(key: string, roleId: number) {
   const email = `${key}@example.org`;
-  await app.strapi.service('admin::user').create({ email, firstname: key, password: PASSWORD, isActive: true, registrationToken: null, roles: [roleId] });
+  await app.strapi
+    .service('admin::user')
+    .create({ email, firstname: key, password: PASSWORD, isActive: true, registrationToken: null, roles: [roleId] });
   const res = await api().post('/admin/login').send({ email, password: PASSWORD });
   if (res.status !== 200) throw new Error(`login of ${key} failed: ${res.status}`);
   users[key] = `Bearer ${res.body.data.token}`;
@@ -46,7 +48,11 @@ async function grant(role: number, action: string) {
 }
 
 /** A custom role: the plugin's permissions plus content-manager permissions on articles. */
-async function customRole(name: string, plugin: string[], contentManager: Array<{ action: string; fields?: string[]; locales?: string[]; conditions?: string[] }>) {
+async function customRole(
+  name: string,
+  plugin: string[],
+  contentManager: Array<{ action: string; fields?: string[]; locales?: string[]; conditions?: string[] }>,
+) {
   const role = await app.strapi.service('admin::role').create({ name, description: 'Test' });
   const allFields = Object.keys(app.strapi.contentType(ARTICLE as any).attributes).filter(
     (f) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'localizations', 'locale', 'documentId'].includes(f),
@@ -70,10 +76,15 @@ async function createInCm(auth: string, body: Record<string, unknown>, locale = 
 }
 
 const reviewedAt = async (documentId: string) =>
-  (await app.strapi.db.query(ARTICLE).findMany({ where: { documentId }, select: ['lastReviewedAt'], orderBy: { id: 'asc' } })).map((r: any) => r.lastReviewedAt);
+  (await app.strapi.db.query(ARTICLE).findMany({ where: { documentId }, select: ['lastReviewedAt'], orderBy: { id: 'asc' } })).map(
+    (r: any) => r.lastReviewedAt,
+  );
 
 beforeAll(async () => {
-  app = await startStrapi({ name: 'security-document-access', env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password } });
+  app = await startStrapi({
+    name: 'security-document-access',
+    env: { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password },
+  });
   users.superAdmin = `Bearer ${await adminToken(app.server)}`;
   const editor = await roleId('strapi-editor');
   const author = await roleId('strapi-author');
@@ -84,7 +95,14 @@ beforeAll(async () => {
   await grant(author, 'plugin::editorial.freshness.mark-reviewed');
   await createUser(
     'englisch',
-    await customRole('Nur Englisch', ['plugin::editorial.freshness.read', 'plugin::editorial.freshness.mark-reviewed'], [{ action: 'read', locales: ['en'] }, { action: 'update', locales: ['en'] }]),
+    await customRole(
+      'Nur Englisch',
+      ['plugin::editorial.freshness.read', 'plugin::editorial.freshness.mark-reviewed'],
+      [
+        { action: 'read', locales: ['en'] },
+        { action: 'update', locales: ['en'] },
+      ],
+    ),
   );
   await createUser(
     'ohnefeld',
@@ -109,16 +127,24 @@ beforeAll(async () => {
   docs.editorsDraft = await createInCm(users.editorin, {
     title: `${SECRET} Entwurf der Kollegin`,
     excerpt: `${SECRET} Auszug`,
-    blocks: [{ __component: 'blocks.study-stat', heading: `${SECRET} Werte`, statistics: { connect: [{ documentId: statistic!.documentId }] } }],
+    blocks: [
+      { __component: 'blocks.study-stat', heading: `${SECRET} Werte`, statistics: { connect: [{ documentId: statistic!.documentId }] } },
+    ],
   });
   docs.ownDraft = await createInCm(users.autorin, { title: 'Eigener Entwurf der Autorin' });
   docs.othersDraft = await createInCm(users.autor2, { title: `${SECRET} Entwurf des zweiten Autors` });
   // The Author's article, published by the super admin (Authors cannot publish).
   docs.ownPublished = await createInCm(users.autorin, { title: 'Veröffentlichter Artikel der Autorin' });
-  const published = await api().post(`${CM}/${docs.ownPublished}/actions/publish?locale=de`).set('Authorization', users.superAdmin).send({});
+  const published = await api()
+    .post(`${CM}/${docs.ownPublished}/actions/publish?locale=de`)
+    .set('Authorization', users.superAdmin)
+    .send({});
   if (published.status >= 300) throw new Error(`publish failed: ${published.status} ${JSON.stringify(published.body)}`);
   // An English version of the Editor's draft.
-  const en = await api().put(`${CM}/${docs.editorsDraft}?locale=en`).set('Authorization', users.editorin).send({ title: 'English version' });
+  const en = await api()
+    .put(`${CM}/${docs.editorsDraft}?locale=en`)
+    .set('Authorization', users.editorin)
+    .send({ title: 'English version' });
   if (en.status >= 300) throw new Error(`English version failed: ${en.status} ${JSON.stringify(en.body)}`);
   docs.teamDraft = await createInCm(users.team1, { title: 'Entwurf des Teams' });
   // Demo content, imported by code (no creator).
@@ -129,8 +155,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const sidePanel = (auth: string, documentId: string, locale = 'de') => api().get(`/editorial/document?documentId=${documentId}&locale=${locale}`).set('Authorization', auth);
-const contentManager = (auth: string, documentId: string, locale = 'de') => api().get(`${CM}/${documentId}?locale=${locale}`).set('Authorization', auth);
+const sidePanel = (auth: string, documentId: string, locale = 'de') =>
+  api().get(`/editorial/document?documentId=${documentId}&locale=${locale}`).set('Authorization', auth);
+const contentManager = (auth: string, documentId: string, locale = 'de') =>
+  api().get(`${CM}/${documentId}?locale=${locale}`).set('Authorization', auth);
 
 describe('GET /editorial/document', () => {
   it("an Author gets 403 on a colleague's draft, with nothing of it in the answer", async () => {
@@ -169,12 +197,16 @@ describe('GET /editorial/document', () => {
     for (const user of ['superAdmin', 'editorin', 'autorin', 'autor2', 'englisch', 'ohnefeld', 'team1', 'team2']) {
       for (const [name, documentId] of Object.entries(docs)) {
         for (const locale of ['de', 'en']) {
-          const [plugin, cm] = await Promise.all([sidePanel(users[user], documentId, locale), contentManager(users[user], documentId, locale)]);
+          const [plugin, cm] = await Promise.all([
+            sidePanel(users[user], documentId, locale),
+            contentManager(users[user], documentId, locale),
+          ]);
           // The content manager answers 200 with empty data for a locale the document lacks; the panel 404.
           const cmVerdict = cm.status === 200 && !cm.body.data?.documentId ? 'none' : cm.status;
           const pluginVerdict = plugin.status === 404 ? 'none' : plugin.status;
           table.push(`${user} ${name} ${locale}: panel ${plugin.status}, content manager ${cm.status}`);
-          if (pluginVerdict !== cmVerdict) mismatches.push(`${user} ${name} ${locale}: panel ${plugin.status}, content manager ${cm.status}`);
+          if (pluginVerdict !== cmVerdict)
+            mismatches.push(`${user} ${name} ${locale}: panel ${plugin.status}, content manager ${cm.status}`);
           if (plugin.status !== 200) expect(plugin.text).not.toContain(SECRET);
         }
       }

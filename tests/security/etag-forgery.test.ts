@@ -29,9 +29,11 @@ async function soonOutdated(): Promise<{ url: string; etag: string; parts: RegEx
   const soon = new Date();
   soon.setUTCMonth(soon.getUTCMonth() - 24);
   soon.setTime(soon.getTime() + 3_600_000);
-  const doc = await app.strapi
-    .documents('api::article.article')
-    .create({ data: { title: 'Wird in einer Stunde veraltet', originallyPublishedAt: soon.toISOString() }, locale: 'de', status: 'published' } as any);
+  const doc = await app.strapi.documents('api::article.article').create({
+    data: { title: 'Wird in einer Stunde veraltet', originallyPublishedAt: soon.toISOString() },
+    locale: 'de',
+    status: 'published',
+  } as any);
   const url = `/api/articles/${doc.documentId}?fields[0]=title`;
   const first = await get(url);
   expect(first.status).toBe(200);

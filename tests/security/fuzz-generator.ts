@@ -515,7 +515,8 @@ const TYPES: TypeSpec[] = [
     fields: [
       {
         name: 'name',
-        bad: (r, ctx) => (r.chance(0.2) ? [ctx.takenCategoryName, 'a name another category has (unique)'] : requiredText('name', 100).bad(r, ctx)),
+        bad: (r, ctx) =>
+          r.chance(0.2) ? [ctx.takenCategoryName, 'a name another category has (unique)'] : requiredText('name', 100).bad(r, ctx),
       },
       slugField((ctx) => ctx.takenSlugs.category),
       textField('description', 1000),
@@ -528,7 +529,21 @@ const TYPES: TypeSpec[] = [
 // ---------------------------------------------------------------------------------------
 // Whole requests.
 
-const UNKNOWN_KEYS = ['foo', 'id', 'documentId', 'createdBy', 'updatedBy', 'localizations', 'constructor', 'toString', 'hasOwnProperty', '$where', 'data', 'title ', 'Title'];
+const UNKNOWN_KEYS = [
+  'foo',
+  'id',
+  'documentId',
+  'createdBy',
+  'updatedBy',
+  'localizations',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '$where',
+  'data',
+  'title ',
+  'Title',
+];
 
 function fieldCase(r: Rng, ctx: FuzzContext, n: number, type: TypeSpec, method: 'POST' | 'PUT'): FuzzCase {
   const field = r.pick(type.fields);
@@ -554,7 +569,14 @@ function shareCase(r: Rng, ctx: FuzzContext, n: number): FuzzCase {
     [{ unit: 'share', base: 1.5, value: 1 }, 'fractional base'],
     [{ unit: 'count', value: -1 }, 'negative count'],
   ]);
-  return { n, kind: 'rule:statistics.share', method: 'POST', path: '/api/statistics', body: { data: { ...TYPES[1].valid(n, ctx), ...data } }, note };
+  return {
+    n,
+    kind: 'rule:statistics.share',
+    method: 'POST',
+    path: '/api/statistics',
+    body: { data: { ...TYPES[1].valid(n, ctx), ...data } },
+    note,
+  };
 }
 
 function unknownFieldCase(r: Rng, ctx: FuzzContext, n: number, type: TypeSpec, method: 'POST' | 'PUT'): FuzzCase {
@@ -562,7 +584,14 @@ function unknownFieldCase(r: Rng, ctx: FuzzContext, n: number, type: TypeSpec, m
   const base = method === 'POST' ? type.valid(n, ctx) : {};
   if (r.chance(0.15)) {
     // `__proto__` only survives as JSON text.
-    return { n, kind: 'unknown-field', method, path, raw: `{"data":${JSON.stringify(base).replace(/}$/, `${Object.keys(base).length ? ',' : ''}"__proto__":{"title":"x"}}`)}}`, note: '__proto__ key' };
+    return {
+      n,
+      kind: 'unknown-field',
+      method,
+      path,
+      raw: `{"data":${JSON.stringify(base).replace(/}$/, `${Object.keys(base).length ? ',' : ''}"__proto__":{"title":"x"}}`)}}`,
+      note: '__proto__ key',
+    };
   }
   const key = r.pick(UNKNOWN_KEYS);
   const value = r.pick<unknown>([1, 'x', null, { a: 1 }, [1], true]);
@@ -595,8 +624,24 @@ function bodyCase(r: Rng, ctx: FuzzContext, n: number, type: TypeSpec, method: '
     () => ({ n, kind, method, path, body: { dat: valid }, note: 'misspelt data' }),
     () => ({ n, kind, method, path, raw: JSON.stringify({ data: valid }), contentType: 'text/plain', note: 'JSON sent as text/plain' }),
     () => ({ n, kind, method, path, raw: '<data><title>x</title></data>', contentType: 'application/xml', note: 'XML' }),
-    () => ({ n, kind, method, path, raw: 'data=kein-json', contentType: 'application/x-www-form-urlencoded', note: 'form field data as text' }),
-    () => ({ n, kind, method, path, raw: 'data[title][$ne]=x', contentType: 'application/x-www-form-urlencoded', note: 'form with an operator object' }),
+    () => ({
+      n,
+      kind,
+      method,
+      path,
+      raw: 'data=kein-json',
+      contentType: 'application/x-www-form-urlencoded',
+      note: 'form field data as text',
+    }),
+    () => ({
+      n,
+      kind,
+      method,
+      path,
+      raw: 'data[title][$ne]=x',
+      contentType: 'application/x-www-form-urlencoded',
+      note: 'form with an operator object',
+    }),
     () => ({ n, kind, method, path, multipart: { data: JSON.stringify(valid) }, note: 'multipart with data as a text field' }),
   ];
   return r.pick(variants)();
@@ -621,10 +666,20 @@ function queryCase(r: Rng, ctx: FuzzContext, n: number, type: TypeSpec, method: 
     ['filters[title][$foo]=x', 'unknown operator'],
   ];
   if (type.localized) {
-    queries.push(['locale=fr', 'a locale the blog does not have'], ['locale=xx-YY', 'unknown locale'], ['locale[0]=de&locale[1]=en', 'two locales'], ['locale[$ne]=de', 'locale as an object'], ['locale=de%00', 'NUL in the locale'], ['locale=*', 'all locales']);
+    queries.push(
+      ['locale=fr', 'a locale the blog does not have'],
+      ['locale=xx-YY', 'unknown locale'],
+      ['locale[0]=de&locale[1]=en', 'two locales'],
+      ['locale[$ne]=de', 'locale as an object'],
+      ['locale=de%00', 'NUL in the locale'],
+      ['locale=*', 'all locales'],
+    );
   }
   const [query, note] = r.pick(queries);
-  const data = method === 'POST' ? type.valid(n, ctx) : { [type.plural === 'categories' ? 'description' : type.plural === 'statistics' ? 'note' : 'title']: `Fuzz ${n}` };
+  const data =
+    method === 'POST'
+      ? type.valid(n, ctx)
+      : { [type.plural === 'categories' ? 'description' : type.plural === 'statistics' ? 'note' : 'title']: `Fuzz ${n}` };
   return { n, kind: 'query', method, path: `${base}?${query}`, body: { data }, note };
 }
 
@@ -642,15 +697,31 @@ function unknownDocumentCase(r: Rng, ctx: FuzzContext, n: number, type: TypeSpec
 
 function hugeCase(r: Rng, ctx: FuzzContext, n: number, type: TypeSpec, method: 'POST' | 'PUT'): FuzzCase {
   const path = method === 'POST' ? `/api/${type.plural}` : `/api/${type.plural}/${type.putTarget(ctx)}`;
-  const textFields = type.fields.filter((f) => ['title', 'label', 'name', 'excerpt', 'note', 'description', 'methodology', 'recommendation', 'publisher'].includes(f.name));
+  const textFields = type.fields.filter((f) =>
+    ['title', 'label', 'name', 'excerpt', 'note', 'description', 'methodology', 'recommendation', 'publisher'].includes(f.name),
+  );
   const field = r.pick(textFields).name;
   if (r.chance(0.3)) {
     const size = r.int(1_050_000, 1_300_000);
-    return { n, kind: 'huge-body', method, path, body: { data: { ...(method === 'POST' ? type.valid(n, ctx) : {}), [field]: 'x'.repeat(size) } }, note: `${field} of ${size} characters: over the 1 MB body limit` };
+    return {
+      n,
+      kind: 'huge-body',
+      method,
+      path,
+      body: { data: { ...(method === 'POST' ? type.valid(n, ctx) : {}), [field]: 'x'.repeat(size) } },
+      note: `${field} of ${size} characters: over the 1 MB body limit`,
+    };
   }
   // 'ü' is two bytes in UTF-8: 100 KB to 900 KB on the wire, under the body limit, far over any maxLength.
   const length = r.int(50_000, 450_000);
-  return { n, kind: 'huge-string', method, path, body: { data: { ...(method === 'POST' ? type.valid(n, ctx) : {}), [field]: 'ü'.repeat(length) } }, note: `${field} of ${length} characters` };
+  return {
+    n,
+    kind: 'huge-string',
+    method,
+    path,
+    body: { data: { ...(method === 'POST' ? type.valid(n, ctx) : {}), [field]: 'ü'.repeat(length) } },
+    note: `${field} of ${length} characters`,
+  };
 }
 
 /**

@@ -136,7 +136,18 @@ const GOOD_INTEGER = ['0', '1', '24', '-5', '2147483647', '-2147483648'];
 const GOOD_DECIMAL = ['0', '12.5', '-3', '99999999.99', '1e5', '99999999999999999999'];
 
 /** Operators that make no sense on numbers (and strings Strapi's engine would compare). */
-const NON_NUMBER_OPERATORS = ['$contains', '$containsi', '$notContains', '$startsWith', '$endsWithi', '$eqi', '$nei', '$jsonSupersetOf', '$foo', 'bar'];
+const NON_NUMBER_OPERATORS = [
+  '$contains',
+  '$containsi',
+  '$notContains',
+  '$startsWith',
+  '$endsWithi',
+  '$eqi',
+  '$nei',
+  '$jsonSupersetOf',
+  '$foo',
+  'bar',
+];
 const COMPARISONS = ['$eq', '$ne', '$lt', '$lte', '$gt', '$gte'];
 
 const PLUGIN_READS = ['/api/editorial/outdated', '/api/upload/files', '/api/i18n/locales', '/api/users'];
@@ -188,7 +199,11 @@ function condition(r: Rng, shape: Shape, kind: NumberKind): { key: string; suffi
   }
   if (form === 2) {
     const at = r.int(0, 1);
-    return { key: `[$between][${at}]`, suffix: `${shape.suffix}&__KEY__[$between][${1 - at}]=${r.pick(good)}`, note: `$between[${at}] ${shape.note}` };
+    return {
+      key: `[$between][${at}]`,
+      suffix: `${shape.suffix}&__KEY__[$between][${1 - at}]=${r.pick(good)}`,
+      note: `$between[${at}] ${shape.note}`,
+    };
   }
   if (form === 3) {
     const op = r.pick(COMPARISONS);
@@ -247,7 +262,14 @@ function relationCase(r: Rng, schema: ReadFuzzSchema): Omit<ReadFuzzCase, 'n'> {
   }
   const { prefix, note: where } = wrap(r, inner);
   const parameter = `${prefix}${key}`;
-  return { kind: 'relation', url: `${type.path}?${parameter}${suffix.replace(/__KEY__/g, prefix)}`, parameter, expect: 'refused', withToken: r.chance(0.5), note: `${type.uid} ${where} ${note}` };
+  return {
+    kind: 'relation',
+    url: `${type.path}?${parameter}${suffix.replace(/__KEY__/g, prefix)}`,
+    parameter,
+    expect: 'refused',
+    withToken: r.chance(0.5),
+    note: `${type.uid} ${where} ${note}`,
+  };
 }
 
 /** Filters inside populate: on a relation, or on a relation of a dynamic-zone component. */
@@ -255,7 +277,9 @@ function populateCase(r: Rng, schema: ReadFuzzSchema): Omit<ReadFuzzCase, 'n'> {
   const candidates = Object.values(schema).filter((t) => Object.keys(t.relations).length > 0 || Object.keys(t.dynamicZones).length > 0);
   const type = r.pick(candidates);
   const zones = Object.entries(type.dynamicZones).flatMap(([zone, components]) =>
-    Object.entries(components).flatMap(([component, relations]) => Object.entries(relations).map(([relation, target]) => ({ zone, component, relation, target }))),
+    Object.entries(components).flatMap(([component, relations]) =>
+      Object.entries(relations).map(([relation, target]) => ({ zone, component, relation, target })),
+    ),
   );
   let prefix: string;
   let targetUid: string;
@@ -294,7 +318,14 @@ function controlCase(r: Rng, schema: ReadFuzzSchema): Omit<ReadFuzzCase, 'n'> {
       `pagination[page]=1`,
       `pagination[pageSize]=100`,
     ]);
-    return { kind: 'control', url: `${type.path}?${parameters}`, parameter: 'pagination', expect: 'answered', withToken: r.chance(0.5), note: `valid pagination ${parameters}` };
+    return {
+      kind: 'control',
+      url: `${type.path}?${parameters}`,
+      parameter: 'pagination',
+      expect: 'answered',
+      withToken: r.chance(0.5),
+      note: `valid pagination ${parameters}`,
+    };
   }
   const [field, kind] = r.pick(numberFields(type));
   const good = r.pick(kind === 'integer' ? GOOD_INTEGER : GOOD_DECIMAL);
@@ -337,7 +368,8 @@ export function readFuzzSchemaOf(
   models: Record<string, { attributes: Record<string, { type: string; target?: string; components?: string[]; private?: boolean }> }>,
   types: Record<string, { path: string; entry?: string }>,
 ): ReadFuzzSchema {
-  const kindOf = (type: string): NumberKind | undefined => (type === 'integer' || type === 'biginteger' ? 'integer' : type === 'decimal' || type === 'float' ? 'decimal' : undefined);
+  const kindOf = (type: string): NumberKind | undefined =>
+    type === 'integer' || type === 'biginteger' ? 'integer' : type === 'decimal' || type === 'float' ? 'decimal' : undefined;
   const relationsOf = (attributes: Record<string, { type: string; target?: string; private?: boolean }>) =>
     Object.fromEntries(
       Object.entries(attributes)
@@ -356,7 +388,11 @@ export function readFuzzSchemaOf(
     const dynamicZones: ReadFuzzType['dynamicZones'] = {};
     for (const [name, a] of Object.entries(attributes)) {
       if (a.type !== 'dynamiczone') continue;
-      dynamicZones[name] = Object.fromEntries((a.components ?? []).map((component) => [component, relationsOf(models[component]?.attributes ?? {})]).filter(([, r]) => Object.keys(r).length > 0));
+      dynamicZones[name] = Object.fromEntries(
+        (a.components ?? [])
+          .map((component) => [component, relationsOf(models[component]?.attributes ?? {})])
+          .filter(([, r]) => Object.keys(r).length > 0),
+      );
     }
     schema[uid] = { uid, path, entry, numbers, relations: relationsOf(attributes), dynamicZones };
   }

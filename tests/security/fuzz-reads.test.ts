@@ -16,7 +16,13 @@ import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { createApiToken } from '../harness/tokens';
 import { findPublished } from '../harness/content';
-import { DEFAULT_READ_FUZZ_SEED, generateReadFuzzCases, readFuzzSchemaOf, type ReadFuzzCase, type ReadFuzzSchema } from './fuzz-reads-generator';
+import {
+  DEFAULT_READ_FUZZ_SEED,
+  generateReadFuzzCases,
+  readFuzzSchemaOf,
+  type ReadFuzzCase,
+  type ReadFuzzSchema,
+} from './fuzz-reads-generator';
 
 const SEED = Number(process.env.FUZZ_SEED ?? DEFAULT_READ_FUZZ_SEED);
 const COUNT = Math.max(3000, Number(process.env.FUZZ_READ_COUNT ?? 3000));
@@ -78,9 +84,18 @@ async function run(cases: ReadFuzzCase[]): Promise<Outcome[]> {
         const res = await req;
         const error = res.body?.error;
         const named = Array.isArray(error?.details?.errors)
-          ? error.details.errors.map((e: any) => (Array.isArray(e.path) ? e.path.map((p: string, i: number) => (i === 0 ? p : `[${p}]`)).join('') : ''))
+          ? error.details.errors.map((e: any) =>
+              Array.isArray(e.path) ? e.path.map((p: string, i: number) => (i === 0 ? p : `[${p}]`)).join('') : '',
+            )
           : [];
-        outcomes[index] = { c, status: res.status, json: /json/.test(res.headers['content-type'] ?? ''), name: error?.name, message: error?.message, named };
+        outcomes[index] = {
+          c,
+          status: res.status,
+          json: /json/.test(res.headers['content-type'] ?? ''),
+          name: error?.name,
+          message: error?.message,
+          named,
+        };
       } catch (error) {
         outcomes[index] = { c, status: 0, json: false, named: [], transport: (error as Error).message };
       }
@@ -101,7 +116,9 @@ describe(`read fuzzing (seed ${SEED})`, () => {
     const byStatus = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.status]: (acc[o.status] ?? 0) + 1 }), {});
     const byKind = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.c.kind]: (acc[o.c.kind] ?? 0) + 1 }), {});
     // eslint-disable-next-line no-console
-    console.log(`[fuzz-reads] ${outcomes.length} answers in ${seconds.toFixed(1)} s: ${JSON.stringify(byStatus)} by kind ${JSON.stringify(byKind)}`);
+    console.log(
+      `[fuzz-reads] ${outcomes.length} answers in ${seconds.toFixed(1)} s: ${JSON.stringify(byStatus)} by kind ${JSON.stringify(byKind)}`,
+    );
 
     const wrong = outcomes.filter((o) => {
       if (o.status === 0 || o.status >= 500 || !o.json) return true;
@@ -129,7 +146,10 @@ describe(`read fuzzing (seed ${SEED})`, () => {
   it('the reported case: an anonymous pagination[start] of 10^20 is a 400 naming pagination[start]', async () => {
     const res = await request(app.server).get('/api/articles?pagination[start]=99999999999999999999');
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ name: 'ValidationError', message: 'pagination[start] muss eine ganze Zahl von 0 bis 1.000.000.000 sein.' });
+    expect(res.body.error).toMatchObject({
+      name: 'ValidationError',
+      message: 'pagination[start] muss eine ganze Zahl von 0 bis 1.000.000.000 sein.',
+    });
     expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['pagination', 'start'] })]);
   });
 });

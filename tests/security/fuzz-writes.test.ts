@@ -28,9 +28,10 @@ beforeAll(async () => {
   token = await createApiToken(app.strapi, 'full-access');
   const { strapi } = app;
   const one = async (uid: string, filters: Record<string, unknown>) => {
-    const entry = uid.endsWith('category.category') || uid.endsWith('tag.tag') || uid.endsWith('author.author')
-      ? await strapi.documents(uid as any).findFirst({ filters } as any)
-      : await findPublished(strapi, uid, filters);
+    const entry =
+      uid.endsWith('category.category') || uid.endsWith('tag.tag') || uid.endsWith('author.author')
+        ? await strapi.documents(uid as any).findFirst({ filters } as any)
+        : await findPublished(strapi, uid, filters);
     if (!entry) throw new Error(`demo content missing: ${uid} ${JSON.stringify(filters)}`);
     return entry.documentId as string;
   };
@@ -45,7 +46,11 @@ beforeAll(async () => {
       tag: await one('api::tag.tag', { slug: 'umfrage' }),
       author: await one('api::author.author', { slug: 'lena-hartmann' }),
     },
-    takenSlugs: { article: 'social-media-budgets-steigen-teams-bleiben-klein', study: 'social-media-budget-monitor-demo', category: 'berufsbild' },
+    takenSlugs: {
+      article: 'social-media-budgets-steigen-teams-bleiben-klein',
+      study: 'social-media-budget-monitor-demo',
+      category: 'berufsbild',
+    },
     takenCategoryName: 'Berufsbild',
   };
 });
@@ -55,7 +60,8 @@ afterAll(async () => {
 });
 
 function send(c: FuzzCase) {
-  let req = (request(app.server) as any)[c.method.toLowerCase()](c.path).set('Authorization', `Bearer ${token}`).set('Accept', 'application/json');
+  const agent = request(app.server) as any;
+  let req = agent[c.method.toLowerCase()](c.path).set('Authorization', `Bearer ${token}`).set('Accept', 'application/json');
   if (c.multipart) {
     for (const [name, value] of Object.entries(c.multipart)) req = req.field(name, value);
     return req;
@@ -82,7 +88,12 @@ async function run(cases: FuzzCase[]): Promise<Outcome[]> {
       const c = cases[index];
       try {
         const res = await send(c);
-        outcomes[index] = { c, status: res.status, message: res.body?.error?.message, json: /json/.test(res.headers['content-type'] ?? '') };
+        outcomes[index] = {
+          c,
+          status: res.status,
+          message: res.body?.error?.message,
+          json: /json/.test(res.headers['content-type'] ?? ''),
+        };
       } catch (error) {
         outcomes[index] = { c, status: 0, message: undefined, json: false, transport: (error as Error).message };
       }
@@ -130,7 +141,12 @@ describe(`write fuzzing (seed ${SEED})`, () => {
       transport: o.transport,
     }));
     const unexpectedLogs = logged.filter((line) => !/^(SyntaxError|PayloadTooLargeError|BadRequestError)\b/.test(line)).slice(0, 10);
-    expect({ seed: SEED, wrong: wrong.length, first: report, unexpectedLogs }).toEqual({ seed: SEED, wrong: 0, first: [], unexpectedLogs: [] });
+    expect({ seed: SEED, wrong: wrong.length, first: report, unexpectedLogs }).toEqual({
+      seed: SEED,
+      wrong: 0,
+      first: [],
+      unexpectedLogs: [],
+    });
 
     const after = await contentSnapshot(app.strapi);
     expect(after.counts).toEqual(before.counts);

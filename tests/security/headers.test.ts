@@ -32,7 +32,16 @@ afterAll(async () => {
 });
 
 const api = () => request(app.server);
-const PUBLIC_PATHS = ['/', '/en/', `/artikel/${MAIN}`, '/artikel/gibt-es-nicht', '/api/articles', `/api/articles?filters[slug][$eq]=${MAIN}`, '/rss.xml', '/reader.css'];
+const PUBLIC_PATHS = [
+  '/',
+  '/en/',
+  `/artikel/${MAIN}`,
+  '/artikel/gibt-es-nicht',
+  '/api/articles',
+  `/api/articles?filters[slug][$eq]=${MAIN}`,
+  '/rss.xml',
+  '/reader.css',
+];
 
 describe('security headers on the public site', () => {
   it.each(PUBLIC_PATHS)('%s: CSP without inline script, nosniff, same-origin framing', async (path) => {
@@ -170,7 +179,8 @@ describe('CORS with CORS_ORIGINS', () => {
 
 describe('behind an https proxy (PUBLIC_URL=https://…, IS_PROXIED=true)', () => {
   const PUBLIC = 'https://blog.example';
-  const cookieNamed = (res: request.Response, name: string) => [res.headers['set-cookie'] ?? []].flat().find((c: string) => c.startsWith(`${name}=`));
+  const cookieNamed = (res: request.Response, name: string) =>
+    [res.headers['set-cookie'] ?? []].flat().find((c: string) => c.startsWith(`${name}=`));
 
   // One Strapi per process at a time: this server replaces the one above (the file's
   // afterAll stops whichever runs).
@@ -187,7 +197,10 @@ describe('behind an https proxy (PUBLIC_URL=https://…, IS_PROXIED=true)', () =
     ['the proxy forwards X-Forwarded-Proto: https', { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '198.51.100.20' }],
     ['the proxy forwards nothing', {}],
   ])('the admin refresh cookie is Secure and HttpOnly when %s', async (_label, headers) => {
-    const res = await api().post('/admin/login').set(headers).send({ ...TEST_ADMIN, rememberMe: true });
+    const res = await api()
+      .post('/admin/login')
+      .set(headers)
+      .send({ ...TEST_ADMIN, rememberMe: true });
     expect(res.status).toBe(200);
     const cookie = cookieNamed(res, 'strapi_admin_refresh');
     expect(cookie).toBeDefined();
@@ -204,7 +217,10 @@ describe('behind an https proxy (PUBLIC_URL=https://…, IS_PROXIED=true)', () =
       .set('Authorization', `Bearer ${token}`)
       .send({ username: 'leser', email: 'leser@example.org', password: 'Leser-Passwort-2024', confirmed: true, role: role.id });
     expect(created.status).toBe(201);
-    const login = await api().post('/api/auth/local').set('X-Forwarded-Proto', 'https').send({ identifier: 'leser@example.org', password: 'Leser-Passwort-2024' });
+    const login = await api()
+      .post('/api/auth/local')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ identifier: 'leser@example.org', password: 'Leser-Passwort-2024' });
     expect(login.status).toBe(200);
     const cookie = cookieNamed(login, 'strapi_up_refresh');
     expect(cookie).toMatch(/;\s*secure/i);

@@ -102,7 +102,8 @@ export function markupProblems(html: string): string[] {
           else if (attr === 'style') problems.push(`style attribute on <${rawName}>`);
           else if (!allowed?.includes(attr)) problems.push(`attribute ${attribute}= is not allowed on <${rawName}>`);
           if (/[<>]/.test(value)) problems.push(`unescaped markup in ${attribute}="${value}"`);
-          if ((attr === 'href' || attr === 'src') && !isSafeHref(value)) problems.push(`${attribute}="${value}" is not an absolute http(s) link`);
+          if ((attr === 'href' || attr === 'src') && !isSafeHref(value))
+            problems.push(`${attribute}="${value}" is not an absolute http(s) link`);
           if (/(?:javascript|vbscript|data)\s*:/i.test(decodeEntities(value))) problems.push(`script URL in ${attribute}="${value}"`);
         }
       }
@@ -127,9 +128,11 @@ export function pluginHtmlFields(json: unknown, path = '$'): Array<{ path: strin
     json.forEach((item, index) => found.push(...pluginHtmlFields(item, `${path}[${index}]`)));
   } else if (json && typeof json === 'object') {
     const record = json as Record<string, any>;
-    if (typeof record.editorial?.banner?.html === 'string') found.push({ path: `${path}.editorial.banner.html`, html: record.editorial.banner.html });
+    if (typeof record.editorial?.banner?.html === 'string')
+      found.push({ path: `${path}.editorial.banner.html`, html: record.editorial.banner.html });
     if (typeof record.rendered?.html === 'string') found.push({ path: `${path}.rendered.html`, html: record.rendered.html });
-    if (typeof record.rendered?.chart?.svg === 'string') found.push({ path: `${path}.rendered.chart.svg`, html: record.rendered.chart.svg });
+    if (typeof record.rendered?.chart?.svg === 'string')
+      found.push({ path: `${path}.rendered.chart.svg`, html: record.rendered.chart.svg });
     for (const [key, value] of Object.entries(record)) found.push(...pluginHtmlFields(value, `${path}.${key}`));
   }
   return found;
@@ -137,7 +140,9 @@ export function pluginHtmlFields(json: unknown, path = '$'): Array<{ path: strin
 
 /** The reader's server-rendered pages: every element the templates make (src/reader). */
 const READER_ELEMENTS = new Set(
-  'html head meta title link script body a header div nav main footer p h1 h2 h3 h4 h5 h6 section article aside ul ol li span strong em u s code pre blockquote figure figcaption small img time br form label input button svg path rect desc g text details summary table thead tbody tr th td'.split(' '),
+  'html head meta title link script body a header div nav main footer p h1 h2 h3 h4 h5 h6 section article aside ul ol li span strong em u s code pre blockquote figure figcaption small img time br form label input button svg path rect desc g text details summary table thead tbody tr th td'.split(
+    ' ',
+  ),
 );
 
 /** A same-site path, a fragment, or an absolute http(s)/mailto URL, as `src/reader-pages/markup.ts` allows. */
@@ -163,7 +168,8 @@ export function pageProblems(html: string): string[] {
     if (closing) continue;
     for (const [, attribute, value] of rest.matchAll(/\s([^\s=>"'/]+)(?:="([^"]*)")?/g)) {
       const key = attribute.toLowerCase();
-      if (key.startsWith('on') || key === 'style' || key === 'srcdoc' || key === 'formaction') problems.push(`attribute ${key} in ${whole.slice(0, 80)}`);
+      if (key.startsWith('on') || key === 'style' || key === 'srcdoc' || key === 'formaction')
+        problems.push(`attribute ${key} in ${whole.slice(0, 80)}`);
       if ((key === 'href' || key === 'src') && !isReaderHref(value ?? '')) problems.push(`link ${value} in ${whole.slice(0, 80)}`);
     }
     if (element === 'script' && !/\stype="application\/ld\+json"/.test(rest)) problems.push(`script ${whole.slice(0, 80)}`);

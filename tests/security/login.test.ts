@@ -23,7 +23,14 @@ beforeAll(async () => {
   app = await startStrapi({
     name: 'security-login',
     seed: false,
-    env: { NODE_ENV: 'production', SERVE_ADMIN_PANEL: 'false', PUBLIC_URL: '', IS_PROXIED: 'false', ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password },
+    env: {
+      NODE_ENV: 'production',
+      SERVE_ADMIN_PANEL: 'false',
+      PUBLIC_URL: '',
+      IS_PROXIED: 'false',
+      ADMIN_EMAIL: TEST_ADMIN.email,
+      ADMIN_PASSWORD: TEST_ADMIN.password,
+    },
   });
   log = captureLog(app.strapi);
 });
@@ -71,7 +78,14 @@ describe('login of accounts an admin created, production build over http', () =>
     const created = await api()
       .post('/content-manager/collection-types/plugin::users-permissions.user')
       .set('Authorization', `Bearer ${jwt}`)
-      .send({ username: 'leser', email: 'leser@example.org', password: PASSWORD, confirmed: true, blocked: false, role: { connect: [{ id: role.id }] } });
+      .send({
+        username: 'leser',
+        email: 'leser@example.org',
+        password: PASSWORD,
+        confirmed: true,
+        blocked: false,
+        role: { connect: [{ id: role.id }] },
+      });
     expect({ status: created.status, body: created.status < 300 ? 'ok' : created.body }).toEqual({ status: 201, body: 'ok' });
     await loginAndRead('leser@example.org');
   });

@@ -16,7 +16,8 @@ let app: TestInstance;
 let token: string;
 const ids: Record<string, string> = {};
 
-const preview = (query: string) => request(app.server).get(`/api/editorial/preview?token=${encodeURIComponent(token)}${query ? `&${query}` : ''}`);
+const preview = (query: string) =>
+  request(app.server).get(`/api/editorial/preview?token=${encodeURIComponent(token)}${query ? `&${query}` : ''}`);
 
 beforeAll(async () => {
   app = await startStrapi({ name: 'security-preview' });
@@ -26,18 +27,35 @@ beforeAll(async () => {
   const tag = (await docs('api::tag.tag').findFirst({} as any)) as any;
   const main = await findPublished(app.strapi, ARTICLE, { slug: 'studie-social-media-manager-kleine-teams-viele-ziele' });
   const cited = (await findPublished(app.strapi, STATISTIC, { label: 'nennen Vertrieb als Hauptziel' })) as any;
-  const study = (cited && (await docs(STATISTIC).findOne({ documentId: cited.documentId, locale: 'de', status: 'published', populate: ['study'] } as any))) as any;
+  const study = (cited &&
+    (await docs(STATISTIC).findOne({
+      documentId: cited.documentId,
+      locale: 'de',
+      status: 'published',
+      populate: ['study'],
+    } as any))) as any;
 
   // Another editor's draft, reachable from the previewed draft in every way.
   ids.other = (
     await docs(ARTICLE).create({
-      data: { title: `${OTHER} Artikel`, excerpt: `${OTHER} Auszug`, category: category.documentId, author: author.documentId, tags: [tag.documentId] },
+      data: {
+        title: `${OTHER} Artikel`,
+        excerpt: `${OTHER} Auszug`,
+        category: category.documentId,
+        author: author.documentId,
+        tags: [tag.documentId],
+      },
       locale: 'de',
     } as any)
   ).documentId;
   await docs(ARTICLE).update({ documentId: ids.other, locale: 'en', data: { title: `${OTHER} english` } } as any);
   // A draft-only statistic, and a pending change to the published one the draft cites.
-  ids.draftStat = (await docs(STATISTIC).create({ data: { label: `${OTHER} Wert`, value: 3, unit: 'percent', study: study.study.documentId }, locale: 'de' } as any)).documentId;
+  ids.draftStat = (
+    await docs(STATISTIC).create({
+      data: { label: `${OTHER} Wert`, value: 3, unit: 'percent', study: study.study.documentId },
+      locale: 'de',
+    } as any)
+  ).documentId;
   await docs(STATISTIC).update({ documentId: cited.documentId, locale: 'de', data: { label: `${OTHER} geänderter Wert` } } as any);
   // A published article with a pending change, related from the draft.
   await docs(ARTICLE).update({ documentId: main!.documentId, locale: 'de', data: { title: `${OTHER} geänderter Titel` } } as any);

@@ -13,7 +13,8 @@ import { TEST_ADMIN } from '../harness/admin-session';
 let app: TestInstance;
 const api = () => request(app.server);
 /** A request as the proxy forwards it: the client's own X-Forwarded-For, then the address the proxy saw. */
-const from = (req: request.Test, client: string, claimed?: string) => req.set('X-Forwarded-For', claimed ? `${claimed}, ${client}` : client);
+const from = (req: request.Test, client: string, claimed?: string) =>
+  req.set('X-Forwarded-For', claimed ? `${claimed}, ${client}` : client);
 const adminLogin = (client: string, email: string, password = 'Falsch-Passwort-1', claimed?: string) =>
   from(api().post('/admin/login'), client, claimed).send({ email, password });
 
@@ -21,7 +22,13 @@ beforeAll(async () => {
   app = await startStrapi({
     name: 'security-rate-limit',
     seed: false,
-    env: { IS_PROXIED: 'true', ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password, AUTH_RATE_LIMIT_MAX: '', AUTH_RATE_LIMIT_WINDOW_SECONDS: '' },
+    env: {
+      IS_PROXIED: 'true',
+      ADMIN_EMAIL: TEST_ADMIN.email,
+      ADMIN_PASSWORD: TEST_ADMIN.password,
+      AUTH_RATE_LIMIT_MAX: '',
+      AUTH_RATE_LIMIT_WINDOW_SECONDS: '',
+    },
   });
 });
 afterAll(async () => {
@@ -49,7 +56,9 @@ describe('per-client limit on sign-in attempts across accounts', () => {
   it('the blocked client is blocked on every sign-in route, even with the right password', async () => {
     const client = '203.0.113.10';
     expect((await adminLogin(client, TEST_ADMIN.email, TEST_ADMIN.password)).status).toBe(429);
-    expect((await from(api().post('/api/auth/local'), client).send({ identifier: 'leser@example.org', password: 'x-Passwort-1' })).status).toBe(429);
+    expect(
+      (await from(api().post('/api/auth/local'), client).send({ identifier: 'leser@example.org', password: 'x-Passwort-1' })).status,
+    ).toBe(429);
     const reset = await from(api().post('/api/auth/forgot-password'), client).send({ email: 'leser@example.org' });
     expect(reset.status).toBe(429);
     expect(reset.headers['retry-after']).toMatch(/^\d+$/);
@@ -65,8 +74,12 @@ describe('per-client limit on sign-in attempts across accounts', () => {
     const client = '203.0.113.12';
     const statuses: number[] = [];
     for (let i = 1; i <= 4; i++) statuses.push((await adminLogin(client, `a${i}@example.org`)).status);
-    for (let i = 1; i <= 3; i++) statuses.push((await from(api().post('/api/auth/local'), client).send({ identifier: `b${i}@example.org`, password: 'x-Passwort-1' })).status);
-    for (let i = 1; i <= 3; i++) statuses.push((await from(api().post('/api/auth/forgot-password'), client).send({ email: `c${i}@example.org` })).status);
+    for (let i = 1; i <= 3; i++)
+      statuses.push(
+        (await from(api().post('/api/auth/local'), client).send({ identifier: `b${i}@example.org`, password: 'x-Passwort-1' })).status,
+      );
+    for (let i = 1; i <= 3; i++)
+      statuses.push((await from(api().post('/api/auth/forgot-password'), client).send({ email: `c${i}@example.org` })).status);
     statuses.push((await adminLogin(client, 'd@example.org')).status);
     expect(statuses).toEqual([400, 400, 400, 400, 400, 400, 400, 200, 200, 200, 429]);
   });

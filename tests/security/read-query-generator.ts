@@ -99,7 +99,10 @@ export function generateRelationReads(schema: ReadSchema, seed: number): Generat
         const operators = type.dates.includes(field) ? DATE_OPERATORS : STRING_OPERATORS;
         const chosen = path.length === 1 ? operators : [operators[turn++ % operators.length]];
         for (const operator of chosen) {
-          reads.push({ kind: 'filter', url: `${base}${key}[${field}][${operator}]=${encodeURIComponent(operandFor(operator, field, type))}` });
+          reads.push({
+            kind: 'filter',
+            url: `${base}${key}[${field}][${operator}]=${encodeURIComponent(operandFor(operator, field, type))}`,
+          });
         }
       }
       // A relation itself tested for "has none" sees drafts unless the join is restricted.

@@ -25,7 +25,10 @@ const roleOf = (type: string) => app.strapi.db.query('plugin::users-permissions.
 const readGrants = async (type: string) => {
   const role = await roleOf(type);
   const rows = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
-  return rows.map((row: { action: string }) => row.action).filter((action: string) => /^api::.*\.(find|findOne)$/.test(action)).sort();
+  return rows
+    .map((row: { action: string }) => row.action)
+    .filter((action: string) => /^api::.*\.(find|findOne)$/.test(action))
+    .sort();
 };
 const advanced = async () => (await app.strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as any;
 
@@ -49,11 +52,23 @@ async function expectReadsButNoWrites(jwt: string) {
   const seen: Record<string, number> = {};
   for (const path of READ_PATHS) seen[path] = (await api().get(path).set('Authorization', `Bearer ${jwt}`)).status;
   for (const path of WRITE_PATHS) {
-    seen[`POST /api/${path}`] = (await api().post(`/api/${path}`).set('Authorization', `Bearer ${jwt}`).send({ data: { name: 'Leser', title: 'Leser' } })).status;
+    seen[`POST /api/${path}`] = (
+      await api()
+        .post(`/api/${path}`)
+        .set('Authorization', `Bearer ${jwt}`)
+        .send({ data: { name: 'Leser', title: 'Leser' } })
+    ).status;
   }
   const someArticle = await app.strapi.documents('api::article.article').findFirst({ status: 'published' } as any);
-  seen['PUT /api/articles/:id'] = (await api().put(`/api/articles/${someArticle!.documentId}`).set('Authorization', `Bearer ${jwt}`).send({ data: { title: 'Leser' } })).status;
-  seen['DELETE /api/articles/:id'] = (await api().delete(`/api/articles/${someArticle!.documentId}`).set('Authorization', `Bearer ${jwt}`)).status;
+  seen['PUT /api/articles/:id'] = (
+    await api()
+      .put(`/api/articles/${someArticle!.documentId}`)
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ data: { title: 'Leser' } })
+  ).status;
+  seen['DELETE /api/articles/:id'] = (
+    await api().delete(`/api/articles/${someArticle!.documentId}`).set('Authorization', `Bearer ${jwt}`)
+  ).status;
   const expected = Object.fromEntries(Object.keys(seen).map((key) => [key, key.startsWith('/api/') ? 200 : 403]));
   expect(seen).toEqual(expected);
   // Reading with a session sees the same published content as reading without one.
@@ -86,7 +101,9 @@ describe('logged-in readers read like the Public role', () => {
 describe('public sign-up is off by default', () => {
   it('register answers 400 with a clear error and stores no user', async () => {
     const before = await users().count({});
-    const res = await api().post('/api/auth/local/register').send({ username: 'spammer', email: 'spammer@example.org', password: PASSWORD });
+    const res = await api()
+      .post('/api/auth/local/register')
+      .send({ username: 'spammer', email: 'spammer@example.org', password: PASSWORD });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ status: 400, name: 'ApplicationError', message: 'Register action is currently disabled' });
     expect(await users().count({})).toBe(before);
@@ -129,7 +146,9 @@ describe('restarts', () => {
     const authenticated = await roleOf('authenticated');
     const permissions = app.strapi.db.query('plugin::users-permissions.permission');
     await permissions.delete({ where: { action: 'api::tag.tag.findOne', role: authenticated.id } });
-    await app.strapi.store({ type: 'plugin', name: 'users-permissions' }).set({ key: 'advanced', value: { ...(await advanced()), allow_register: true } });
+    await app.strapi
+      .store({ type: 'plugin', name: 'users-permissions' })
+      .set({ key: 'advanced', value: { ...(await advanced()), allow_register: true } });
     const before = { public: await readGrants('public'), authenticated: await readGrants('authenticated') };
     expect(before.authenticated).toHaveLength(13);
 
@@ -147,7 +166,9 @@ describe('restarts', () => {
     await app.stop();
     app = await startStrapi({ name: NAME, reuseDatabase: true, env: { PUBLIC_SIGNUP: 'true' } });
     expect((await advanced()).allow_register).toBe(true);
-    const res = await api().post('/api/auth/local/register').send({ username: 'neuleser', email: 'neuleser@example.org', password: PASSWORD });
+    const res = await api()
+      .post('/api/auth/local/register')
+      .send({ username: 'neuleser', email: 'neuleser@example.org', password: PASSWORD });
     expect(res.status).toBe(200);
     expect(typeof res.body.jwt).toBe('string');
     await expectReadsButNoWrites(res.body.jwt);

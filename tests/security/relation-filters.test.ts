@@ -31,7 +31,13 @@ function readSchema(strapi: Core.Strapi): ReadSchema {
   const schema: ReadSchema = {};
   for (const [uid, contentType] of Object.entries(strapi.contentTypes) as Array<[string, any]>) {
     if (!uid.startsWith('api::')) continue;
-    const type = { plural: contentType.info.pluralName, strings: [] as string[], dates: [] as string[], dateOnly: [] as string[], relations: {} as Record<string, string> };
+    const type = {
+      plural: contentType.info.pluralName,
+      strings: [] as string[],
+      dates: [] as string[],
+      dateOnly: [] as string[],
+      relations: {} as Record<string, string>,
+    };
     for (const [name, attribute] of Object.entries(contentType.attributes) as Array<[string, any]>) {
       if (attribute.private) continue;
       if (['string', 'text', 'uid', 'email'].includes(attribute.type)) type.strings.push(name);
@@ -64,7 +70,9 @@ async function answerAll(list: GeneratedRead[]): Promise<Map<string, { status: n
 /** Marker values for every string and date field a type has, as a draft would carry them. */
 function markerData(strapi: Core.Strapi, uid: string, n: number): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(strapi.contentTypes[uid as keyof typeof strapi.contentTypes].attributes) as Array<[string, any]>) {
+  for (const [name, attribute] of Object.entries(strapi.contentTypes[uid as keyof typeof strapi.contentTypes].attributes) as Array<
+    [string, any]
+  >) {
     if (attribute.private || ['createdAt', 'updatedAt', 'publishedAt'].includes(name)) continue;
     if (attribute.type === 'uid') data[name] = `${DRAFT_MARKER.slugPrefix}-${n}`;
     else if (attribute.type === 'string' || attribute.type === 'text' || attribute.type === 'email') data[name] = DRAFT_MARKER.text;
@@ -209,11 +217,15 @@ describe('readers filter, sort and populate through published rows only', () => 
     }
     if (changed.length > 0) {
       // eslint-disable-next-line no-console
-      console.error(`[relation-filters] seed ${SEED}: ${changed.length} of ${reads.length} reads changed:\n${changed.slice(0, 20).join('\n')}`);
+      console.error(
+        `[relation-filters] seed ${SEED}: ${changed.length} of ${reads.length} reads changed:\n${changed.slice(0, 20).join('\n')}`,
+      );
     }
     expect(changed).toEqual([]);
     // The drafts are really there (an editor sees them), so the sameness is the join's doing.
-    const editorView = await app.strapi.documents('api::article.article').findMany({ status: 'draft', filters: { title: DRAFT_MARKER.text } } as any);
+    const editorView = await app.strapi
+      .documents('api::article.article')
+      .findMany({ status: 'draft', filters: { title: DRAFT_MARKER.text } } as any);
     expect(editorView.length).toBeGreaterThan(0);
   });
 });

@@ -27,7 +27,9 @@ const api = () => request(app.server);
 
 /** Every stored version of an article in German: its two dates. */
 async function clock(documentId: string) {
-  const rows = await app.strapi.db.query(ARTICLE).findMany({ where: { documentId, locale: 'de' }, select: ['publishedAt', 'lastReviewedAt', 'originallyPublishedAt'] });
+  const rows = await app.strapi.db
+    .query(ARTICLE)
+    .findMany({ where: { documentId, locale: 'de' }, select: ['publishedAt', 'lastReviewedAt', 'originallyPublishedAt'] });
   return rows
     .map((r: any) => ({
       version: r.publishedAt ? 'published' : 'draft',
@@ -69,30 +71,46 @@ describe('REST: a custom token with article update', () => {
     const before = await clock(documentId);
     for (const lastReviewedAt of [FUTURE, '2020-01-01T00:00:00.000Z', null]) {
       const res = await api().put(`/api/articles/${documentId}?locale=de`).set('Authorization', custom).send({ data: { lastReviewedAt } });
-      expect({ lastReviewedAt, status: res.status, name: res.body.error?.name }).toEqual({ lastReviewedAt, status: 403, name: 'PolicyError' });
+      expect({ lastReviewedAt, status: res.status, name: res.body.error?.name }).toEqual({
+        lastReviewedAt,
+        status: 403,
+        name: 'PolicyError',
+      });
       expect(res.body.error.message).toMatch(/^lastReviewedAt \(Zuletzt inhaltlich geprüft am\)/);
       expect(errorPaths(res)).toEqual(['lastReviewedAt']);
     }
-    const created = await api().post('/api/articles?locale=de').set('Authorization', custom).send({ data: { title: 'Uhr: neu mit Prüfdatum', lastReviewedAt: '2020-01-01T00:00:00.000Z' } });
+    const created = await api()
+      .post('/api/articles?locale=de')
+      .set('Authorization', custom)
+      .send({ data: { title: 'Uhr: neu mit Prüfdatum', lastReviewedAt: '2020-01-01T00:00:00.000Z' } });
     expect(created.status).toBe(403);
     expect(await app.strapi.db.query(ARTICLE).count({ where: { title: 'Uhr: neu mit Prüfdatum' } })).toBe(0);
     expect(await clock(documentId)).toEqual(before);
     // The token still does what it is for.
-    const ok = await api().put(`/api/articles/${documentId}?locale=de`).set('Authorization', custom).send({ data: { excerpt: 'Geändert.' } });
+    const ok = await api()
+      .put(`/api/articles/${documentId}?locale=de`)
+      .set('Authorization', custom)
+      .send({ data: { excerpt: 'Geändert.' } });
     expect(ok.status).toBe(200);
   });
 
   it('cannot date originallyPublishedAt into the future (400 naming the field); a past date is content and passes', async () => {
     const documentId = await newArticle('Uhr: Erstveröffentlichung');
     const before = await clock(documentId);
-    const res = await api().put(`/api/articles/${documentId}?locale=de`).set('Authorization', custom).send({ data: { originallyPublishedAt: FUTURE } });
+    const res = await api()
+      .put(`/api/articles/${documentId}?locale=de`)
+      .set('Authorization', custom)
+      .send({ data: { originallyPublishedAt: FUTURE } });
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('ValidationError');
     expect(res.body.error.message).toMatch(/^originallyPublishedAt \(.+\) darf nicht in der Zukunft liegen\.$/);
     expect(errorPaths(res)).toEqual(['originallyPublishedAt']);
     expect(await clock(documentId)).toEqual(before);
 
-    const past = await api().put(`/api/articles/${documentId}?locale=de`).set('Authorization', custom).send({ data: { originallyPublishedAt: '1990-01-01T00:00:00.000Z' } });
+    const past = await api()
+      .put(`/api/articles/${documentId}?locale=de`)
+      .set('Authorization', custom)
+      .send({ data: { originallyPublishedAt: '1990-01-01T00:00:00.000Z' } });
     expect(past.status).toBe(200);
     expect(past.body.data.originallyPublishedAt).toBe('1990-01-01T00:00:00.000Z');
   });
@@ -102,18 +120,27 @@ describe('REST: a full-access token', () => {
   it('may set lastReviewedAt to now or the past, but not the future', async () => {
     const documentId = await newArticle('Uhr: Full-Access');
     const before = await clock(documentId);
-    const future = await api().put(`/api/articles/${documentId}?locale=de`).set('Authorization', fullAccess).send({ data: { lastReviewedAt: FUTURE } });
+    const future = await api()
+      .put(`/api/articles/${documentId}?locale=de`)
+      .set('Authorization', fullAccess)
+      .send({ data: { lastReviewedAt: FUTURE } });
     expect(future.status).toBe(400);
     expect(errorPaths(future)).toEqual(['lastReviewedAt']);
     expect(future.body.error.message).toMatch(/^lastReviewedAt \(.+\) darf nicht in der Zukunft liegen\.$/);
     // Ten minutes ahead is beyond the five minutes of clock skew.
-    const ahead = await api().put(`/api/articles/${documentId}?locale=de`).set('Authorization', fullAccess).send({ data: { lastReviewedAt: new Date(Date.now() + 10 * 60_000).toISOString() } });
+    const ahead = await api()
+      .put(`/api/articles/${documentId}?locale=de`)
+      .set('Authorization', fullAccess)
+      .send({ data: { lastReviewedAt: new Date(Date.now() + 10 * 60_000).toISOString() } });
     expect(ahead.status).toBe(400);
     expect(await clock(documentId)).toEqual(before);
 
     // A minute ahead is within the tolerance (whole seconds: MariaDB stores no milliseconds).
     const now = new Date(Math.floor((Date.now() + 60_000) / 1000) * 1000).toISOString();
-    const ok = await api().put(`/api/articles/${documentId}?locale=de&status=published`).set('Authorization', fullAccess).send({ data: { lastReviewedAt: now } });
+    const ok = await api()
+      .put(`/api/articles/${documentId}?locale=de&status=published`)
+      .set('Authorization', fullAccess)
+      .send({ data: { lastReviewedAt: now } });
     expect(ok.status).toBe(200);
     expect((await clock(documentId)).map((v: any) => v.lastReviewedAt)).toEqual([now, now]);
     const article = await api().get(`/api/articles/${documentId}`);
@@ -122,7 +149,8 @@ describe('REST: a full-access token', () => {
 });
 
 describe('the content manager and code', () => {
-  const cm = (documentId: string) => api().put(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=de`).set('Authorization', `Bearer ${jwt}`);
+  const cm = (documentId: string) =>
+    api().put(`/content-manager/collection-types/${ARTICLE}/${documentId}?locale=de`).set('Authorization', `Bearer ${jwt}`);
 
   it('the content manager refuses a future date, stores nothing, and accepts a past review date', async () => {
     const documentId = await newArticle('Uhr: Content-Manager');
@@ -141,7 +169,22 @@ describe('the content manager and code', () => {
   it('a role whose field permissions leave out lastReviewedAt cannot move it in the content manager', async () => {
     const documentId = await newArticle('Uhr: Rolle ohne Prüfdatum');
     // Every field an editor fills in, except the review date.
-    const fields = ['title', 'slug', 'excerpt', 'cover', 'blocks', 'originallyPublishedAt', 'freshness', 'outdatedAfterMonths', 'category', 'tags', 'author', 'related', 'metaTitle', 'metaDescription'];
+    const fields = [
+      'title',
+      'slug',
+      'excerpt',
+      'cover',
+      'blocks',
+      'originallyPublishedAt',
+      'freshness',
+      'outdatedAfterMonths',
+      'category',
+      'tags',
+      'author',
+      'related',
+      'metaTitle',
+      'metaDescription',
+    ];
     const role = await app.strapi.service('admin::role').create({ name: `Ohne Prüfdatum ${Date.now()}`, description: 'Test' });
     const properties = { fields, locales: ['de', 'en'] };
     await app.strapi.service('admin::role').assignPermissions(role.id, [
@@ -149,7 +192,9 @@ describe('the content manager and code', () => {
       { action: 'plugin::content-manager.explorer.update', subject: ARTICLE, properties, conditions: [] },
     ]);
     const email = `ohne-pruefdatum-${Date.now()}@example.org`;
-    await app.strapi.service('admin::user').create({ email, firstname: 'Ohne', password: 'Redaktion123', isActive: true, registrationToken: null, roles: [role.id] });
+    await app.strapi
+      .service('admin::user')
+      .create({ email, firstname: 'Ohne', password: 'Redaktion123', isActive: true, registrationToken: null, roles: [role.id] });
     const login = await api().post('/admin/login').send({ email, password: 'Redaktion123' });
     expect(login.status).toBe(200);
     const before = await clock(documentId);
@@ -171,7 +216,9 @@ describe('the content manager and code', () => {
       app.strapi.documents(ARTICLE).update({ documentId, locale: 'de', data: { lastReviewedAt: new Date(FUTURE) } } as any),
     ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [expect.objectContaining({ path: ['lastReviewedAt'] })] } });
     await expect(
-      app.strapi.documents(ARTICLE).create({ data: { title: 'Uhr: aus der Zukunft', originallyPublishedAt: FUTURE }, locale: 'de', status: 'published' } as any),
+      app.strapi
+        .documents(ARTICLE)
+        .create({ data: { title: 'Uhr: aus der Zukunft', originallyPublishedAt: FUTURE }, locale: 'de', status: 'published' } as any),
     ).rejects.toMatchObject({ name: 'ValidationError' });
     expect(await clock(documentId)).toEqual(before);
     expect(await app.strapi.db.query(ARTICLE).count({ where: { title: 'Uhr: aus der Zukunft' } })).toBe(0);
@@ -179,10 +226,16 @@ describe('the content manager and code', () => {
 
   it('"mark reviewed" still moves the clock to now', async () => {
     const documentId = await newArticle('Uhr: als geprüft markiert');
-    const res = await api().post('/editorial/mark-reviewed').set('Authorization', `Bearer ${jwt}`).send({ documentIds: [documentId], locale: 'de' });
+    const res = await api()
+      .post('/editorial/mark-reviewed')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ documentIds: [documentId], locale: 'de' });
     expect(res.status).toBe(200);
     const reviewed = Date.parse(res.body.data.lastReviewedAt);
     expect(Math.abs(reviewed - Date.now())).toBeLessThan(60_000);
-    expect((await clock(documentId)).map((v: any) => v.lastReviewedAt)).toEqual([res.body.data.lastReviewedAt, res.body.data.lastReviewedAt]);
+    expect((await clock(documentId)).map((v: any) => v.lastReviewedAt)).toEqual([
+      res.body.data.lastReviewedAt,
+      res.body.data.lastReviewedAt,
+    ]);
   });
 });

@@ -96,7 +96,14 @@ describe('drafts stay out of the search', () => {
 describe('the stored search text stays private', () => {
   it('is in no answer: lists, single entries, populate=*, the search, with a full-access token too', async () => {
     const { documentId } = (await api().get('/api/articles?fields[0]=title')).body.data[0];
-    for (const path of ['/api/articles?pagination[pageSize]=100', '/api/articles?populate=*', `/api/articles/${documentId}`, '/api/articles/search?q=social&pageSize=100', '/api/categories?populate[articles]=true', '/api/articles?populate[related]=true&populate[localizations]=true']) {
+    for (const path of [
+      '/api/articles?pagination[pageSize]=100',
+      '/api/articles?populate=*',
+      `/api/articles/${documentId}`,
+      '/api/articles/search?q=social&pageSize=100',
+      '/api/categories?populate[articles]=true',
+      '/api/articles?populate[related]=true&populate[localizations]=true',
+    ]) {
       for (const auth of [null, token]) {
         const call = api().get(path);
         const res = await (auth ? call.set('Authorization', `Bearer ${auth}`) : call);
@@ -129,7 +136,9 @@ describe('the stored search text stays private', () => {
       .set('Authorization', `Bearer ${token}`)
       .send({ data: { title: 'Selbst geschriebener Suchtext', searchText: 'eingeschleust' } });
     if (res.status === 201) {
-      const rows = await app.strapi.db.query(ARTICLE as any).findMany({ where: { documentId: res.body.data.documentId }, select: ['searchText'] });
+      const rows = await app.strapi.db
+        .query(ARTICLE as any)
+        .findMany({ where: { documentId: res.body.data.documentId }, select: ['searchText'] });
       expect(rows.map((row: any) => row.searchText)).toEqual(rows.map(() => 'selbst geschriebener suchtext'));
     } else {
       expect(res.status).toBe(400);

@@ -55,10 +55,13 @@ describe('X-Request-Id', () => {
     expect(res.headers['x-request-id']).toBe(id);
   });
 
-  it.each(['kurz', 'mit leerzeichen und so', 'a'.repeat(200), 'id";drop', 'x-\u00e4\u00f6\u00fc-12345'])('an unusable incoming id %p is replaced', async (id) => {
-    const res = await api().get('/api/tags').set('X-Request-Id', id);
-    expect(res.headers['x-request-id']).toMatch(UUID);
-  });
+  it.each(['kurz', 'mit leerzeichen und so', 'a'.repeat(200), 'id";drop', 'x-\u00e4\u00f6\u00fc-12345'])(
+    'an unusable incoming id %p is replaced',
+    async (id) => {
+      const res = await api().get('/api/tags').set('X-Request-Id', id);
+      expect(res.headers['x-request-id']).toMatch(UUID);
+    },
+  );
 });
 
 describe('5xx answers are logged with the request id and the stack', () => {
@@ -114,7 +117,9 @@ describe('5xx answers are logged with the request id and the stack', () => {
     expect(notFound.status).toBe(404);
     const invalid = await api().get('/api/tags?filters[gibtsnicht][$eq]=1');
     expect(invalid.status).toBe(400);
-    const forbidden = await api().post('/api/tags').send({ data: { name: 'x' } });
+    const forbidden = await api()
+      .post('/api/tags')
+      .send({ data: { name: 'x' } });
     expect(forbidden.status).toBe(403);
     const ok = await api().get('/api/tags');
     expect(ok.status).toBe(200);

@@ -33,7 +33,10 @@ export const XSS_VECTORS: readonly XssVector[] = [
   { name: 'leading space and control character', payload: ' \u0001javascript:alert(1)' },
   { name: 'decimal entity scheme', payload: '&#106;avascript:alert(1)' },
   { name: 'hex entity scheme', payload: '&#x6A;avascript:alert(1)' },
-  { name: 'padded decimal entities', payload: '&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)' },
+  {
+    name: 'padded decimal entities',
+    payload: '&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)',
+  },
   { name: 'data URL with base64 script', payload: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' },
   { name: 'vbscript URL', payload: 'vbscript:msgbox("XSS")' },
   { name: 'iframe javascript src', payload: '<iframe src="javascript:alert(1)"></iframe>' },

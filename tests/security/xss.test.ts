@@ -90,7 +90,10 @@ describe('XSS vectors in every field that reaches the plugin html', () => {
           status: 400,
           paths: ['sourceUrl'],
         });
-        res = await api().post('/api/studies').set(auth).send({ data: { ...study, sourceUrl: `https://example.org/quelle/${i}` } });
+        res = await api()
+          .post('/api/studies')
+          .set(auth)
+          .send({ data: { ...study, sourceUrl: `https://example.org/quelle/${i}` } });
       }
       expect({ name, status: res.status, error: res.body?.error?.message }).toEqual({ name, status: 201, error: undefined });
       const studyId = res.body.data.documentId;
@@ -101,10 +104,18 @@ describe('XSS vectors in every field that reaches the plugin html', () => {
         .set(auth)
         .send({ data: { label: payload, note: payload, value: 12.5, unit: 'percent', qualifier: 'approximately', study: studyId } });
       expect({ name, status: stat.status, error: stat.body?.error?.message }).toEqual({ name, status: 201, error: undefined });
-      blocks.push({ __component: 'blocks.study-stat', heading: payload, display: ['auto', 'bars', 'tiles', 'pictogram', 'compare'][i % 5], statistics: [stat.body.data.documentId] });
+      blocks.push({
+        __component: 'blocks.study-stat',
+        heading: payload,
+        display: ['auto', 'bars', 'tiles', 'pictogram', 'compare'][i % 5],
+        statistics: [stat.body.data.documentId],
+      });
     }
 
-    for (const [title, freshness] of [['XSS-Prüfung veraltet', 'auto'], ['XSS-Prüfung archiviert', 'archived']] as const) {
+    for (const [title, freshness] of [
+      ['XSS-Prüfung veraltet', 'auto'],
+      ['XSS-Prüfung archiviert', 'archived'],
+    ] as const) {
       const article = await api()
         .post('/api/articles')
         .set(auth)
@@ -145,7 +156,10 @@ describe('XSS vectors in every field that reaches the plugin html', () => {
     for (const { name, payload } of XSS_VECTORS) {
       const templates = { one: `${payload} {years}`, other: `${payload} {years}`, archived: payload };
       const valid = Object.values(templates).every((t) => validateBannerTemplate(t) === null);
-      const saved = await api().put('/editorial/settings').set(adminAuth).send({ bannerTemplates: { de: templates } });
+      const saved = await api()
+        .put('/editorial/settings')
+        .set(adminAuth)
+        .send({ bannerTemplates: { de: templates } });
       expect({ name, status: saved.status }).toEqual({ name, status: valid ? 200 : 400 });
       if (!valid) continue;
       for (const id of [main!.documentId, articleIds[1]]) {
@@ -158,7 +172,10 @@ describe('XSS vectors in every field that reaches the plugin html', () => {
 
   it('links editors type into book tips and rich text are http(s) or refused', async () => {
     for (const url of URL_VECTORS) {
-      const book = await api().post('/api/book-tips').set(auth).send({ data: { title: 'Linkprüfung', authors: 'Test', link: url } });
+      const book = await api()
+        .post('/api/book-tips')
+        .set(auth)
+        .send({ data: { title: 'Linkprüfung', authors: 'Test', link: url } });
       if (isHttpUrl(url)) {
         expect(book.status).toBe(201);
         const read = await api().get(`/api/book-tips/${book.body.data.documentId}`);
@@ -206,8 +223,15 @@ describe('XSS vectors on the search page and the category pages', () => {
     const categories = app.strapi.documents('api::category.category' as any) as any;
     const slugs: Array<{ name: string; payload: string; slug: string }> = [];
     for (const [i, { name, payload }] of XSS_VECTORS.entries()) {
-      const category = await categories.create({ data: { name: `${i} ${payload}`.slice(0, 100), slug: `xss-kategorie-${i}`, description: payload }, locale: 'de' });
-      await app.strapi.documents('api::article.article' as any).create({ data: { title: `Kategorieprüfung ${i}`, category: category.documentId } as any, locale: 'de', status: 'published' } as any);
+      const category = await categories.create({
+        data: { name: `${i} ${payload}`.slice(0, 100), slug: `xss-kategorie-${i}`, description: payload },
+        locale: 'de',
+      });
+      await app.strapi.documents('api::article.article' as any).create({
+        data: { title: `Kategorieprüfung ${i}`, category: category.documentId } as any,
+        locale: 'de',
+        status: 'published',
+      } as any);
       slugs.push({ name, payload, slug: category.slug });
     }
     for (const { name, payload, slug } of slugs) {

@@ -51,7 +51,9 @@ export default (plugin: any) => {
       async forgotPassword(ctx: any) {
         const requestId = ctx.state?.requestId ?? '-';
         const onMailError = (error: unknown) =>
-          strapi.log.error(`[request ${requestId}] password-reset e-mail not sent (the answer was 200 all the same): ${describeError(error)}`);
+          strapi.log.error(
+            `[request ${requestId}] password-reset e-mail not sent (the answer was 200 all the same): ${describeError(error)}`,
+          );
         return createAuth({ strapi: withMailInBackground(strapi, onMailError) }).forgotPassword(ctx);
       },
     };

@@ -12,7 +12,12 @@ import type { Article, ListResponse, StatBlock } from '../types';
 import { baseHead, OG_LOCALE, type Page, type PageRequest } from './page';
 import { notFoundPage, previewExpiredPage } from './status';
 
-async function loadArticle(api: ReaderApi, req: PageRequest, slug: string, previewToken: string | null): Promise<{ article: Article; maxAge: number | null } | 'expired' | null> {
+async function loadArticle(
+  api: ReaderApi,
+  req: PageRequest,
+  slug: string,
+  previewToken: string | null,
+): Promise<{ article: Article; maxAge: number | null } | 'expired' | null> {
   if (previewToken) {
     try {
       const answer = await api.get<{ data: Article }>(`/api/editorial/preview?${previewQuery(previewToken)}`);
@@ -40,15 +45,38 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
   const published = article.originallyPublishedAt ?? article.publishedAt;
   const modified = article.updatedAt ?? published;
   const description = article.metaDescription || article.excerpt;
-  const cover = article.cover?.url ? { url: new URL(article.cover.url, req.origin).href, width: article.cover.width, height: article.cover.height, alt: article.cover.alternativeText || article.title } : null;
+  const cover = article.cover?.url
+    ? {
+        url: new URL(article.cover.url, req.origin).href,
+        width: article.cover.width,
+        height: article.cover.height,
+        alt: article.cover.alternativeText || article.title,
+      }
+    : null;
   // Without a cover, the generated card (src/reader-server/share-image.ts); a preview's draft has none yet.
-  const image = cover ?? (previewToken ? null : { url: `${req.origin}${shareImagePath(article.slug, locale)}`, width: SHARE_CARD_WIDTH, height: SHARE_CARD_HEIGHT, alt: shareCardAlt(article.title, leadFigure(article.blocks), leadChart(article.blocks)) });
+  const image =
+    cover ??
+    (previewToken
+      ? null
+      : {
+          url: `${req.origin}${shareImagePath(article.slug, locale)}`,
+          width: SHARE_CARD_WIDTH,
+          height: SHARE_CARD_HEIGHT,
+          alt: shareCardAlt(article.title, leadFigure(article.blocks), leadChart(article.blocks)),
+        });
   const section = article.category?.name ?? null;
   const homeUrl = `${req.origin}${homePath(locale)}`;
 
   const studies = (article.blocks ?? [])
     .filter((b): b is StatBlock => b.__component === 'blocks.study-stat')
-    .flatMap((b) => (b.rendered?.studies ?? []).map((study, i) => ({ title: study.title, publisher: study.publisher, publishedOn: study.publishedOn, url: b.rendered?.citations[i]?.url ?? null })));
+    .flatMap((b) =>
+      (b.rendered?.studies ?? []).map((study, i) => ({
+        title: study.title,
+        publisher: study.publisher,
+        publishedOn: study.publishedOn,
+        url: b.rendered?.citations[i]?.url ?? null,
+      })),
+    );
   const jsonLd = [
     jsonLdText(
       articleJsonLd({
@@ -107,7 +135,15 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
 
   const banner = article.editorial?.banner;
   const main: Child[] = [
-    previewToken ? h('p', { class: 'preview-marker', role: 'status', 'data-testid': 'preview-marker' }, h('strong', {}, t.previewMarker), ' ', t.previewText) : null,
+    previewToken
+      ? h(
+          'p',
+          { class: 'preview-marker', role: 'status', 'data-testid': 'preview-marker' },
+          h('strong', {}, t.previewMarker),
+          ' ',
+          t.previewText,
+        )
+      : null,
     h(
       'article',
       { class: 'article', 'data-testid': 'article', lang: locale },
@@ -116,22 +152,53 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
             'aside',
             { class: `banner banner--${banner.kind}`, role: 'note', 'aria-label': t.noticeLabel, 'data-testid': 'outdated-banner' },
             banner.message,
-            banner.followUp?.slug ? [' ', h('a', { class: 'banner__follow-up', href: articlePath(banner.followUp.slug, banner.followUp.locale ?? locale), 'data-testid': 'banner-follow-up' }, t.followUp(banner.followUp.title))] : null,
+            banner.followUp?.slug
+              ? [
+                  ' ',
+                  h(
+                    'a',
+                    {
+                      class: 'banner__follow-up',
+                      href: articlePath(banner.followUp.slug, banner.followUp.locale ?? locale),
+                      'data-testid': 'banner-follow-up',
+                    },
+                    t.followUp(banner.followUp.title),
+                  ),
+                ]
+              : null,
           )
         : null,
       h(
         'header',
         { class: 'article__header' },
-        article.category ? h('p', { class: 'article__category' }, h('a', { href: categoryPath(article.category.slug, locale) }, article.category.name)) : null,
+        article.category
+          ? h('p', { class: 'article__category' }, h('a', { href: categoryPath(article.category.slug, locale) }, article.category.name))
+          : null,
         h('h1', {}, article.title),
         h(
           'p',
           { class: 'article__meta' },
           article.author ? h('span', { class: 'article__author' }, t.by(article.author.name)) : null,
           published ? h('span', {}, h('time', { datetime: published }, t.published(readerDate(published, locale)))) : null,
-          article.lastReviewedAt ? h('span', { 'data-testid': 'reviewed' }, h('time', { datetime: article.lastReviewedAt }, t.reviewed(readerDate(article.lastReviewedAt, locale)))) : null,
+          article.lastReviewedAt
+            ? h(
+                'span',
+                { 'data-testid': 'reviewed' },
+                h('time', { datetime: article.lastReviewedAt }, t.reviewed(readerDate(article.lastReviewedAt, locale))),
+              )
+            : null,
         ),
-        article.cover?.url ? h('img', { class: 'article__cover', src: article.cover.url, alt: article.cover.alternativeText ?? '', width: article.cover.width ?? undefined, height: article.cover.height ?? undefined, fetchpriority: 'high', decoding: 'async' }) : null,
+        article.cover?.url
+          ? h('img', {
+              class: 'article__cover',
+              src: article.cover.url,
+              alt: article.cover.alternativeText ?? '',
+              width: article.cover.width ?? undefined,
+              height: article.cover.height ?? undefined,
+              fetchpriority: 'high',
+              decoding: 'async',
+            })
+          : null,
       ),
       h('div', { class: 'article__body' }, renderBlocks(article.blocks, t, { articleWarned: banner?.kind === 'outdated', locale })),
       authorBox(article.author, t),
@@ -141,7 +208,11 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
           'section',
           { class: 'related', 'aria-labelledby': 'related-heading' },
           h('h2', { id: 'related-heading' }, t.related),
-          h('div', { class: 'card-grid' }, (article.related ?? []).slice(0, 4).map((r) => articleCard({ ...r, locale: r.locale ?? locale }, t, 'h3'))),
+          h(
+            'div',
+            { class: 'card-grid' },
+            (article.related ?? []).slice(0, 4).map((r) => articleCard({ ...r, locale: r.locale ?? locale }, t, 'h3')),
+          ),
         )
       : null,
   ];

@@ -48,7 +48,15 @@ export async function categoryPage(api: ReaderApi, req: PageRequest, slug: strin
     description,
     canonical: url,
     alternates,
-    openGraph: { type: 'website', title, description, url, siteName: req.siteName, locale: OG_LOCALE[locale], localeAlternates: twin ? [OG_LOCALE[other]] : [] },
+    openGraph: {
+      type: 'website',
+      title,
+      description,
+      url,
+      siteName: req.siteName,
+      locale: OG_LOCALE[locale],
+      localeAlternates: twin ? [OG_LOCALE[other]] : [],
+    },
     jsonLd: [
       jsonLdText(
         breadcrumbJsonLd([

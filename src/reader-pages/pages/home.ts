@@ -32,16 +32,36 @@ export async function homePage(api: ReaderApi, req: PageRequest): Promise<Page> 
       { hreflang: other, href: `${req.origin}${homePath(other)}` },
       { hreflang: 'x-default', href: `${req.origin}${homePath('de')}` },
     ],
-    openGraph: { type: 'website', title, description: t.homeIntro, url: canonical, siteName: req.siteName, locale: OG_LOCALE[req.locale], localeAlternates: [OG_LOCALE[other]] },
+    openGraph: {
+      type: 'website',
+      title,
+      description: t.homeIntro,
+      url: canonical,
+      siteName: req.siteName,
+      locale: OG_LOCALE[req.locale],
+      localeAlternates: [OG_LOCALE[other]],
+    },
   });
 
   const main: Child[] = [
     h('h1', {}, t.homeTitle),
     h('p', { class: 'intro' }, t.homeIntro),
     categoryNav(categories.body.data, t, req.locale, null),
-    list.body.data.length === 0 ? h('p', {}, t.noArticles) : h('div', { class: 'card-grid' }, list.body.data.map((article, i) => articleCard(article, t, 'h2', { priority: i === 0 }))),
+    list.body.data.length === 0
+      ? h('p', {}, t.noArticles)
+      : h(
+          'div',
+          { class: 'card-grid' },
+          list.body.data.map((article, i) => articleCard(article, t, 'h2', { priority: i === 0 })),
+        ),
     paginationNav(t, page, pagination.pageCount, link),
   ];
-  return { status: 200, locale: req.locale, head, main, otherLanguage: { href: homePath(other), hreflang: other }, maxAge: minAge(list.maxAge, categories.maxAge) };
+  return {
+    status: 200,
+    locale: req.locale,
+    head,
+    main,
+    otherLanguage: { href: homePath(other), hreflang: other },
+    maxAge: minAge(list.maxAge, categories.maxAge),
+  };
 }
-

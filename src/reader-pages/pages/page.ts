@@ -53,4 +53,3 @@ export const minAge = (...ages: Array<number | null>) => {
   const known = ages.filter((age): age is number => age !== null);
   return known.length > 0 ? Math.min(...known) : null;
 };
-

@@ -32,7 +32,11 @@ export async function searchPage(api: ReaderApi, req: PageRequest): Promise<Page
     status: 200,
     locale,
     head: baseHead(req, title, { description: t.searchIntro, noindex: true }),
-    main: [h('h1', {}, t.search), searchForm(t, locale, { id: 'search-page-q', className: 'search-form', name: t.searchLabel, query: q }), ...body],
+    main: [
+      h('h1', {}, t.search),
+      searchForm(t, locale, { id: 'search-page-q', className: 'search-form', name: t.searchLabel, query: q }),
+      ...body,
+    ],
     otherLanguage: { href: searchPath(other, q), hreflang: other },
     maxAge,
   });
@@ -45,7 +49,8 @@ export async function searchPage(api: ReaderApi, req: PageRequest): Promise<Page
     answer = await api.get<ListResponse<ArticleSummary>>(`/api/articles/search?${searchQuery({ locale, q, page })}`);
   } catch (error) {
     // A query the API refuses all the same (its rules may be stricter than this page's).
-    if (error instanceof ApiError && error.status === 400) return page200([h('p', { class: 'search-message', role: 'status' }, t.searchLength)], 0);
+    if (error instanceof ApiError && error.status === 400)
+      return page200([h('p', { class: 'search-message', role: 'status' }, t.searchLength)], 0);
     throw error;
   }
   const { data, meta } = answer.body;

@@ -4,12 +4,22 @@ import { h, type Child } from '../markup';
 import { textsFor } from '../texts';
 import { baseHead, type Page, type PageRequest } from './page';
 
-function statusPage(req: PageRequest, page: { status: number; title: string; testId: string; alert?: boolean; body: Child[]; maxAge: number; noStore?: boolean }): Page {
+function statusPage(
+  req: PageRequest,
+  page: { status: number; title: string; testId: string; alert?: boolean; body: Child[]; maxAge: number; noStore?: boolean },
+): Page {
   return {
     status: page.status,
     locale: req.locale,
     head: baseHead(req, page.title, { noindex: true }),
-    main: [h('section', { class: 'status-page', role: page.alert ? 'alert' : undefined, 'data-testid': page.testId }, h('h1', {}, page.title), ...page.body)],
+    main: [
+      h(
+        'section',
+        { class: 'status-page', role: page.alert ? 'alert' : undefined, 'data-testid': page.testId },
+        h('h1', {}, page.title),
+        ...page.body,
+      ),
+    ],
     otherLanguage: null,
     maxAge: page.maxAge,
     noStore: page.noStore,
@@ -42,6 +52,12 @@ export function unreachablePage(req: PageRequest): Page {
 
 export function previewExpiredPage(req: PageRequest): Page {
   const t = textsFor(req.locale);
-  return statusPage(req, { status: 401, title: t.previewExpiredTitle, testId: 'preview-expired', body: [h('p', {}, t.previewExpiredText)], maxAge: 0, noStore: true });
+  return statusPage(req, {
+    status: 401,
+    title: t.previewExpiredTitle,
+    testId: 'preview-expired',
+    body: [h('p', {}, t.previewExpiredText)],
+    maxAge: 0,
+    noStore: true,
+  });
 }
-

@@ -31,14 +31,20 @@ function editionList(title: string, editions: StudyPage['editions']['earlier'], 
     'section',
     { class: 'study__editions' },
     h('h2', {}, title),
-    h('ul', {}, editions.map((e) => h('li', {}, e.slug ? h('a', { href: studyPath(e.slug, locale) }, e.title) : e.title, ` (${e.edition})`))),
+    h(
+      'ul',
+      {},
+      editions.map((e) => h('li', {}, e.slug ? h('a', { href: studyPath(e.slug, locale) }, e.title) : e.title, ` (${e.edition})`)),
+    ),
   );
 }
 
 export async function studyPage(api: ReaderApi, req: PageRequest, slug: string): Promise<Page> {
   const locale = req.locale;
   const t = textsFor(locale);
-  const answer = await api.get<{ data: StudyPage }>(`/api/editorial/studies/${encodeURIComponent(slug)}?locale=${encodeURIComponent(locale)}`);
+  const answer = await api.get<{ data: StudyPage }>(
+    `/api/editorial/studies/${encodeURIComponent(slug)}?locale=${encodeURIComponent(locale)}`,
+  );
   const { study, method, citation, warning, statistics, articles, editions, localizations } = answer.body.data;
   const url = `${req.origin}${studyPath(study.slug ?? slug, locale)}`;
   const edition = study.publishedOn?.slice(0, 4) ?? null;
@@ -55,7 +61,15 @@ export async function studyPage(api: ReaderApi, req: PageRequest, slug: string):
           { hreflang: 'x-default', href: locale === 'de' ? url : otherUrl },
         ]
       : [],
-    openGraph: { type: 'website', title: study.title, description, url, siteName: req.siteName, locale: OG_LOCALE[locale] ?? locale, localeAlternates: other ? [OG_LOCALE[other.locale] ?? other.locale] : [] },
+    openGraph: {
+      type: 'website',
+      title: study.title,
+      description,
+      url,
+      siteName: req.siteName,
+      locale: OG_LOCALE[locale] ?? locale,
+      localeAlternates: other ? [OG_LOCALE[other.locale] ?? other.locale] : [],
+    },
     jsonLd: [
       jsonLdText(
         datasetJsonLd({
@@ -70,7 +84,13 @@ export async function studyPage(api: ReaderApi, req: PageRequest, slug: string):
           sampleSize: study.sampleSize,
           sourceUrl: study.sourceUrl,
           dateModified: study.updatedAt,
-          variables: statistics.map(({ figure }) => ({ name: figure.label, value: figure.value, unit: figure.unit, base: figure.base, display: figure.display })),
+          variables: statistics.map(({ figure }) => ({
+            name: figure.label,
+            value: figure.value,
+            unit: figure.unit,
+            base: figure.base,
+            display: figure.display,
+          })),
           earlier: editions.earlier.filter((e) => e.slug).map((e) => `${req.origin}${studyPath(e.slug!, locale)}`),
           newer: editions.newer.filter((e) => e.slug).map((e) => `${req.origin}${studyPath(e.slug!, locale)}`),
         }),
@@ -96,23 +116,51 @@ export async function studyPage(api: ReaderApi, req: PageRequest, slug: string):
         h('p', { class: 'study__method', 'data-testid': 'study-method' }, method),
       ),
       warning ? h('p', { class: 'stat-block__warning', role: 'note' }, warning) : null,
-      h('p', { class: 'study__source' }, citation.text, study.sourceUrl ? [' (', h('a', { href: study.sourceUrl, rel: 'noopener' }, t.toSource), ')'] : null),
+      h(
+        'p',
+        { class: 'study__source' },
+        citation.text,
+        study.sourceUrl ? [' (', h('a', { href: study.sourceUrl, rel: 'noopener' }, t.toSource), ')'] : null,
+      ),
       study.population ? h('p', {}, h('strong', {}, `${t.studyPopulation}: `), study.population) : null,
       study.methodology ? h('p', {}, h('strong', {}, `${t.studyMethodology}: `), study.methodology) : null,
       statistics.length > 0
-        ? h('section', { class: 'study__figures' }, h('h2', {}, t.studyFigures), statistics.map((entry) => statisticFigure(entry, edition, t)))
+        ? h(
+            'section',
+            { class: 'study__figures' },
+            h('h2', {}, t.studyFigures),
+            statistics.map((entry) => statisticFigure(entry, edition, t)),
+          )
         : null,
       h(
         'section',
         { class: 'study__cited-in', 'data-testid': 'study-cited-in' },
         h('h2', {}, t.studyCitedIn),
         articles.length > 0
-          ? h('ul', {}, articles.map((a) => h('li', {}, h('a', { href: articlePath(a.slug, a.locale ?? locale) }, a.title), a.date ? [' · ', h('time', { datetime: a.date }, readerDate(a.date, locale))] : null)))
+          ? h(
+              'ul',
+              {},
+              articles.map((a) =>
+                h(
+                  'li',
+                  {},
+                  h('a', { href: articlePath(a.slug, a.locale ?? locale) }, a.title),
+                  a.date ? [' · ', h('time', { datetime: a.date }, readerDate(a.date, locale))] : null,
+                ),
+              ),
+            )
           : h('p', {}, t.studyNotCited),
       ),
       editionList(t.studyEarlier, editions.earlier, locale),
       editionList(t.studyNewer, editions.newer, locale),
     ),
   ];
-  return { status: 200, locale, head, main, otherLanguage: otherUrl ? { href: studyPath(other!.slug, other!.locale), hreflang: other!.locale } : null, maxAge: answer.maxAge };
+  return {
+    status: 200,
+    locale,
+    head,
+    main,
+    otherLanguage: otherUrl ? { href: studyPath(other!.slug, other!.locale), hreflang: other!.locale } : null,
+    maxAge: answer.maxAge,
+  };
 }

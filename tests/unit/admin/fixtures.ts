@@ -5,11 +5,33 @@ const NBSP = '\u00a0';
 export const statBlock: RenderedStatBlock = {
   heading: 'Wie groß sind Social-Media-Teams?',
   figures: [
-    { label: 'der Befragten arbeiten allein', value: 13.7, unit: 'percent', base: null, qualifier: 'exact', display: `13,7${NBSP}%`, note: null, earlier: null, newer: null },
-    { label: 'haben ein Team', value: 2, unit: 'share', base: 3, qualifier: 'exact', display: '2 von 3', note: 'gerundet', earlier: null, newer: null },
+    {
+      label: 'der Befragten arbeiten allein',
+      value: 13.7,
+      unit: 'percent',
+      base: null,
+      qualifier: 'exact',
+      display: `13,7${NBSP}%`,
+      note: null,
+      earlier: null,
+      newer: null,
+    },
+    {
+      label: 'haben ein Team',
+      value: 2,
+      unit: 'share',
+      base: 3,
+      qualifier: 'exact',
+      display: '2 von 3',
+      note: 'gerundet',
+      earlier: null,
+      newer: null,
+    },
   ],
   studies: [],
-  citations: [{ text: 'Quelle: Social-Media-Blog (Demo-Agentur), Februar 2014, n = 102, nicht repräsentativ', url: 'https://example.org/studie' }],
+  citations: [
+    { text: 'Quelle: Social-Media-Blog (Demo-Agentur), Februar 2014, n = 102, nicht repräsentativ', url: 'https://example.org/studie' },
+  ],
   warning: 'Die Daten sind über 12 Jahre alt.',
   chart: {
     kind: 'tiles',

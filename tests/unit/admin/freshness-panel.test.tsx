@@ -5,7 +5,10 @@ import { panelData } from './fixtures';
 
 function renderPanel(props: Partial<FreshnessPanelViewProps> = {}, language: AdminLanguage = 'de') {
   const handlers = { onMarkReviewed: jest.fn(), onRetry: jest.fn() };
-  renderInAdmin(<FreshnessPanelView status="ready" data={panelData()} canMarkReviewed marking={false} {...handlers} {...props} />, language);
+  renderInAdmin(
+    <FreshnessPanelView status="ready" data={panelData()} canMarkReviewed marking={false} {...handlers} {...props} />,
+    language,
+  );
   return handlers;
 }
 
@@ -98,7 +101,9 @@ describe('edit view side panel', () => {
 
   it('loading and error states; retry reloads', () => {
     const { onRetry } = renderPanel({ status: 'error', data: null, error: 'Netzwerkfehler' });
-    expect(screen.getByText(/Die Aktualität konnte nicht geladen werden/)).toHaveTextContent('Die Aktualität konnte nicht geladen werden. Netzwerkfehler');
+    expect(screen.getByText(/Die Aktualität konnte nicht geladen werden/)).toHaveTextContent(
+      'Die Aktualität konnte nicht geladen werden. Netzwerkfehler',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
     expect(onRetry).toHaveBeenCalled();
   });
@@ -119,13 +124,23 @@ describe('edit view side panel', () => {
   it('shows the image a shared link gets: the generated card, the cover, or none before publishing', () => {
     renderPanel();
     const preview = screen.getByTestId('editorial-share-image');
-    expect(within(preview).getByRole('img', { name: 'Erzeugtes Vorschaubild mit Titel und erster Studienzahl' })).toHaveAttribute('src', '/artikel/studie/share.png');
+    expect(within(preview).getByRole('img', { name: 'Erzeugtes Vorschaubild mit Titel und erster Studienzahl' })).toHaveAttribute(
+      'src',
+      '/artikel/studie/share.png',
+    );
     expect(within(preview).getByRole('link', { name: /Bild öffnen/ })).toHaveAttribute('href', '/artikel/studie/share.png');
   });
 
   it('names a cover as the cover, and says there is no image before the first publish', () => {
     const { unmount } = renderInAdmin(
-      <FreshnessPanelView status="ready" data={panelData({ shareImage: { kind: 'cover', url: '/uploads/cover.png' } })} canMarkReviewed marking={false} onMarkReviewed={() => {}} onRetry={() => {}} />,
+      <FreshnessPanelView
+        status="ready"
+        data={panelData({ shareImage: { kind: 'cover', url: '/uploads/cover.png' } })}
+        canMarkReviewed
+        marking={false}
+        onMarkReviewed={() => {}}
+        onRetry={() => {}}
+      />,
       'en',
     );
     expect(screen.getByRole('img', { name: 'Cover as shown when the article is shared' })).toHaveAttribute('src', '/uploads/cover.png');

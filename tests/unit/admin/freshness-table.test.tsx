@@ -17,13 +17,30 @@ const ROWS = [
     oldestStudyOn: '2026-09-01',
     oldestStudyAgeYears: 0,
   }),
-  overviewRow({ documentId: 'doc3', title: 'Was macht ein Social Media Manager?', state: 'evergreen', freshness: 'evergreen', outdatedAt: null, oldestStudyOn: null, oldestStudyAgeYears: null, citesOutdatedStudy: false }),
+  overviewRow({
+    documentId: 'doc3',
+    title: 'Was macht ein Social Media Manager?',
+    state: 'evergreen',
+    freshness: 'evergreen',
+    outdatedAt: null,
+    oldestStudyOn: null,
+    oldestStudyAgeYears: null,
+    citesOutdatedStudy: false,
+  }),
 ];
 
 function renderTable(props: Partial<FreshnessTableProps> = {}, language: AdminLanguage = 'de') {
   const handlers = { onToggle: jest.fn(), onToggleAll: jest.fn() };
   renderInAdmin(
-    <FreshnessTable rows={ROWS} contentType="api::article.article" timeZone="Europe/Berlin" selected={new Set()} canSelect {...handlers} {...props} />,
+    <FreshnessTable
+      rows={ROWS}
+      contentType="api::article.article"
+      timeZone="Europe/Berlin"
+      selected={new Set()}
+      canSelect
+      {...handlers}
+      {...props}
+    />,
     language,
   );
   return handlers;

@@ -16,7 +16,14 @@ const MESSAGES: Record<AdminLanguage, Record<string, string>> = {
 
 export function renderInAdmin(ui: React.ReactElement, language: AdminLanguage = 'de') {
   return render(
-    <IntlProvider locale={language} messages={MESSAGES[language]} defaultLocale="de" onError={(error) => { throw error; }}>
+    <IntlProvider
+      locale={language}
+      messages={MESSAGES[language]}
+      defaultLocale="de"
+      onError={(error) => {
+        throw error;
+      }}
+    >
       <DesignSystemProvider locale={language}>
         <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>{ui}</MemoryRouter>
       </DesignSystemProvider>

@@ -33,7 +33,15 @@ const INITIAL = formFromSettings(
 );
 
 /** The page's behaviour without the network: validate on change, submit only valid forms. */
-function Harness({ onSave, saving = false, canSave = true }: { onSave: (values: SettingsFormValues) => void; saving?: boolean; canSave?: boolean }) {
+function Harness({
+  onSave,
+  saving = false,
+  canSave = true,
+}: {
+  onSave: (values: SettingsFormValues) => void;
+  saving?: boolean;
+  canSave?: boolean;
+}) {
   const [values, setValues] = React.useState(INITIAL);
   const [errors, setErrors] = React.useState({});
   return (
@@ -130,16 +138,20 @@ describe('settings form', () => {
 
 describe('settings form data', () => {
   it('sends numbers, and an empty category threshold as null', () => {
-    const input = settingsInputFromForm({ ...INITIAL, outdatedAfterMonths: ' 30 ', categories: [{ documentId: 'cat1', name: 'Studien', months: '' }] });
+    const input = settingsInputFromForm({
+      ...INITIAL,
+      outdatedAfterMonths: ' 30 ',
+      categories: [{ documentId: 'cat1', name: 'Studien', months: '' }],
+    });
     expect(input.outdatedAfterMonths).toBe(30);
     expect(input.categoryThresholds).toEqual([{ documentId: 'cat1', outdatedAfterMonths: null }]);
     expect(input.bannerTemplates?.de.one).toBe(DEFAULT_BANNER_TEMPLATES.de.one);
   });
 
   it('rejects fractions, huge numbers and negative seconds', () => {
-    expect(Object.keys(validateSettingsForm({ ...INITIAL, outdatedAfterMonths: '1.5', maxAge: '-1', studyOutdatedAfterMonths: '241' })).sort()).toEqual(
-      ['maxAge', 'outdatedAfterMonths', 'studyOutdatedAfterMonths'],
-    );
+    expect(
+      Object.keys(validateSettingsForm({ ...INITIAL, outdatedAfterMonths: '1.5', maxAge: '-1', studyOutdatedAfterMonths: '241' })).sort(),
+    ).toEqual(['maxAge', 'outdatedAfterMonths', 'studyOutdatedAfterMonths']);
     expect(validateSettingsForm(INITIAL)).toEqual({});
   });
 

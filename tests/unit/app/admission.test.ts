@@ -46,7 +46,11 @@ describe('admissionLimits', () => {
   it('has documented defaults, can be switched off, and names a bad variable', () => {
     expect(admissionLimits({})).toEqual(DEFAULT_ADMISSION);
     expect(admissionLimits({ ADMISSION: 'off' })).toBeNull();
-    expect(admissionLimits({ ADMISSION_CONCURRENCY: '4', ADMISSION_QUEUE: '10', ADMISSION_MAX_WAIT_MS: '250' })).toEqual({ concurrency: 4, queue: 10, maxWaitMs: 250 });
+    expect(admissionLimits({ ADMISSION_CONCURRENCY: '4', ADMISSION_QUEUE: '10', ADMISSION_MAX_WAIT_MS: '250' })).toEqual({
+      concurrency: 4,
+      queue: 10,
+      maxWaitMs: 250,
+    });
     expect(() => admissionLimits({ ADMISSION: 'maybe' })).toThrow(/ADMISSION/);
     expect(() => admissionLimits({ ADMISSION_CONCURRENCY: '0' })).toThrow(/ADMISSION_CONCURRENCY/);
     expect(() => admissionLimits({ ADMISSION_MAX_WAIT_MS: '1.5' })).toThrow(/ADMISSION_MAX_WAIT_MS/);

@@ -101,15 +101,37 @@ describe('the review clock: no dates in the future', () => {
   const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
 
   it.each(['originallyPublishedAt', 'lastReviewedAt'])('%s may be now, in the past, or within the clock-skew tolerance', (field) => {
-    for (const value of [at(0), '2014-03-04T00:00:00.000Z', '1990-01-01T00:00:00.000Z', at(CLOCK_SKEW_TOLERANCE_MS), new Date(NOW), NOW.getTime(), null, undefined, '']) {
+    for (const value of [
+      at(0),
+      '2014-03-04T00:00:00.000Z',
+      '1990-01-01T00:00:00.000Z',
+      at(CLOCK_SKEW_TOLERANCE_MS),
+      new Date(NOW),
+      NOW.getTime(),
+      null,
+      undefined,
+      '',
+    ]) {
       expect({ value, rules: rules(validateArticle({ [field]: value }, { [field]: value }, NOW)) }).toEqual({ value, rules: [] });
     }
   });
 
   it.each(['originallyPublishedAt', 'lastReviewedAt'])('%s in the future is refused, naming the field', (field) => {
-    for (const value of [at(CLOCK_SKEW_TOLERANCE_MS + 1000), '2099-01-01T00:00:00.000Z', '2099-01-01', new Date('2099-01-01T00:00:00Z'), Date.parse('2099-01-01')]) {
+    for (const value of [
+      at(CLOCK_SKEW_TOLERANCE_MS + 1000),
+      '2099-01-01T00:00:00.000Z',
+      '2099-01-01',
+      new Date('2099-01-01T00:00:00Z'),
+      Date.parse('2099-01-01'),
+    ]) {
       const violations = validateArticle({ [field]: value }, { [field]: value }, NOW);
-      expect(violations).toEqual([{ path: [field], rule: `${field}.notFuture`, message: expect.stringMatching(new RegExp(`^${field} \\(.+\\) darf nicht in der Zukunft liegen\\.$`)) }]);
+      expect(violations).toEqual([
+        {
+          path: [field],
+          rule: `${field}.notFuture`,
+          message: expect.stringMatching(new RegExp(`^${field} \\(.+\\) darf nicht in der Zukunft liegen\\.$`)),
+        },
+      ]);
     }
   });
 

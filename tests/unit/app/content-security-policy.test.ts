@@ -27,7 +27,11 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('goes with nosniff and same-origin framing', () => {
-    expect(securityMiddlewareConfig()).toMatchObject({ frameguard: { action: 'sameorigin' }, noSniff: true, contentSecurityPolicy: { useDefaults: true } });
+    expect(securityMiddlewareConfig()).toMatchObject({
+      frameguard: { action: 'sameorigin' },
+      noSniff: true,
+      contentSecurityPolicy: { useDefaults: true },
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import path from 'path';
 import { corsMiddlewareConfig, isCorsRequest, parseCorsOrigins } from '../../../src/domain/cors-origins';
 
 // Strapi's own origin matching (node_modules/@strapi/core/dist/middlewares/cors.js), which the package does not export.
- 
+
 const { matchOrigin } = require(path.resolve(__dirname, '../../../node_modules/@strapi/core/dist/middlewares/cors.js'));
 
 describe('CORS_ORIGINS', () => {
@@ -21,10 +21,17 @@ describe('CORS_ORIGINS', () => {
     expect(parseCorsOrigins('*')).toEqual({ origins: [], anyOrigin: true });
   });
 
-  it.each(['*, https://a.example', 'www.example.org', 'https://example.org/pfad', 'https://example.org?x', 'ftp://example.org', 'https://user:pw@example.org', 'https://', 'null', 'https://exa mple.org'])(
-    '%p stops startup naming the variable',
-    (raw) => expect(() => parseCorsOrigins(raw)).toThrow(/^CORS_ORIGINS: /),
-  );
+  it.each([
+    '*, https://a.example',
+    'www.example.org',
+    'https://example.org/pfad',
+    'https://example.org?x',
+    'ftp://example.org',
+    'https://user:pw@example.org',
+    'https://',
+    'null',
+    'https://exa mple.org',
+  ])('%p stops startup naming the variable', (raw) => expect(() => parseCorsOrigins(raw)).toThrow(/^CORS_ORIGINS: /));
 });
 
 describe('strapi::cors options', () => {

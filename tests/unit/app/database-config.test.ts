@@ -14,18 +14,42 @@ const refused = (env: Record<string, string>) => {
 
 describe('database settings from the environment', () => {
   it('defaults to SQLite under .tmp, relative paths from the project root', () => {
-    expect(settings({}).connection).toMatchObject({ client: 'sqlite', connection: { filename: '/srv/blog/.tmp/data.db' }, acquireConnectionTimeout: 60000 });
+    expect(settings({}).connection).toMatchObject({
+      client: 'sqlite',
+      connection: { filename: '/srv/blog/.tmp/data.db' },
+      acquireConnectionTimeout: 60000,
+    });
     expect((settings({ DATABASE_FILENAME: 'data/blog.db' }).connection.connection as any).filename).toBe('/srv/blog/data/blog.db');
     expect((settings({ DATABASE_FILENAME: '/var/lib/blog.db' }).connection.connection as any).filename).toBe('/var/lib/blog.db');
   });
 
   it('PostgreSQL from host variables, with pool, timeout, schema and TLS', () => {
-    const s = settings({ DATABASE_CLIENT: 'postgres', DATABASE_HOST: 'db', DATABASE_NAME: 'blog', DATABASE_USERNAME: 'u', DATABASE_PASSWORD: 'p', DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '20', DATABASE_CONNECTION_TIMEOUT: '5000', DATABASE_SSL: 'true', DATABASE_SSL_REJECT_UNAUTHORIZED: 'false' });
+    const s = settings({
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: 'db',
+      DATABASE_NAME: 'blog',
+      DATABASE_USERNAME: 'u',
+      DATABASE_PASSWORD: 'p',
+      DATABASE_POOL_MIN: '0',
+      DATABASE_POOL_MAX: '20',
+      DATABASE_CONNECTION_TIMEOUT: '5000',
+      DATABASE_SSL: 'true',
+      DATABASE_SSL_REJECT_UNAUTHORIZED: 'false',
+    });
     expect(s.connection).toMatchObject({
       client: 'postgres',
       pool: { min: 0, max: 20 },
       acquireConnectionTimeout: 5000,
-      connection: { host: 'db', port: 5432, database: 'blog', user: 'u', password: 'p', schema: 'public', connectionTimeoutMillis: 5000, ssl: { rejectUnauthorized: false } },
+      connection: {
+        host: 'db',
+        port: 5432,
+        database: 'blog',
+        user: 'u',
+        password: 'p',
+        schema: 'public',
+        connectionTimeoutMillis: 5000,
+        ssl: { rejectUnauthorized: false },
+      },
     });
     expect(s.description).toBe('PostgreSQL at db:5432, database blog, user u');
     expect(s.serverVariables).toEqual(['DATABASE_HOST', 'DATABASE_PORT']);
@@ -36,14 +60,21 @@ describe('database settings from the environment', () => {
     expect(pg.connection.connection).toMatchObject({ host: 'db.internal', port: 6543, database: 'blog', user: 'blog@x', password: 'p/w' });
     expect(pg.serverVariables).toEqual(['DATABASE_URL']);
     const my = settings({ DATABASE_CLIENT: 'mysql', DATABASE_URL: 'mysql://root@127.0.0.1/blog' });
-    expect(my.connection).toMatchObject({ client: 'mysql', connection: { host: '127.0.0.1', port: 3306, database: 'blog', user: 'root', password: '', connectTimeout: 60000 } });
+    expect(my.connection).toMatchObject({
+      client: 'mysql',
+      connection: { host: '127.0.0.1', port: 3306, database: 'blog', user: 'root', password: '', connectTimeout: 60000 },
+    });
   });
 
   it('refuses wrong settings with a message that names the variable', () => {
     expect(refused({ DATABASE_CLIENT: 'oracle' })).toMatch(/^DATABASE_CLIENT must be one of sqlite, postgres, mysql/);
-    expect(refused({ DATABASE_CLIENT: 'postgres', DATABASE_PORT: 'fünf' })).toMatch(/^DATABASE_PORT must be a whole number from 1 to 65535/);
+    expect(refused({ DATABASE_CLIENT: 'postgres', DATABASE_PORT: 'fünf' })).toMatch(
+      /^DATABASE_PORT must be a whole number from 1 to 65535/,
+    );
     expect(refused({ DATABASE_CLIENT: 'postgres', DATABASE_PORT: '70000' })).toMatch(/^DATABASE_PORT/);
-    expect(refused({ DATABASE_CLIENT: 'mysql', DATABASE_POOL_MIN: '5', DATABASE_POOL_MAX: '2' })).toMatch(/^DATABASE_POOL_MIN \(5\) must not be larger than DATABASE_POOL_MAX \(2\)/);
+    expect(refused({ DATABASE_CLIENT: 'mysql', DATABASE_POOL_MIN: '5', DATABASE_POOL_MAX: '2' })).toMatch(
+      /^DATABASE_POOL_MIN \(5\) must not be larger than DATABASE_POOL_MAX \(2\)/,
+    );
     expect(refused({ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'not a url' })).toMatch(/^DATABASE_URL is not a valid URL/);
     expect(refused({ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'mysql://h/db' })).toMatch(/^DATABASE_URL must start with postgres:\/\//);
     expect(refused({ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'postgres://h' })).toMatch(/^DATABASE_URL names no database/);
@@ -71,7 +102,6 @@ describe('unreachable database messages', () => {
 });
 
 describe('database outage errors', () => {
-   
   const { isDatabaseOutage } = require('../../../src/domain/database-outage');
   it('recognises a stopped or restarting server, and nothing else', () => {
     for (const error of [

@@ -1,4 +1,13 @@
-import { COVER_HEIGHT, COVER_WIDTH, demoCoverAlt, demoCoverFileName, demoCoverPng, demoCoverSvg, randomFrom, seedFromSlug } from '../../../src/seed/demo-cover';
+import {
+  COVER_HEIGHT,
+  COVER_WIDTH,
+  demoCoverAlt,
+  demoCoverFileName,
+  demoCoverPng,
+  demoCoverSvg,
+  randomFrom,
+  seedFromSlug,
+} from '../../../src/seed/demo-cover';
 import * as demo from '../../../src/seed/demo-content';
 
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
@@ -40,6 +49,7 @@ describe('demo cover illustrations', () => {
 
   it('have a motif of their own for every demo category but studies (the default)', () => {
     const fallback = demoCoverSvg('x', 'unbekannt');
-    for (const c of demo.categories) expect({ c: c.slug, own: demoCoverSvg('x', c.slug) !== fallback }).toEqual({ c: c.slug, own: c.slug !== 'studien' });
+    for (const c of demo.categories)
+      expect({ c: c.slug, own: demoCoverSvg('x', c.slug) !== fallback }).toEqual({ c: c.slug, own: c.slug !== 'studien' });
   });
 });

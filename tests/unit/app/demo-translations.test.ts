@@ -38,7 +38,11 @@ describe('English demo translations', () => {
     expect(german).toBeDefined();
     expect(translation.blocks.map(shape)).toEqual(german.blocks.map(shape));
     expect(translation.related ?? []).toEqual(german.related ?? []);
-    expect([translation.category, translation.published, translation.freshness]).toEqual([german.category, german.published, german.freshness]);
+    expect([translation.category, translation.published, translation.freshness]).toEqual([
+      german.category,
+      german.published,
+      german.freshness,
+    ]);
   });
 
   it('are seeded after every article they relate to, so the English versions exist to link', () => {

@@ -3,7 +3,13 @@ import { escapeXml } from '../../../src/domain/xml';
 import { articleJsonLd, breadcrumbJsonLd, jsonLdText } from '../../../src/domain/article-json-ld';
 import { articlePath, feedPath, homePath, matchReaderPath } from '../../../src/domain/reader-urls';
 
-const channel = { title: 'Blog & Co', link: 'https://blog.example/', self: 'https://blog.example/rss.xml', description: 'Über <Social Media>', language: 'de-DE' };
+const channel = {
+  title: 'Blog & Co',
+  link: 'https://blog.example/',
+  self: 'https://blog.example/rss.xml',
+  description: 'Über <Social Media>',
+  language: 'de-DE',
+};
 
 describe('XML escaping', () => {
   it('escapes markup characters and drops characters XML forbids', () => {
@@ -16,7 +22,14 @@ describe('XML escaping', () => {
 describe('RSS 2.0', () => {
   it('lists items with RFC 822 dates, permalinks and escaped text', () => {
     const xml = buildRss(channel, [
-      { title: 'Studie <2014>', link: 'https://blog.example/artikel/studie', description: 'Teaser & mehr', published: new Date('2014-03-04T09:00:00Z'), category: 'Studien', author: 'Lena' },
+      {
+        title: 'Studie <2014>',
+        link: 'https://blog.example/artikel/studie',
+        description: 'Teaser & mehr',
+        published: new Date('2014-03-04T09:00:00Z'),
+        category: 'Studien',
+        author: 'Lena',
+      },
     ]);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
     expect(xml).toContain('<title>Blog &amp; Co</title>');
@@ -30,7 +43,13 @@ describe('RSS 2.0', () => {
 
 describe('sitemap', () => {
   it('gives each URL with lastmod and language alternates', () => {
-    const xml = buildSitemap([{ loc: 'https://blog.example/artikel/a?x=1&y=2', lastmod: new Date('2020-01-01T00:00:00Z'), alternates: [{ hreflang: 'en', href: 'https://blog.example/en/artikel/a' }] }]);
+    const xml = buildSitemap([
+      {
+        loc: 'https://blog.example/artikel/a?x=1&y=2',
+        lastmod: new Date('2020-01-01T00:00:00Z'),
+        alternates: [{ hreflang: 'en', href: 'https://blog.example/en/artikel/a' }],
+      },
+    ]);
     expect(xml).toContain('<loc>https://blog.example/artikel/a?x=1&amp;y=2</loc>');
     expect(xml).toContain('<lastmod>2020-01-01T00:00:00.000Z</lastmod>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://blog.example/en/artikel/a"/>');
@@ -58,7 +77,18 @@ describe('reader URLs', () => {
     expect(matchReaderPath('/en/suche')).toEqual({ page: 'search', locale: 'en' });
     expect(matchReaderPath('/artikel/studie/share.png')).toEqual({ page: 'share-image', locale: 'de', slug: 'studie' });
     expect(matchReaderPath('/en/artikel/survey/share.png')).toEqual({ page: 'share-image', locale: 'en', slug: 'survey' });
-    for (const path of ['/api/articles', '/admin', '/uploads/x.png', '/artikel/a/b', '/fr/artikel/a', '/artikel/%E0%A4%A', '/kategorie/a/share.png', '/kategorie', '/suche/x', '/artikel/a/share.jpg']) {
+    for (const path of [
+      '/api/articles',
+      '/admin',
+      '/uploads/x.png',
+      '/artikel/a/b',
+      '/fr/artikel/a',
+      '/artikel/%E0%A4%A',
+      '/kategorie/a/share.png',
+      '/kategorie',
+      '/suche/x',
+      '/artikel/a/share.jpg',
+    ]) {
       expect(matchReaderPath(path)).toEqual({ page: 'unknown' });
     }
   });
@@ -120,7 +150,9 @@ describe('sitemap lastmod', () => {
   it('is the original publication or the last review, not the import that wrote updatedAt', () => {
     const article = { originallyPublishedAt: '2014-03-04T09:00:00.000Z', updatedAt: '2026-11-30T09:59:00.000Z' };
     expect(articleLastChange(article, importedUntil)?.toISOString()).toBe('2014-03-04T09:00:00.000Z');
-    expect(articleLastChange({ ...article, lastReviewedAt: '2025-05-01T00:00:00.000Z' }, importedUntil)?.toISOString()).toBe('2025-05-01T00:00:00.000Z');
+    expect(articleLastChange({ ...article, lastReviewedAt: '2025-05-01T00:00:00.000Z' }, importedUntil)?.toISOString()).toBe(
+      '2025-05-01T00:00:00.000Z',
+    );
   });
 
   it('an edit after the import counts; without an import every edit counts', () => {

@@ -10,14 +10,27 @@ const block = (id: number, warning: string | null): StatBlock => ({
   id,
   rendered: {
     heading: `Block ${id}`,
-    figures: [{ label: 'sagen ja', value: 80, unit: 'percent', base: null, qualifier: 'exact', display: '80 %', note: null, earlier: null, newer: null }],
+    figures: [
+      {
+        label: 'sagen ja',
+        value: 80,
+        unit: 'percent',
+        base: null,
+        qualifier: 'exact',
+        display: '80 %',
+        note: null,
+        earlier: null,
+        newer: null,
+      },
+    ],
     studies: [],
     citations: [{ text: 'Quelle: Demo (Februar 2014, n = 102)', url: null }],
     warning,
     chart: null,
   },
 });
-const html = (options: { articleWarned?: boolean }, ...blocks: StatBlock[]) => render(h('div', {}, renderBlocks(blocks, textsFor('de'), options)));
+const html = (options: { articleWarned?: boolean }, ...blocks: StatBlock[]) =>
+  render(h('div', {}, renderBlocks(blocks, textsFor('de'), options)));
 const OLD = 'Diese Daten stammen aus Februar 2014 und sind möglicherweise veraltet.';
 const count = (text: string) => (text.match(/stat-block__warning/g) ?? []).length;
 
@@ -42,7 +55,18 @@ describe('charts on the reader page', () => {
     {
       heading: 'Hauptziele',
       statistics: [
-        { label: 'nennen Vertrieb', value: 7, unit: 'percent', study: { title: 'Umfrage 2014', publishedOn: '2014-02-01', publishedOnPrecision: 'month', sampleSize: 102, sourceUrl: 'https://example.org/u' } },
+        {
+          label: 'nennen Vertrieb',
+          value: 7,
+          unit: 'percent',
+          study: {
+            title: 'Umfrage 2014',
+            publishedOn: '2014-02-01',
+            publishedOnPrecision: 'month',
+            sampleSize: 102,
+            sourceUrl: 'https://example.org/u',
+          },
+        },
         { label: 'sehen PR vorn', value: 8, unit: 'share', base: 10, study: null },
       ],
     },
@@ -54,7 +78,9 @@ describe('charts on the reader page', () => {
     const out = html({}, withChart);
     expect(out).toContain('<figure class="stat-block stat-block--bars" data-block="study-stat" data-chart="bars">');
     expect(out).toContain('<div class="stat-block__chart"><svg xmlns="http://www.w3.org/2000/svg" class="chart chart--bars" role="img"');
-    expect(out).toMatch(/<details class="stat-block__data"><summary>Daten als Tabelle<\/summary><table>.*<th scope="row">sehen PR vorn<\/th><td>8 von 10<\/td>/);
+    expect(out).toMatch(
+      /<details class="stat-block__data"><summary>Daten als Tabelle<\/summary><table>.*<th scope="row">sehen PR vorn<\/th><td>8 von 10<\/td>/,
+    );
     // The citation stays text for screen readers (the SVG is one image to them), and the link to the source stays.
     expect(out).toContain('<span class="visually-hidden">Quelle: „Umfrage 2014“ (Februar 2014, n = 102)</span>');
     expect(out).toContain('<a href="https://example.org/u" rel="noopener">zur Quelle</a>');

@@ -54,7 +54,13 @@ describe('negotiateEncoding', () => {
 describe('keys and locales', () => {
   it('keys on encoding, locale, host and the whole URL', () => {
     const base = { origin: 'https://blog.example', url: '/api/articles?locale=de', locale: 'de', encoding: 'br' as const };
-    const keys = new Set([cacheKey(base), cacheKey({ ...base, encoding: 'gzip' }), cacheKey({ ...base, origin: 'https://other' }), cacheKey({ ...base, url: '/api/articles?locale=en' }), cacheKey({ ...base, locale: 'en' })]);
+    const keys = new Set([
+      cacheKey(base),
+      cacheKey({ ...base, encoding: 'gzip' }),
+      cacheKey({ ...base, origin: 'https://other' }),
+      cacheKey({ ...base, url: '/api/articles?locale=en' }),
+      cacheKey({ ...base, locale: 'en' }),
+    ]);
     expect(keys.size).toBe(5);
   });
 
@@ -69,9 +75,18 @@ describe('keys and locales', () => {
 describe('keepUntil and isCurrent', () => {
   const now = 1_000_000;
   it('keeps only public 200s without cookies, until the stated moment or the end of max-age', () => {
-    expect(keepUntil({ status: 200, cacheControl: 'public, max-age=60', setsCookie: false }, now)).toEqual({ validUntil: now + 60_000, maxAge: 60 });
-    expect(keepUntil({ status: 200, cacheControl: 'public, max-age=60', setsCookie: false, stated: null }, now)).toEqual({ validUntil: null, maxAge: 60 });
-    expect(keepUntil({ status: 200, cacheControl: 'public, max-age=60', setsCookie: false, stated: now + 5 }, now)).toEqual({ validUntil: now + 5, maxAge: 60 });
+    expect(keepUntil({ status: 200, cacheControl: 'public, max-age=60', setsCookie: false }, now)).toEqual({
+      validUntil: now + 60_000,
+      maxAge: 60,
+    });
+    expect(keepUntil({ status: 200, cacheControl: 'public, max-age=60', setsCookie: false, stated: null }, now)).toEqual({
+      validUntil: null,
+      maxAge: 60,
+    });
+    expect(keepUntil({ status: 200, cacheControl: 'public, max-age=60', setsCookie: false, stated: now + 5 }, now)).toEqual({
+      validUntil: now + 5,
+      maxAge: 60,
+    });
     for (const refused of [
       { status: 404, cacheControl: 'public, max-age=60', setsCookie: false },
       { status: 200, cacheControl: 'private, no-cache', setsCookie: false },
@@ -101,7 +116,15 @@ describe('keepUntil and isCurrent', () => {
 describe('keptHeaders', () => {
   it('keeps what the app set while answering, not transport or per-request headers', () => {
     const before = { 'x-request-id': 'a', 'content-security-policy': 'x', vary: 'Origin' };
-    const after = { ...before, 'content-type': 'application/json', etag: 'W/"1"', 'content-length': '10', 'set-cookie': ['a=b'], 'cache-control': 'public', 'referrer-policy': 'no-referrer' };
+    const after = {
+      ...before,
+      'content-type': 'application/json',
+      etag: 'W/"1"',
+      'content-length': '10',
+      'set-cookie': ['a=b'],
+      'cache-control': 'public',
+      'referrer-policy': 'no-referrer',
+    };
     expect(keptHeaders(before, after)).toEqual({ 'content-type': 'application/json', etag: 'W/"1"', 'referrer-policy': 'no-referrer' });
   });
 });
@@ -116,7 +139,15 @@ describe('isCompressible', () => {
 
 describe('encodeAnswer / decodeAnswer', () => {
   it('round-trips an answer through bytes and refuses damaged ones', () => {
-    const answer: CachedAnswer = { version: 7, validUntil: null, maxAge: 300, status: 200, headers: { 'content-type': 'text/html' }, encoding: 'br', body: Buffer.from([1, 2, 3, 250]) };
+    const answer: CachedAnswer = {
+      version: 7,
+      validUntil: null,
+      maxAge: 300,
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      encoding: 'br',
+      body: Buffer.from([1, 2, 3, 250]),
+    };
     const bytes = encodeAnswer(answer);
     expect(decodeAnswer(bytes)).toEqual(answer);
     expect(decodeAnswer(bytes.subarray(0, 3))).toBeUndefined();
@@ -127,7 +158,11 @@ describe('encodeAnswer / decodeAnswer', () => {
 describe('responseCacheConfig', () => {
   it('is on with 64 MB in this process by default', () => {
     expect(responseCacheConfig({})).toEqual({ enabled: true, maxBytes: 64 * 2 ** 20, redisUrl: null });
-    expect(responseCacheConfig({ RESPONSE_CACHE: 'off', CACHE_MAX_MB: '8', CACHE_URL: 'redis://127.0.0.1:6379' })).toEqual({ enabled: false, maxBytes: 8 * 2 ** 20, redisUrl: 'redis://127.0.0.1:6379' });
+    expect(responseCacheConfig({ RESPONSE_CACHE: 'off', CACHE_MAX_MB: '8', CACHE_URL: 'redis://127.0.0.1:6379' })).toEqual({
+      enabled: false,
+      maxBytes: 8 * 2 ** 20,
+      redisUrl: 'redis://127.0.0.1:6379',
+    });
   });
 
   it('stops startup naming the variable', () => {

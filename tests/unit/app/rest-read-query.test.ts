@@ -17,7 +17,8 @@ const lookup: ReadSchemaLookup = (uid) => {
   if (api) return read(`src/api/${api[1]}/content-types/${api[1]}/schema.json`);
   const block = /^blocks\.([a-z-]+)$/.exec(uid);
   if (block) return read(`src/components/blocks/${block[1]}.json`);
-  if (uid === 'plugin::upload.file') return { attributes: { name: { type: 'string' }, size: { type: 'decimal' }, width: { type: 'integer' } } };
+  if (uid === 'plugin::upload.file')
+    return { attributes: { name: { type: 'string' }, size: { type: 'decimal' }, width: { type: 'integer' } } };
   return undefined;
 };
 const ARTICLE = lookup('api::article.article')!;
@@ -81,8 +82,12 @@ describe('pagination', () => {
   });
 
   it('names the range in the message', () => {
-    expect(checkPagination(qs('pagination[pageSize]=500'), 100)[0].message).toBe('pagination[pageSize] muss eine ganze Zahl von 1 bis 100 sein.');
-    expect(checkPagination(qs('pagination[start]=-3'), 100)[0].message).toBe('pagination[start] muss eine ganze Zahl von 0 bis 1.000.000.000 sein.');
+    expect(checkPagination(qs('pagination[pageSize]=500'), 100)[0].message).toBe(
+      'pagination[pageSize] muss eine ganze Zahl von 1 bis 100 sein.',
+    );
+    expect(checkPagination(qs('pagination[start]=-3'), 100)[0].message).toBe(
+      'pagination[start] muss eine ganze Zahl von 0 bis 1.000.000.000 sein.',
+    );
   });
 
   it('is checked on routes that are no content type too', () => {
@@ -140,7 +145,10 @@ describe('filter values on number fields', () => {
     ['filters[outdatedAfterMonths][$in][0]=1&filters[outdatedAfterMonths][$in][1]=x', 'filters[outdatedAfterMonths][$in][1] query.integer'],
     ['filters[outdatedAfterMonths][$in][a]=1', 'filters[outdatedAfterMonths][$in] query.list'],
     ['filters[outdatedAfterMonths][$between]=5', 'filters[outdatedAfterMonths][$between] query.between'],
-    ['filters[outdatedAfterMonths][$between][0]=1&filters[outdatedAfterMonths][$between][1]=abc', 'filters[outdatedAfterMonths][$between][1] query.integer'],
+    [
+      'filters[outdatedAfterMonths][$between][0]=1&filters[outdatedAfterMonths][$between][1]=abc',
+      'filters[outdatedAfterMonths][$between][1] query.integer',
+    ],
     ['filters[outdatedAfterMonths][$eq][$gt]=1', 'filters[outdatedAfterMonths][$eq] query.number'],
     ['filters[outdatedAfterMonths][$eq][a]=1', 'filters[outdatedAfterMonths][$eq] query.number'],
     ['filters[outdatedAfterMonths][$contains]=1', 'filters[outdatedAfterMonths][$contains] query.operator'],
@@ -176,7 +184,8 @@ describe('filter values on number fields', () => {
   ])('%s is refused', (text, expected) => expect(problems(text)).toEqual([expected]));
 
   it('decimal fields take decimals, finite ones', () => {
-    for (const value of ['12.5', '-3', '0.25', '.5', '1e5', '99999999999999999999']) expect(problems(`filters[value][$gt]=${value}`, STATISTIC)).toEqual([]);
+    for (const value of ['12.5', '-3', '0.25', '.5', '1e5', '99999999999999999999'])
+      expect(problems(`filters[value][$gt]=${value}`, STATISTIC)).toEqual([]);
     for (const value of ['abc', '1e400', 'Infinity', '', '1,5', '0x10', ' 1'])
       expect(problems(`filters[value][$gt]=${encodeURIComponent(value)}`, STATISTIC)).toEqual(['filters[value][$gt] query.number']);
     expect(problems('filters[base][$lt]=1.5', STATISTIC)).toEqual(['filters[base][$lt] query.integer']);

@@ -17,8 +17,10 @@ import {
 import { contentTypeOfHandler, isFullAccessToken, RESTRICTED_REST_FIELDS } from '../../../src/middlewares/rest-write-input';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const schema = (type: string): SchemaSpec => JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'api', type, 'content-types', type, 'schema.json'), 'utf8'));
-const component = (name: string): SchemaSpec => JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'components', 'blocks', `${name}.json`), 'utf8'));
+const schema = (type: string): SchemaSpec =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'api', type, 'content-types', type, 'schema.json'), 'utf8'));
+const component = (name: string): SchemaSpec =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'components', 'blocks', `${name}.json`), 'utf8'));
 const lookup: SchemaLookup = (uid) => {
   const [category, name] = uid.split('.');
   return category === 'blocks' ? component(name) : undefined;
@@ -56,8 +58,21 @@ describe('valid REST writes pass untouched', () => {
             __component: 'blocks.rich-text',
             body: [
               { type: 'heading', level: 2, children: [{ type: 'text', text: 'Titel', bold: true }] },
-              { type: 'paragraph', children: [{ type: 'text', text: 'Siehe ' }, { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: 'hier' }] }] },
-              { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'a' }] }, { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'b' }] }] }] },
+              {
+                type: 'paragraph',
+                children: [
+                  { type: 'text', text: 'Siehe ' },
+                  { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: 'hier' }] },
+                ],
+              },
+              {
+                type: 'list',
+                format: 'unordered',
+                children: [
+                  { type: 'list-item', children: [{ type: 'text', text: 'a' }] },
+                  { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'b' }] }] },
+                ],
+              },
               { type: 'code', language: null, children: [{ type: 'text', text: 'x' }] },
             ],
           },
@@ -68,10 +83,17 @@ describe('valid REST writes pass untouched', () => {
   });
 
   it('statistics, studies and categories as the integration tests write them', () => {
-    expect(rules({ data: { label: 'Zwei von drei', value: 2, unit: 'share', base: 3, qualifier: 'exact', study: ID, note: 'n' } }, STATISTIC)).toEqual([]);
+    expect(
+      rules({ data: { label: 'Zwei von drei', value: 2, unit: 'share', base: 3, qualifier: 'exact', study: ID, note: 'n' } }, STATISTIC),
+    ).toEqual([]);
     expect(rules({ data: { value: 3 } }, STATISTIC)).toEqual([]);
     expect(rules({ data: { value: -0.5, base: null, study: null } }, STATISTIC)).toEqual([]);
-    expect(rules({ data: { title: 'x', publishedOn: '2020-01-01', sampleSize: 10, representative: true, supersededBy: null, sourceUrl: 'ftp://x' } }, STUDY)).toEqual([]);
+    expect(
+      rules(
+        { data: { title: 'x', publishedOn: '2020-01-01', sampleSize: 10, representative: true, supersededBy: null, sourceUrl: 'ftp://x' } },
+        STUDY,
+      ),
+    ).toEqual([]);
     expect(rules({ data: { name: 'Neu', outdatedAfterMonths: null, articles: [] } }, CATEGORY)).toEqual([]);
   });
 });
@@ -95,19 +117,26 @@ describe('the body', () => {
     expect(checkRestWriteBody({ data: { title: 'a\u0000b' } }, ARTICLE, lookup)).toEqual([
       expect.objectContaining({ path: ['title'], rule: 'text.nul', message: 'title darf kein Nullzeichen (U+0000) enthalten.' }),
     ]);
-    expect(paths({ data: { blocks: [{ __component: 'blocks.rich-text', body: [{ type: 'paragraph', children: [{ type: 'text', text: '\u0000' }] }] }] } })).toEqual([
-      'blocks.0.body.0.children.0.text',
-    ]);
+    expect(
+      paths({
+        data: {
+          blocks: [{ __component: 'blocks.rich-text', body: [{ type: 'paragraph', children: [{ type: 'text', text: '\u0000' }] }] }],
+        },
+      }),
+    ).toEqual(['blocks.0.body.0.children.0.text']);
     expect(rules({ data: { 'ti\u0000tle': 'x' } })).toContain('text.nul');
   });
 });
 
 describe('unknown keys', () => {
-  it.each(['foo', 'id', 'documentId', 'Title', 'title ', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('%s is refused', (key) => {
-    expect(checkRestWriteBody({ data: { title: 'x', [key]: 1 } }, ARTICLE, lookup)).toEqual([
-      { path: [key], rule: 'unknown.field', message: `Unbekanntes Feld: ${key}.` },
-    ]);
-  });
+  it.each(['foo', 'id', 'documentId', 'Title', 'title ', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    '%s is refused',
+    (key) => {
+      expect(checkRestWriteBody({ data: { title: 'x', [key]: 1 } }, ARTICLE, lookup)).toEqual([
+        { path: [key], rule: 'unknown.field', message: `Unbekanntes Feld: ${key}.` },
+      ]);
+    },
+  );
 
   it('__proto__ as parsed from JSON text is refused, and changes no prototype', () => {
     const body = JSON.parse('{"data":{"title":"x","__proto__":{"title":"y"}}}');
@@ -115,7 +144,10 @@ describe('unknown keys', () => {
   });
 
   it('inside blocks: only the attributes, __component and a numeric id', () => {
-    expect(paths({ data: { blocks: [{ __component: 'blocks.quote', text: 'x', foo: 1, constructor: 2 }] } })).toEqual(['blocks.0.foo', 'blocks.0.constructor']);
+    expect(paths({ data: { blocks: [{ __component: 'blocks.quote', text: 'x', foo: 1, constructor: 2 }] } })).toEqual([
+      'blocks.0.foo',
+      'blocks.0.constructor',
+    ]);
     expect(rules({ data: { blocks: [{ __component: 'blocks.quote', text: 'x', id: 'x' }] } })).toEqual(['type.componentId']);
     expect(rules({ data: { blocks: [{ __component: 'blocks.quote', text: 'x', id: -1 }] } })).toEqual(['type.componentId']);
   });
@@ -183,7 +215,11 @@ describe('scalar types', () => {
   });
 
   it('reports every problem with its path and a German message', () => {
-    const violations = checkRestWriteBody({ data: { title: 5, freshness: 'x', blocks: [{ __component: 'blocks.quote', text: 5 }] } }, ARTICLE, lookup);
+    const violations = checkRestWriteBody(
+      { data: { title: 5, freshness: 'x', blocks: [{ __component: 'blocks.quote', text: 5 }] } },
+      ARTICLE,
+      lookup,
+    );
     expect(violations.map((v) => [v.path.join('.'), v.message])).toEqual([
       ['title', 'title muss ein Text sein.'],
       ['freshness', 'freshness muss einer dieser Werte sein: auto, evergreen, archived.'],
@@ -255,7 +291,10 @@ describe('dynamic zone', () => {
     [[{ __component: 'blocks.rich-text', body: [{ type: 'paragraph', children: [null] }] }], ['type.blocks']],
     [[{ __component: 'blocks.rich-text', body: [{ type: 'paragraph', children: [{ type: 'text', text: 5 }] }] }], ['type.blocks']],
     [[{ __component: 'blocks.rich-text', body: [{ type: 'heading', level: '1', children: [] }] }], ['type.blocks']],
-    [[{ __component: 'blocks.rich-text', body: [{ type: 'paragraph', children: [{ type: 'link', url: 5, children: [] }] }] }], ['type.blocks']],
+    [
+      [{ __component: 'blocks.rich-text', body: [{ type: 'paragraph', children: [{ type: 'link', url: 5, children: [] }] }] }],
+      ['type.blocks'],
+    ],
   ])('blocks = %p → %p', (value, expected) => {
     expect(rules({ data: { blocks: value } })).toEqual(expected);
   });
@@ -314,15 +353,22 @@ describe('the review clock over REST', () => {
       const body = { data: { title: 'x', lastReviewedAt: value } };
       expect(checkRestrictedFields(body, fields, true)).toEqual([]);
       expect(checkRestrictedFields(body, fields, false)).toEqual([
-        { path: ['lastReviewedAt'], rule: 'lastReviewedAt.restricted', message: expect.stringMatching(/^lastReviewedAt \(Zuletzt inhaltlich geprüft am\) .*Full-Access/) },
+        {
+          path: ['lastReviewedAt'],
+          rule: 'lastReviewedAt.restricted',
+          message: expect.stringMatching(/^lastReviewedAt \(Zuletzt inhaltlich geprüft am\) .*Full-Access/),
+        },
       ]);
     }
   });
 
   it('other fields, other types and malformed bodies are not its business', () => {
     expect(checkRestrictedFields({ data: { title: 'x', originallyPublishedAt: '2014-03-04T00:00:00Z' } }, fields, false)).toEqual([]);
-    expect(checkRestrictedFields({ data: { lastReviewedAt: '2099-01-01' } }, RESTRICTED_REST_FIELDS['api::study.study'] ?? [], false)).toEqual([]);
-    for (const body of [null, 'x', { data: 'x' }, { data: [] }, { lastReviewedAt: '2099-01-01' }]) expect(checkRestrictedFields(body, fields, false)).toEqual([]);
+    expect(
+      checkRestrictedFields({ data: { lastReviewedAt: '2099-01-01' } }, RESTRICTED_REST_FIELDS['api::study.study'] ?? [], false),
+    ).toEqual([]);
+    for (const body of [null, 'x', { data: 'x' }, { data: [] }, { lastReviewedAt: '2099-01-01' }])
+      expect(checkRestrictedFields(body, fields, false)).toEqual([]);
     // An inherited key is no field the body sets.
     expect(checkRestrictedFields({ data: Object.create({ lastReviewedAt: '2099-01-01' }) }, fields, false)).toEqual([]);
   });
@@ -332,7 +378,9 @@ describe('the review clock over REST', () => {
     expect(isFullAccessToken(token('full-access'))).toBe(true);
     expect(isFullAccessToken(token('custom'))).toBe(false);
     expect(isFullAccessToken(token('read-only'))).toBe(false);
-    expect(isFullAccessToken({ state: { auth: { strategy: { name: 'users-permissions' }, credentials: { type: 'full-access' } } } })).toBe(false);
+    expect(isFullAccessToken({ state: { auth: { strategy: { name: 'users-permissions' }, credentials: { type: 'full-access' } } } })).toBe(
+      false,
+    );
     expect(isFullAccessToken({ state: {} })).toBe(false);
   });
 });
@@ -346,7 +394,10 @@ describe('relation targets must exist', () => {
         tags: { connect: ['t1', { documentId: 't2', locale: 'de' }], disconnect: [{ documentId: 't3' }] },
         related: ['a1', 'a1'],
         author: null,
-        blocks: [{ __component: 'blocks.study-stat', statistics: { set: [{ documentId: 's1' }] } }, { __component: 'blocks.quote', text: 'x' }],
+        blocks: [
+          { __component: 'blocks.study-stat', statistics: { set: [{ documentId: 's1' }] } },
+          { __component: 'blocks.quote', text: 'x' },
+        ],
       },
       article,
       lookup,

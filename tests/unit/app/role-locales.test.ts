@@ -3,7 +3,12 @@ import { localePatches, type StoredPermission } from '../../../src/domain/role-l
 const ARTICLE = 'api::article.article';
 const CATEGORY = 'api::category.category';
 const localized = new Set([ARTICLE]);
-const permission = (id: number, action: string, subject: string | null, properties: Record<string, unknown> | null): StoredPermission => ({ id, action, subject, properties });
+const permission = (id: number, action: string, subject: string | null, properties: Record<string, unknown> | null): StoredPermission => ({
+  id,
+  action,
+  subject,
+  properties,
+});
 
 describe("the default roles' missing locales (strapi/strapi#22781)", () => {
   it('completes content-manager permissions on localized types that have no locales property', () => {

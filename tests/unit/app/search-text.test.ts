@@ -39,7 +39,13 @@ describe('articleSearchText', () => {
       title: 'Größe zählt',
       excerpt: 'Ein Auszug.',
       blocks: [
-        { __component: 'blocks.rich-text', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Erster Absatz' }] }, { type: 'heading', children: [{ type: 'text', text: 'Überschrift' }] }] },
+        {
+          __component: 'blocks.rich-text',
+          body: [
+            { type: 'paragraph', children: [{ type: 'text', text: 'Erster Absatz' }] },
+            { type: 'heading', children: [{ type: 'text', text: 'Überschrift' }] },
+          ],
+        },
         { __component: 'blocks.quote', text: 'Ein Zitat', source: 'Jemand' },
         { __component: 'blocks.study-stat', heading: 'Zahlen', statistics: [{ label: 'nicht im Index' }] },
         { __component: 'blocks.book-tip', heading: 'Lesetipps', bookTips: [{ title: 'Buchtitel' }] },
@@ -51,7 +57,9 @@ describe('articleSearchText', () => {
 
   it('is empty, not null, for an article without text, and copes with missing fields', () => {
     expect(articleSearchText({})).toBe('');
-    expect(articleSearchText({ title: null, excerpt: null, blocks: [null as any, { __component: 'blocks.rich-text', body: null }] })).toBe('');
+    expect(articleSearchText({ title: null, excerpt: null, blocks: [null as any, { __component: 'blocks.rich-text', body: null }] })).toBe(
+      '',
+    );
   });
 
   it('cuts very long texts at a word boundary', () => {
@@ -66,8 +74,13 @@ describe('parseSearchQuery', () => {
   const parse = (query: Record<string, unknown>) => parseSearchQuery(query, options);
 
   it('accepts a query with defaults', () => {
-    expect(parse({ q: '  Für Teams ' })).toEqual({ ok: true, value: { q: 'Für Teams', terms: ['fuer', 'teams'], locale: 'de', page: 1, pageSize: 10 } });
-    expect(parse({ q: 'ab', locale: 'en', page: '3', pageSize: '100', fields: ['title'], populate: { category: true }, status: 'published' })).toMatchObject({ ok: true, value: { locale: 'en', page: 3, pageSize: 100 } });
+    expect(parse({ q: '  Für Teams ' })).toEqual({
+      ok: true,
+      value: { q: 'Für Teams', terms: ['fuer', 'teams'], locale: 'de', page: 1, pageSize: 10 },
+    });
+    expect(
+      parse({ q: 'ab', locale: 'en', page: '3', pageSize: '100', fields: ['title'], populate: { category: true }, status: 'published' }),
+    ).toMatchObject({ ok: true, value: { locale: 'en', page: 3, pageSize: 100 } });
   });
 
   it.each([

@@ -15,8 +15,12 @@ describe('secrets', () => {
   });
 
   it('production refuses known defaults and names the variable', () => {
-    expect(() => ensureSecrets({ ...realSecrets(), NODE_ENV: 'production', ADMIN_JWT_SECRET: 'tobemodified' }, envFile())).toThrow(/ADMIN_JWT_SECRET/);
-    expect(() => ensureSecrets({ ...realSecrets(), NODE_ENV: 'production', APP_KEYS: '"toBeModified1,toBeModified2"' }, envFile())).toThrow(/APP_KEYS/);
+    expect(() => ensureSecrets({ ...realSecrets(), NODE_ENV: 'production', ADMIN_JWT_SECRET: 'tobemodified' }, envFile())).toThrow(
+      /ADMIN_JWT_SECRET/,
+    );
+    expect(() => ensureSecrets({ ...realSecrets(), NODE_ENV: 'production', APP_KEYS: '"toBeModified1,toBeModified2"' }, envFile())).toThrow(
+      /APP_KEYS/,
+    );
   });
 
   it('production accepts real secrets', () => {

@@ -27,11 +27,15 @@ describe('share card content', () => {
     expect(leadFigure([{ __component: 'blocks.quote' }])).toBeNull();
     expect(leadFigure(null)).toBeNull();
     // A block whose statistics could not be rendered has no figures; the next one leads.
-    expect(leadFigure([{ __component: 'blocks.study-stat', rendered: null }, stat({ display: '5', label: 'x' })])).toEqual({ display: '5', label: 'x' });
+    expect(leadFigure([{ __component: 'blocks.study-stat', rendered: null }, stat({ display: '5', label: 'x' })])).toEqual({
+      display: '5',
+      label: 'x',
+    });
   });
 
   it('cuts a long label at a word with an ellipsis', () => {
-    const label = 'der Befragten sagen, dass die größte Hürde für erfolgreiche Social-Media-Arbeit nicht Budget oder Technik ist, sondern das eigene Unternehmen mit seinen Abstimmungswegen';
+    const label =
+      'der Befragten sagen, dass die größte Hürde für erfolgreiche Social-Media-Arbeit nicht Budget oder Technik ist, sondern das eigene Unternehmen mit seinen Abstimmungswegen';
     const { label: cut } = leadFigure([stat({ display: '42\u00a0%', label })])!;
     expect(cut.length).toBeLessThanOrEqual(110);
     expect(cut).toMatch(/\S…$/);
@@ -39,7 +43,12 @@ describe('share card content', () => {
   });
 
   it('sets the 2014 title in two lines at the largest size, every line within the card', () => {
-    const content = shareCardContent({ siteName: ' Social-Media-Blog ', title: MAIN_TITLE, locale: 'de', blocks: [stat({ display: '2 von 3', label: 'der Befragten' })] });
+    const content = shareCardContent({
+      siteName: ' Social-Media-Blog ',
+      title: MAIN_TITLE,
+      locale: 'de',
+      blocks: [stat({ display: '2 von 3', label: 'der Befragten' })],
+    });
     expect(content.siteName).toBe('Social-Media-Blog');
     expect(content.titleSize).toBe(TITLE_SIZES_WITH_FIGURE[0]);
     expect(content.titleLines).toEqual(['Studie: Social Media Manager –', 'kleine Teams, viele Ziele']);
@@ -115,7 +124,15 @@ describe('the lead chart on the card', () => {
   const bars = (...figures: any[]) => ({ __component: 'blocks.study-stat', rendered: { chart: { kind: 'bars' }, figures } });
 
   it('draws the lead block’s bars on the 0–100 % scale, "2 von 3" as 66.7 %, at most three', () => {
-    const chart = leadChart([{ __component: 'blocks.rich-text' }, bars({ label: 'Team', display: '2 von 3', value: 2, unit: 'share', base: 3 }, pct('Einzelperson', 80), pct('Fünf bis zehn', 13.7), pct('Vierter', 5))]);
+    const chart = leadChart([
+      { __component: 'blocks.rich-text' },
+      bars(
+        { label: 'Team', display: '2 von 3', value: 2, unit: 'share', base: 3 },
+        pct('Einzelperson', 80),
+        pct('Fünf bis zehn', 13.7),
+        pct('Vierter', 5),
+      ),
+    ]);
     expect(chart!.kind).toBe('bars');
     expect(chart!.bars.map((bar) => [bar.label, bar.display, Math.round(bar.percent * 10) / 10, bar.earlier])).toEqual([
       ['Team', '2 von 3', 66.7, false],
@@ -126,7 +143,14 @@ describe('the lead chart on the card', () => {
 
   it('a comparison: the first continued statistic in both editions, earlier first', () => {
     const chart = leadChart([
-      { __component: 'blocks.study-stat', rendered: { chart: { kind: 'compare' }, studies: [{ publishedOn: '2026-09-01' }], figures: [{ ...pct('Einzelperson', 64), earlier: { edition: '2014', display: '80 %', value: 80, unit: 'percent', base: null } }] } },
+      {
+        __component: 'blocks.study-stat',
+        rendered: {
+          chart: { kind: 'compare' },
+          studies: [{ publishedOn: '2026-09-01' }],
+          figures: [{ ...pct('Einzelperson', 64), earlier: { edition: '2014', display: '80 %', value: 80, unit: 'percent', base: null } }],
+        },
+      },
     ]);
     expect(chart).toEqual({
       kind: 'compare',
@@ -140,7 +164,14 @@ describe('the lead chart on the card', () => {
 
   it('none for tiles, pictograms or counts: the card shows the lead figure then', () => {
     expect(leadChart([{ __component: 'blocks.study-stat', rendered: { chart: { kind: 'tiles' }, figures: [pct('a', 5)] } }])).toBeNull();
-    expect(leadChart([{ __component: 'blocks.study-stat', rendered: { chart: { kind: 'pictogram' }, figures: [{ label: 'a', display: '2 von 3', value: 2, unit: 'share', base: 3 }] } }])).toBeNull();
+    expect(
+      leadChart([
+        {
+          __component: 'blocks.study-stat',
+          rendered: { chart: { kind: 'pictogram' }, figures: [{ label: 'a', display: '2 von 3', value: 2, unit: 'share', base: 3 }] },
+        },
+      ]),
+    ).toBeNull();
     expect(leadChart([bars({ label: 'Personen', display: '3', value: 3, unit: 'count', base: null })])).toBeNull();
     expect(leadChart([])).toBeNull();
   });
@@ -149,10 +180,20 @@ describe('the lead chart on the card', () => {
     const blocks = [bars(pct('Einzelperson', 80), pct('Fünf bis zehn', 13.7), pct('Dritter', 5))];
     const short = shareCardContent({ siteName: 'Blog', title: 'Kurz', locale: 'de', blocks });
     expect(short.chart!.bars).toHaveLength(3);
-    const long = shareCardContent({ siteName: 'Blog', title: 'Eine sehr lange Überschrift über Social-Media-Budgets, kleine Teams und die größte Hürde im eigenen Unternehmen', locale: 'de', blocks });
+    const long = shareCardContent({
+      siteName: 'Blog',
+      title: 'Eine sehr lange Überschrift über Social-Media-Budgets, kleine Teams und die größte Hürde im eigenen Unternehmen',
+      locale: 'de',
+      blocks,
+    });
     expect(long.titleLines).toHaveLength(3);
     expect(long.chart!.bars).toHaveLength(2);
-    const other = shareCardContent({ siteName: 'Blog', title: 'Kurz', locale: 'de', blocks: [bars(pct('Einzelperson', 81), pct('Fünf bis zehn', 13.7), pct('Dritter', 5))] });
+    const other = shareCardContent({
+      siteName: 'Blog',
+      title: 'Kurz',
+      locale: 'de',
+      blocks: [bars(pct('Einzelperson', 81), pct('Fünf bis zehn', 13.7), pct('Dritter', 5))],
+    });
     expect(shareCardKey(other)).not.toBe(shareCardKey(short));
     expect(shareCardAlt('Kurz', short.figure, short.chart)).toBe('Kurz: 80 % Einzelperson; 13.7 % Fünf bis zehn; 5 % Dritter');
   });

@@ -16,7 +16,9 @@ const MAIN = {
     { __component: 'blocks.rich-text' },
     {
       __component: 'blocks.study-stat',
-      rendered: { figures: [{ display: '2 von 3', label: 'der Befragten arbeiten in einem Social-Media-Team mit höchstens fünf Personen' }] },
+      rendered: {
+        figures: [{ display: '2 von 3', label: 'der Befragten arbeiten in einem Social-Media-Team mit höchstens fünf Personen' }],
+      },
     },
   ],
 };
@@ -63,7 +65,9 @@ describe('share card image', () => {
     expect(again!.key).toBe(card!.key);
     expect(cachedPng).toBe(png); // the very same buffer: not drawn again
     // eslint-disable-next-line no-console
-    console.log(`share card: cold ${cold.toFixed(0)} ms (fonts, wasm), warm ${warmMs.toFixed(0)} ms, cached ${cached.toFixed(2)} ms, ${png.length} bytes`);
+    console.log(
+      `share card: cold ${cold.toFixed(0)} ms (fonts, wasm), warm ${warmMs.toFixed(0)} ms, cached ${cached.toFixed(2)} ms, ${png.length} bytes`,
+    );
   });
 
   it('renders the same card once for concurrent requests', async () => {
@@ -86,7 +90,9 @@ describe('share card image', () => {
       siteName: 'Blog <b>',
       title: '<script>alert("x")</script> Datenschutzgrundverordnungsanpassungsgesetzgebungsverfahren erklärt',
       locale: 'de',
-      blocks: [{ __component: 'blocks.study-stat', rendered: { figures: [{ display: '13,7\u00a0%', label: '<img src=x onerror=alert(1)>' }] } }],
+      blocks: [
+        { __component: 'blocks.study-stat', rendered: { figures: [{ display: '13,7\u00a0%', label: '<img src=x onerror=alert(1)>' }] } },
+      ],
     });
     const strings = texts(shareCardTree(card));
     expect(strings).toContain('<script>alert("x")</script>');
@@ -107,7 +113,16 @@ describe('share card image', () => {
           rendered: {
             chart: { kind: 'compare' },
             studies: [{ publishedOn: '2026-09-01' }],
-            figures: [{ display: '64\u00a0%', label: 'sagen: Das „Team“ ist eine Person', value: 64, unit: 'percent', base: null, earlier: { edition: '2014', display: '80\u00a0%', value: 80, unit: 'percent', base: null } }],
+            figures: [
+              {
+                display: '64\u00a0%',
+                label: 'sagen: Das „Team“ ist eine Person',
+                value: 64,
+                unit: 'percent',
+                base: null,
+                earlier: { edition: '2014', display: '80\u00a0%', value: 80, unit: 'percent', base: null },
+              },
+            ],
           },
         },
       ],

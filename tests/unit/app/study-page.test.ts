@@ -9,7 +9,13 @@ describe('study addresses', () => {
     expect(studyPath('budget-monitor', 'en')).toBe('/en/study/budget-monitor');
     expect(matchReaderPath('/studie/budget-monitor')).toEqual({ page: 'study', locale: 'de', slug: 'budget-monitor' });
     expect(matchReaderPath('/en/study/budget-monitor/')).toEqual({ page: 'study', locale: 'en', slug: 'budget-monitor' });
-    for (const path of ['/study/budget-monitor', '/en/studie/budget-monitor', '/studie/budget-monitor/share.png', '/studie/a/b', '/studie/%E0%A4%A']) {
+    for (const path of [
+      '/study/budget-monitor',
+      '/en/studie/budget-monitor',
+      '/studie/budget-monitor/share.png',
+      '/studie/a/b',
+      '/studie/%E0%A4%A',
+    ]) {
       expect({ path, route: matchReaderPath(path) }).toEqual({ path, route: { page: 'unknown' } });
     }
   });
@@ -17,9 +23,19 @@ describe('study addresses', () => {
 
 describe('methodLine', () => {
   it('names publisher, when it was fielded, n and whether it is representative', () => {
-    const study = { title: 'Umfrage', publisher: 'Demo-Agentur', publishedOn: '2014-02-01', publishedOnPrecision: 'month' as const, fieldworkPeriod: 'Februar 2014', sampleSize: 102, representative: false };
+    const study = {
+      title: 'Umfrage',
+      publisher: 'Demo-Agentur',
+      publishedOn: '2014-02-01',
+      publishedOnPrecision: 'month' as const,
+      fieldworkPeriod: 'Februar 2014',
+      sampleSize: 102,
+      representative: false,
+    };
     expect(methodLine(study, 'de')).toBe('Demo-Agentur · befragt Februar 2014 · n = 102 · nicht repräsentativ');
-    expect(methodLine({ ...study, fieldworkPeriod: null, sampleSize: 1024, representative: true }, 'en')).toBe('Demo-Agentur · published February 2014 · n = 1,024 · representative');
+    expect(methodLine({ ...study, fieldworkPeriod: null, sampleSize: 1024, representative: true }, 'en')).toBe(
+      'Demo-Agentur · published February 2014 · n = 1,024 · representative',
+    );
     expect(methodLine({ title: 'Nur ein Titel' }, 'de')).toBe('');
   });
 });

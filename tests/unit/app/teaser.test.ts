@@ -19,10 +19,18 @@ describe('teasers', () => {
     expect(teaserFor({ excerpt: '  Der  Auszug. ', blocks: [] })).toBe('Der Auszug.');
     const body = [
       { type: 'heading', children: [{ type: 'text', text: 'Titel' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Erster ' }, { type: 'text', text: 'Absatz', bold: true }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Erster ' },
+          { type: 'text', text: 'Absatz', bold: true },
+        ],
+      },
     ];
     expect(plainTextFromBlocks(body)).toBe('Titel Erster Absatz');
-    expect(teaserFor({ excerpt: null, blocks: [{ __component: 'blocks.quote' }, { __component: 'blocks.rich-text', body }] })).toBe('Titel Erster Absatz');
+    expect(teaserFor({ excerpt: null, blocks: [{ __component: 'blocks.quote' }, { __component: 'blocks.rich-text', body }] })).toBe(
+      'Titel Erster Absatz',
+    );
     expect(teaserFor({})).toBe('');
     expect(plainTextFromBlocks('kaputt')).toBe('');
   });

@@ -19,6 +19,8 @@ describe('PERF_TUNING', () => {
   });
 
   it('refuses an unknown name and lists the valid ones', () => {
-    expect(() => enabledTunings({ PERF_TUNING: 'indexes,turbo' })).toThrow('PERF_TUNING: unknown tuning "turbo"; use on, off, or a comma list of indexes, statistics, quiet-log');
+    expect(() => enabledTunings({ PERF_TUNING: 'indexes,turbo' })).toThrow(
+      'PERF_TUNING: unknown tuning "turbo"; use on, off, or a comma list of indexes, statistics, quiet-log',
+    );
   });
 });

@@ -77,9 +77,7 @@ describe('renderBannerMessage', () => {
         templates,
       }),
     ).toBe('Stand: 3. März 2014, veraltet seit 3. März 2016, 1 Jahr. {foo} bleibt.');
-    expect(renderBannerMessage({ kind: 'archived', years: 0, referenceDate: null, locale: 'de', templates })).toBe(
-      'Archiviert ().',
-    );
+    expect(renderBannerMessage({ kind: 'archived', years: 0, referenceDate: null, locale: 'de', templates })).toBe('Archiviert ().');
   });
 
   it('formats {date} in English for English templates', () => {
@@ -91,9 +89,7 @@ describe('renderBannerMessage', () => {
 
   it('keeps defaults for locales a custom set does not override', () => {
     const templates = { en: { one: 'One {years}', other: 'Many {years}', archived: 'Gone' } };
-    expect(renderBannerMessage({ kind: 'outdated', years: 2, referenceDate: reference, locale: 'en', templates })).toBe(
-      'Many 2',
-    );
+    expect(renderBannerMessage({ kind: 'outdated', years: 2, referenceDate: reference, locale: 'en', templates })).toBe('Many 2');
     expect(renderBannerMessage({ kind: 'outdated', years: 2, referenceDate: reference, locale: 'de', templates })).toBe(
       DEFAULT_BANNER_TEMPLATES.de.other.replace('{years}', '2'),
     );

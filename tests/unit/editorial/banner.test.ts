@@ -27,10 +27,9 @@ describe('buildEditorialInfo', () => {
   });
 
   it('uses the singular for an article just over a year old', () => {
-    const info = buildEditorialInfo(
-      computeFreshness({ ...demoArticle, thresholdMonths: 12 }, new Date('2015-06-01T00:00:00Z')),
-      { locale: 'en' },
-    );
+    const info = buildEditorialInfo(computeFreshness({ ...demoArticle, thresholdMonths: 12 }, new Date('2015-06-01T00:00:00Z')), {
+      locale: 'en',
+    });
     expect(info.banner?.message).toBe('This article is over 1 year old. What it says may be outdated.');
     expect(info.banner?.ageYears).toBe(1);
   });
@@ -101,12 +100,11 @@ describe('buildEditorialInfo', () => {
       de: { one: 'Vom {date}.', other: 'Vom {date}, seit {outdatedSince} veraltet.', archived: 'Archiv.' },
     };
     expect(
-      buildEditorialInfo(computeFreshness(lateEvening, NOW), { locale: 'de', timeZone: 'Europe/Berlin', templates }).banner
-        ?.message,
+      buildEditorialInfo(computeFreshness(lateEvening, NOW), { locale: 'de', timeZone: 'Europe/Berlin', templates }).banner?.message,
     ).toBe('Vom 4. März 2014, seit 4. März 2016 veraltet.');
-    expect(
-      buildEditorialInfo(computeFreshness(lateEvening, NOW), { locale: 'de', timeZone: 'UTC', templates }).banner?.message,
-    ).toBe('Vom 3. März 2014, seit 3. März 2016 veraltet.');
+    expect(buildEditorialInfo(computeFreshness(lateEvening, NOW), { locale: 'de', timeZone: 'UTC', templates }).banner?.message).toBe(
+      'Vom 3. März 2014, seit 3. März 2016 veraltet.',
+    );
   });
 
   it('falls back to German for unknown locales', () => {

@@ -96,11 +96,7 @@ describe('bar geometry', () => {
   });
 
   it('puts counts on their own axis from 0 to a round maximum, without a 100 % track', () => {
-    const counts = [
-      figure('Facebook', 1234, 'count'),
-      figure('Instagram', 870, 'count'),
-      figure('LinkedIn', 310, 'count'),
-    ];
+    const counts = [figure('Facebook', 1234, 'count'), figure('Instagram', 870, 'count'), figure('LinkedIn', 310, 'count')];
     const root = parseXml(drawChart({ figures: counts, locale: 'de' })!.svg);
     const bars = rects(root, 'chart__bars');
     counts.forEach((count, index) => {
@@ -111,11 +107,7 @@ describe('bar geometry', () => {
   });
 
   it('places each value right of its bar, or inside the bar end when there is no room, never past the edge', () => {
-    const figures = [
-      figure('alle', 100, 'percent'),
-      figure('fast alle', 97, 'percent'),
-      figure('wenige', 3, 'percent'),
-    ];
+    const figures = [figure('alle', 100, 'percent'), figure('fast alle', 97, 'percent'), figure('wenige', 3, 'percent')];
     const root = parseXml(drawChart({ figures, locale: 'de' })!.svg);
     const bars = rects(root, 'chart__bars');
     const inside = textsIn(root, 'chart__values--in');
@@ -156,9 +148,7 @@ describe('bar geometry', () => {
   });
 
   it('draws "2 von 3" as three marks, two of them filled', () => {
-    const root = parseXml(
-      drawChart({ figures: [figure('der Befragten', 2, 'share', { base: 3 })], locale: 'de' })!.svg,
-    );
+    const root = parseXml(drawChart({ figures: [figure('der Befragten', 2, 'share', { base: 3 })], locale: 'de' })!.svg);
     const subpaths = (className: string): number =>
       byClass(root, className).reduce((sum, path) => sum + (path.attributes.d.match(/M/g) ?? []).length, 0);
     // Each mark is a head and a body.

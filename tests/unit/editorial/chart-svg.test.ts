@@ -1,8 +1,4 @@
-import {
-  drawChart,
-  type DrawChartInput,
-  type DrawnChart,
-} from '../../../src/plugins/editorial/server/src/domain/chart';
+import { drawChart, type DrawChartInput, type DrawnChart } from '../../../src/plugins/editorial/server/src/domain/chart';
 import { BAR_FILL, EARLIER_FILL, ON_BAR_TEXT } from '../../../src/plugins/editorial/server/src/domain/chart/palette';
 import { XSS_VECTORS } from '../../security/xss-vectors';
 import { allText, contrastRatio, descendants, figure, GOALS_2014, parseXml, type XmlElement } from './chart-fixtures';
@@ -39,10 +35,7 @@ const EVERY_KIND: Record<string, DrawChartInput> = {
     warning: WARNING,
   },
   tiles: {
-    figures: [
-      figure('der Befragten arbeiten im kleinen Team', 2, 'share', { base: 3 }),
-      figure('Unternehmen befragt', 1024, 'count'),
-    ],
+    figures: [figure('der Befragten arbeiten im kleinen Team', 2, 'share', { base: 3 }), figure('Unternehmen befragt', 1024, 'count')],
     locale: 'de',
     source: SOURCE,
   },

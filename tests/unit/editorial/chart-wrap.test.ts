@@ -22,8 +22,7 @@ describe('textWidth', () => {
 describe('wrapText', () => {
   it('keeps short text on one line and wraps a sentence at spaces, words in order', () => {
     expect(wrapText('nennen Vertrieb als Hauptziel', 400, FONT)).toEqual(['nennen Vertrieb als Hauptziel']);
-    const text =
-      'müssen vor allem das eigene Unternehmen überzeugen („institutional readiness“ ist die größte Herausforderung)';
+    const text = 'müssen vor allem das eigene Unternehmen überzeugen („institutional readiness“ ist die größte Herausforderung)';
     const lines = wrapText(text, 200, FONT);
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.join(' ')).toBe(text);
@@ -44,9 +43,7 @@ describe('wrapText', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(widest(lines)).toBeLessThanOrEqual(100);
     lines.slice(0, -1).forEach((line) => expect(line).toMatch(/-$/));
-    expect(lines.map((line, index) => (index < lines.length - 1 ? line.slice(0, -1) : line)).join('')).toBe(
-      'Kundenbeziehungsmanagement',
-    );
+    expect(lines.map((line, index) => (index < lines.length - 1 ? line.slice(0, -1) : line)).join('')).toBe('Kundenbeziehungsmanagement');
   });
 
   it('breaks hard inside a compound part that is still too long', () => {
@@ -94,8 +91,7 @@ describe('labels in drawn charts', () => {
   });
 
   it('wraps the source line under the chart instead of running past the edge', () => {
-    const source =
-      'Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102, nicht repräsentativ)';
+    const source = 'Quelle: Agentur X, „Social Media Manager in Deutschland“ (Februar 2014, n = 102, nicht repräsentativ)';
     const root = parseXml(drawChart({ figures: GOALS_2014, locale: 'de', source })!.svg);
     const lines = textsIn(root, 'chart__source').map((text) => text.text);
     expect(lines.length).toBe(2);

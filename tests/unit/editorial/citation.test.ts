@@ -76,16 +76,10 @@ describe('citationText', () => {
   });
 
   it('formats the date to its precision', () => {
-    expect(citationText({ ...demoStudy, publishedOn: '2014-03-04', publishedOnPrecision: 'day' }, 'de')).toContain(
-      '(4. März 2014, ',
-    );
-    expect(citationText({ ...demoStudy, publishedOn: '2014-03-04', publishedOnPrecision: 'day' }, 'en')).toContain(
-      '(March 4, 2014, ',
-    );
+    expect(citationText({ ...demoStudy, publishedOn: '2014-03-04', publishedOnPrecision: 'day' }, 'de')).toContain('(4. März 2014, ');
+    expect(citationText({ ...demoStudy, publishedOn: '2014-03-04', publishedOnPrecision: 'day' }, 'en')).toContain('(March 4, 2014, ');
     expect(citationText({ ...demoStudy, publishedOnPrecision: 'year' }, 'de')).toContain('(2014, ');
-    expect(citationText({ ...demoStudy, publishedOnPrecision: null, publishedOn: '2014-02-01' }, 'de')).toContain(
-      '(1. Februar 2014, ',
-    );
+    expect(citationText({ ...demoStudy, publishedOnPrecision: null, publishedOn: '2014-02-01' }, 'de')).toContain('(1. Februar 2014, ');
   });
 
   it('falls back to the fieldwork period when no publication date is known', () => {
@@ -148,10 +142,7 @@ describe('studyWarning', () => {
 
   it('uses "vom" for exact days in German', () => {
     expect(
-      studyWarning(
-        { outdated: true, supersededBy: null, publishedOnDisplay: '4. März 2014', publishedOnPrecision: 'day' },
-        'de',
-      ),
+      studyWarning({ outdated: true, supersededBy: null, publishedOnDisplay: '4. März 2014', publishedOnPrecision: 'day' }, 'de'),
     ).toBe('Diese Daten stammen vom 4. März 2014 und sind möglicherweise veraltet.');
   });
 

@@ -54,15 +54,13 @@ describe('referenceDate', () => {
   });
 
   it('falls back to firstPublishedAt', () => {
-    expect(
-      iso(referenceDate({ originallyPublishedAt: null, firstPublishedAt: '2023-05-01T08:00:00Z', lastReviewedAt: null })),
-    ).toBe('2023-05-01T08:00:00.000Z');
+    expect(iso(referenceDate({ originallyPublishedAt: null, firstPublishedAt: '2023-05-01T08:00:00Z', lastReviewedAt: null }))).toBe(
+      '2023-05-01T08:00:00.000Z',
+    );
   });
 
   it('lets a later review restart the clock, but not an earlier one', () => {
-    expect(iso(referenceDate({ ...demoArticle, lastReviewedAt: '2024-09-01T10:00:00Z' }))).toBe(
-      '2024-09-01T10:00:00.000Z',
-    );
+    expect(iso(referenceDate({ ...demoArticle, lastReviewedAt: '2024-09-01T10:00:00Z' }))).toBe('2024-09-01T10:00:00.000Z');
     expect(iso(referenceDate({ ...demoArticle, lastReviewedAt: '2013-01-01' }))).toBe('2014-03-04T00:00:00.000Z');
   });
 

@@ -9,9 +9,7 @@ import {
 
 describe('escapeHtml', () => {
   it('escapes the characters that can open markup or leave an attribute', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&\`</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;&lt;/a&gt;',
-    );
+    expect(escapeHtml(`<a href="x" title='y'>&\`</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;&lt;/a&gt;');
   });
 
   it('escapes ampersands first so entities are not double-decoded', () => {
@@ -168,11 +166,8 @@ describe('renderStatBlockHtml', () => {
   });
 
   it('renders an empty block as an empty figure', () => {
-    expect(
-      renderStatBlockHtml(
-        { heading: null, figures: [], studies: [], citations: [], warning: null },
-        'en',
-      ),
-    ).toBe('<figure class="study-stat"></figure>');
+    expect(renderStatBlockHtml({ heading: null, figures: [], studies: [], citations: [], warning: null }, 'en')).toBe(
+      '<figure class="study-stat"></figure>',
+    );
   });
 });

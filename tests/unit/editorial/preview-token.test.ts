@@ -1,4 +1,9 @@
-import { derivePreviewSecret, previewExpiry, signPreviewToken, verifyPreviewToken } from '../../../src/plugins/editorial/server/src/domain/preview-token';
+import {
+  derivePreviewSecret,
+  previewExpiry,
+  signPreviewToken,
+  verifyPreviewToken,
+} from '../../../src/plugins/editorial/server/src/domain/preview-token';
 
 const SECRET = 'a-secret-of-enough-length';
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -28,7 +33,8 @@ describe('preview links', () => {
     expect(verifyPreviewToken(token, 'another-secret-of-length', NOW)).toEqual({ ok: false, reason: 'signature' });
     const forged = `${Buffer.from(JSON.stringify({ u: 'api::article.article', d: 'other', l: 'de', e: claims.exp })).toString('base64url')}.${token.split('.')[1]}`;
     expect(verifyPreviewToken(forged, SECRET, NOW)).toEqual({ ok: false, reason: 'signature' });
-    for (const junk of [undefined, '', 'abc', 'a.b.c', '../../etc', 'x'.repeat(5000)]) expect(verifyPreviewToken(junk, SECRET, NOW).ok).toBe(false);
+    for (const junk of [undefined, '', 'abc', 'a.b.c', '../../etc', 'x'.repeat(5000)])
+      expect(verifyPreviewToken(junk, SECRET, NOW).ok).toBe(false);
   });
 
   it('lives at most an hour, and a short secret is refused', () => {

@@ -58,7 +58,10 @@ describe('revalidation tags', () => {
       ['another version', `W/"ed-${(8).toString(36)}-${until}-${signature}"`],
       ['the same numbers spelt with leading zeros', `W/"ed-0${version}-0${until}-${signature}"`],
       ['a made-up signature', `W/"ed-${version}-${until}-${'A'.repeat(22)}"`],
-      ['one character of the signature changed', `W/"ed-${version}-${until}-${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}"`],
+      [
+        'one character of the signature changed',
+        `W/"ed-${version}-${until}-${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}"`,
+      ],
     ];
 
     it('a genuine tag is current', () => {

@@ -93,7 +93,9 @@ describe('renderStatBlock with the demo study', () => {
     // the same figures as a table behind a toggle, then warning and source.
     expect(block.chart).toMatchObject({ kind: 'bars', summary: expect.stringMatching(/^Balkendiagramm: 2 von 3 der Teams/) });
     expect(block.chart!.svg).toContain('Quelle: Agentur X');
-    expect(block.html).toMatch(/^<figure class="study-stat study-stat--bars"><figcaption class="study-stat__heading">Das Social-Media-Team ist klein<\/figcaption><svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart--bars" role="img"/);
+    expect(block.html).toMatch(
+      /^<figure class="study-stat study-stat--bars"><figcaption class="study-stat__heading">Das Social-Media-Team ist klein<\/figcaption><svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart chart--bars" role="img"/,
+    );
     const inFigure = block.html!.slice(block.html!.indexOf('<svg'), block.html!.indexOf('</svg>'));
     expect(inFigure).not.toContain('Quelle:');
     expect(block.html).toContain(
@@ -189,7 +191,14 @@ describe('renderStatBlock: values from the database', () => {
     const block = renderStatBlock(
       {
         heading: '   ',
-        statistics: [stat({ qualifier: null, note: '  ', label: '  Befragte  ', study: { ...demoStudy, sampleSize: '102', representative: undefined } })],
+        statistics: [
+          stat({
+            qualifier: null,
+            note: '  ',
+            label: '  Befragte  ',
+            study: { ...demoStudy, sampleSize: '102', representative: undefined },
+          }),
+        ],
       },
       de,
     );
@@ -246,10 +255,7 @@ describe('renderStatBlock: studies', () => {
       },
       de,
     );
-    expect(block.studies.map((study) => study.title)).toEqual([
-      'Social Media im Mittelstand 2025',
-      'Social Media Manager in Deutschland',
-    ]);
+    expect(block.studies.map((study) => study.title)).toEqual(['Social Media im Mittelstand 2025', 'Social Media Manager in Deutschland']);
     expect(block.studies[0]?.title).toBe('Social Media im Mittelstand 2025');
     expect(block.citations.map((citation) => citation.text)).toEqual([
       'Quelle: Demo-Institut, „Social Media im Mittelstand 2025“ (10. März 2025, n = 1.024, repräsentativ)',
@@ -321,9 +327,9 @@ describe('renderStatBlock: studies', () => {
   it('formats datetime study dates in the configured zone', () => {
     const lateEvening = { ...demoStudy, publishedOn: '2014-02-28T23:30:00Z', publishedOnPrecision: 'month' as const };
     expect(renderStatBlock({ statistics: [stat({ study: lateEvening })] }, de).studies[0]?.publishedOnDisplay).toBe('März 2014');
-    expect(
-      renderStatBlock({ statistics: [stat({ study: lateEvening })] }, { ...de, timeZone: 'UTC' }).studies[0]?.publishedOnDisplay,
-    ).toBe('Februar 2014');
+    expect(renderStatBlock({ statistics: [stat({ study: lateEvening })] }, { ...de, timeZone: 'UTC' }).studies[0]?.publishedOnDisplay).toBe(
+      'Februar 2014',
+    );
   });
 
   it('only links http(s) sources', () => {

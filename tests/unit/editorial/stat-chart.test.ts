@@ -11,16 +11,40 @@ import { withoutMarkup } from '../../../src/plugins/editorial/server/src/service
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const options = { locale: 'de' as const, timeZone: 'Europe/Berlin', studyOutdatedAfterMonths: 24, now: NOW };
-const study2026: StudyInput = { documentId: 'b', title: 'Budget-Monitor', slug: 'budget-monitor', publisher: 'Demo-Institut', publishedOn: '2026-09-01', publishedOnPrecision: 'month', sampleSize: 1024, representative: true };
-const earlier = (value: number, label = 'Einzelperson 2014') => ({ label, value, unit: 'percent' as const, study: { title: 'Umfrage 2014', slug: 'umfrage-2014', publishedOn: '2014-02-01' } });
-const stat = (over: Partial<StatisticInput>): StatisticInput => ({ label: 'Einzelperson', value: 64, unit: 'percent', study: study2026, ...over });
+const study2026: StudyInput = {
+  documentId: 'b',
+  title: 'Budget-Monitor',
+  slug: 'budget-monitor',
+  publisher: 'Demo-Institut',
+  publishedOn: '2026-09-01',
+  publishedOnPrecision: 'month',
+  sampleSize: 1024,
+  representative: true,
+};
+const earlier = (value: number, label = 'Einzelperson 2014') => ({
+  label,
+  value,
+  unit: 'percent' as const,
+  study: { title: 'Umfrage 2014', slug: 'umfrage-2014', publishedOn: '2014-02-01' },
+});
+const stat = (over: Partial<StatisticInput>): StatisticInput => ({
+  label: 'Einzelperson',
+  value: 64,
+  unit: 'percent',
+  study: study2026,
+  ...over,
+});
 
 describe('compare: editions from the `continues` relation', () => {
   const block = renderStatBlock(
     {
       heading: 'Zum Vergleich',
       display: 'compare',
-      statistics: [stat({ earlier: earlier(80) }), stat({ label: 'Fünf bis zehn', value: 21.5, earlier: earlier(13.7) }), stat({ label: 'Neu gefragt', value: 5 })],
+      statistics: [
+        stat({ earlier: earlier(80) }),
+        stat({ label: 'Fünf bis zehn', value: 21.5, earlier: earlier(13.7) }),
+        stat({ label: 'Neu gefragt', value: 5 }),
+      ],
     },
     options,
   );
@@ -58,9 +82,31 @@ describe('compare: editions from the `continues` relation', () => {
 describe('the old figure points to the newer one', () => {
   it('"Neuere Zahl 2026: 64 %" on the figure and in the HTML; a newer figure that cannot be formatted is left out', () => {
     const old: StudyInput = { title: 'Umfrage 2014', publishedOn: '2014-02-01', publishedOnPrecision: 'month', sampleSize: 102 };
-    const newer = { label: 'Einzelperson', value: 64, unit: 'percent' as const, study: { title: 'Budget-Monitor', slug: 'budget-monitor', publishedOn: '2026-09-01' } };
-    const block = renderStatBlock({ statistics: [stat({ value: 80, study: old, newer }), stat({ label: 'Kaputt', value: 10, study: old, newer: { ...newer, value: 'x' } })] }, options);
-    expect(block.figures[0].newer).toEqual({ edition: '2026', label: 'Einzelperson', value: 64, unit: 'percent', base: null, qualifier: 'exact', display: '64\u00a0%', study: { title: 'Budget-Monitor', slug: 'budget-monitor' } });
+    const newer = {
+      label: 'Einzelperson',
+      value: 64,
+      unit: 'percent' as const,
+      study: { title: 'Budget-Monitor', slug: 'budget-monitor', publishedOn: '2026-09-01' },
+    };
+    const block = renderStatBlock(
+      {
+        statistics: [
+          stat({ value: 80, study: old, newer }),
+          stat({ label: 'Kaputt', value: 10, study: old, newer: { ...newer, value: 'x' } }),
+        ],
+      },
+      options,
+    );
+    expect(block.figures[0].newer).toEqual({
+      edition: '2026',
+      label: 'Einzelperson',
+      value: 64,
+      unit: 'percent',
+      base: null,
+      qualifier: 'exact',
+      display: '64\u00a0%',
+      study: { title: 'Budget-Monitor', slug: 'budget-monitor' },
+    });
     expect(block.figures[1].newer).toBeNull();
     expect(block.html).toContain('<p class="study-stat__newer">Neuere Zahl 2026: 64\u00a0% – Einzelperson</p>');
   });

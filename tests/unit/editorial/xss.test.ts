@@ -32,7 +32,8 @@ function expectInert(html: string): void {
   expect(html).not.toMatch(/<img/i);
   // One SVG, the plugin's chart; an injected one would be a second.
   expect(html.match(/<svg/gi)?.length ?? 0).toBeLessThanOrEqual(1);
-  for (const svg of html.match(/<svg[^>]*>/gi) ?? []) expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart chart--(bars|tiles|pictogram|compare)"/);
+  for (const svg of html.match(/<svg[^>]*>/gi) ?? [])
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="chart chart--(bars|tiles|pictogram|compare)"/);
   const tags = html.match(OWN_TAG) ?? [];
   for (const tag of tags) {
     expect(tag).not.toMatch(/\son\w+\s*=/i);
@@ -62,35 +63,69 @@ describe.each(VECTORS)('XSS vector %p', (vector) => {
   };
 
   // The same question in another edition, with the vector in its label and study title.
-  const edition = { label: vector, value: 9, unit: 'percent' as const, base: null, qualifier: 'exact' as const, study: { title: vector, slug: vector, publishedOn: '2014-02-01' } };
+  const edition = {
+    label: vector,
+    value: 9,
+    unit: 'percent' as const,
+    base: null,
+    qualifier: 'exact' as const,
+    study: { title: vector, slug: vector, publishedOn: '2014-02-01' },
+  };
 
-  it.each(['auto', 'bars', 'tiles', 'compare', 'pictogram'])('stays inert in every field of a stat block, its chart and data table (display %s)', (display) => {
-    for (const locale of ['de', 'en'] as const) {
-      const block = renderStatBlock(
-        {
-          heading: vector,
-          display,
-          statistics: [
-            { label: vector, value: 13.7, unit: 'percent', base: null, qualifier: 'exact', note: vector, study, earlier: edition, newer: edition },
-            { label: vector, value: 2, unit: 'share', base: 3, qualifier: 'approximately', note: null, study: null },
-          ],
-        },
-        { locale, timeZone: 'Europe/Berlin', studyOutdatedAfterMonths: 24, now: NOW },
-      );
-      expectInert(block.html!);
-      expectInert(block.chart!.svg!);
-      expect(block.citations[0]?.url).toBeNull();
-      expect(block.html).not.toContain('<a ');
-      // The text is still shown to readers, only escaped.
-      expect(block.html).toContain(vector.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
-    }
-  });
+  it.each(['auto', 'bars', 'tiles', 'compare', 'pictogram'])(
+    'stays inert in every field of a stat block, its chart and data table (display %s)',
+    (display) => {
+      for (const locale of ['de', 'en'] as const) {
+        const block = renderStatBlock(
+          {
+            heading: vector,
+            display,
+            statistics: [
+              {
+                label: vector,
+                value: 13.7,
+                unit: 'percent',
+                base: null,
+                qualifier: 'exact',
+                note: vector,
+                study,
+                earlier: edition,
+                newer: edition,
+              },
+              { label: vector, value: 2, unit: 'share', base: 3, qualifier: 'approximately', note: null, study: null },
+            ],
+          },
+          { locale, timeZone: 'Europe/Berlin', studyOutdatedAfterMonths: 24, now: NOW },
+        );
+        expectInert(block.html!);
+        expectInert(block.chart!.svg!);
+        expect(block.citations[0]?.url).toBeNull();
+        expect(block.html).not.toContain('<a ');
+        // The text is still shown to readers, only escaped.
+        expect(block.html).toContain(
+          vector.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
+        );
+      }
+    },
+  );
 
   it('stays inert when a hand-built block goes straight to the renderer', () => {
     const html = renderStatBlockHtml(
       {
         heading: vector,
-        figures: [{ label: vector, value: 1, unit: 'count', base: null, qualifier: 'exact', display: vector, note: vector, earlier: null, newer: null }],
+        figures: [
+          {
+            label: vector,
+            value: 1,
+            unit: 'count',
+            base: null,
+            qualifier: 'exact',
+            display: vector,
+            note: vector,
+            earlier: null,
+            newer: null,
+          },
+        ],
         studies: [],
         citations: [
           { text: vector, url: vector },

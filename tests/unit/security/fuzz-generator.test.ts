@@ -1,4 +1,12 @@
-import { DEFAULT_FUZZ_SEED, FUZZED_PATHS, generateFuzzCases, mulberry32, RawJsonNumber, serializeBody, type FuzzContext } from '../../security/fuzz-generator';
+import {
+  DEFAULT_FUZZ_SEED,
+  FUZZED_PATHS,
+  generateFuzzCases,
+  mulberry32,
+  RawJsonNumber,
+  serializeBody,
+  type FuzzContext,
+} from '../../security/fuzz-generator';
 
 const ctx: FuzzContext = {
   ids: {
@@ -72,7 +80,9 @@ describe('generateFuzzCases', () => {
   });
 
   it('serialises raw numbers that JSON.stringify cannot write', () => {
-    expect(serializeBody({ data: { a: new RawJsonNumber('1e309'), b: new RawJsonNumber('-0'), c: 'x' } })).toBe('{"data":{"a":1e309,"b":-0,"c":"x"}}');
+    expect(serializeBody({ data: { a: new RawJsonNumber('1e309'), b: new RawJsonNumber('-0'), c: 'x' } })).toBe(
+      '{"data":{"a":1e309,"b":-0,"c":"x"}}',
+    );
     expect(JSON.parse(serializeBody({ v: new RawJsonNumber('9007199254740993') })).v).toBe(2 ** 53);
     for (const c of cases) if (c.raw === undefined && !c.multipart) expect(() => JSON.parse(serializeBody(c.body))).not.toThrow();
   });

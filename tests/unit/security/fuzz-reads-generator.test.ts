@@ -9,14 +9,27 @@ const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file),
 const TYPES = ['article', 'study', 'statistic', 'book-tip', 'category', 'tag', 'author'];
 const models: Record<string, any> = Object.fromEntries([
   ...TYPES.map((t) => [`api::${t}.${t}`, read(`src/api/${t}/content-types/${t}/schema.json`)]),
-  ...fs.readdirSync(path.join(ROOT, 'src/components/blocks')).map((f) => [`blocks.${f.replace(/\.json$/, '')}`, read(`src/components/blocks/${f}`)]),
+  ...fs
+    .readdirSync(path.join(ROOT, 'src/components/blocks'))
+    .map((f) => [`blocks.${f.replace(/\.json$/, '')}`, read(`src/components/blocks/${f}`)]),
 ]);
-const plural: Record<string, string> = { article: 'articles', study: 'studies', statistic: 'statistics', 'book-tip': 'book-tips', category: 'categories', tag: 'tags', author: 'authors' };
+const plural: Record<string, string> = {
+  article: 'articles',
+  study: 'studies',
+  statistic: 'statistics',
+  'book-tip': 'book-tips',
+  category: 'categories',
+  tag: 'tags',
+  author: 'authors',
+};
 const schema = readFuzzSchemaOf(
   models,
-  Object.fromEntries(TYPES.map((t) => [`api::${t}.${t}`, { path: `/api/${plural[t]}`, entry: `${t.replace('-', '')}0000000000000000000000`.slice(0, 24) }])),
+  Object.fromEntries(
+    TYPES.map((t) => [`api::${t}.${t}`, { path: `/api/${plural[t]}`, entry: `${t.replace('-', '')}0000000000000000000000`.slice(0, 24) }]),
+  ),
 );
-const lookup: ReadSchemaLookup = (uid) => (models[uid] as ReadSchemaSpec | undefined) ?? (uid === 'plugin::upload.file' ? { attributes: {} } : undefined);
+const lookup: ReadSchemaLookup = (uid) =>
+  (models[uid] as ReadSchemaSpec | undefined) ?? (uid === 'plugin::upload.file' ? { attributes: {} } : undefined);
 const schemaOfUrl = (url: string): ReadSchemaSpec | undefined => {
   const type = Object.values(schema).find((t) => url === t.path || url.startsWith(`${t.path}?`) || url.startsWith(`${t.path}/`));
   return type ? models[type.uid] : undefined;
@@ -41,14 +54,25 @@ describe('generateReadFuzzCases', () => {
 
   it('covers every kind, every number parameter, every type and the plugin routes', () => {
     expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['pagination', 'filter', 'relation', 'populate', 'control']));
-    for (const name of ['pagination[start]', 'pagination[limit]', 'pagination[page]', 'pagination[pageSize]', 'start', 'limit', 'page', 'pageSize']) {
+    for (const name of [
+      'pagination[start]',
+      'pagination[limit]',
+      'pagination[page]',
+      'pagination[pageSize]',
+      'start',
+      'limit',
+      'page',
+      'pageSize',
+    ]) {
       expect(cases.some((c) => c.kind === 'pagination' && c.parameter === name)).toBe(true);
     }
     for (const type of Object.values(schema)) {
       expect(cases.some((c) => c.kind === 'filter' && c.url.startsWith(`${type.path}?`))).toBe(true);
-      for (const field of Object.keys(type.numbers)) expect(cases.some((c) => c.kind === 'filter' && c.url.startsWith(type.path) && c.parameter.includes(`[${field}]`))).toBe(true);
+      for (const field of Object.keys(type.numbers))
+        expect(cases.some((c) => c.kind === 'filter' && c.url.startsWith(type.path) && c.parameter.includes(`[${field}]`))).toBe(true);
     }
-    for (const route of ['/api/editorial/outdated', '/api/upload/files', '/api/i18n/locales', '/api/users']) expect(cases.some((c) => c.url.startsWith(`${route}?`))).toBe(true);
+    for (const route of ['/api/editorial/outdated', '/api/upload/files', '/api/i18n/locales', '/api/users'])
+      expect(cases.some((c) => c.url.startsWith(`${route}?`))).toBe(true);
     expect(cases.some((c) => c.url.includes('[on][blocks.study-stat]'))).toBe(true);
     expect(cases.some((c) => c.url.includes('[$between]'))).toBe(true);
   });
@@ -57,7 +81,12 @@ describe('generateReadFuzzCases', () => {
     const disagreements: string[] = [];
     for (const c of cases) {
       const [route, query = ''] = c.url.split('?');
-      const violations = checkReadQuery(parse(query, { strictNullHandling: true, arrayLimit: 100, depth: 20 }) as any, schemaOfUrl(route), lookup, 100);
+      const violations = checkReadQuery(
+        parse(query, { strictNullHandling: true, arrayLimit: 100, depth: 20 }) as any,
+        schemaOfUrl(route),
+        lookup,
+        100,
+      );
       const named = violations.map((v) => parameterName(v.path));
       if (c.expect === 'refused' && !named.includes(c.parameter)) disagreements.push(`${c.n} ${c.url} → ${named.join(', ') || 'passes'}`);
       if (c.expect === 'answered' && named.length > 0) disagreements.push(`${c.n} ${c.url} → ${named.join(', ')}`);

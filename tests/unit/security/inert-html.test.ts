@@ -60,7 +60,15 @@ describe('helpers', () => {
 
   it('hrefs: absolute http(s) only', () => {
     expect(isSafeHref('https://example.org/a?b=1&amp;c=2')).toBe(true);
-    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:x', 'data:text/html,x', '/relativ', '//evil.example', 'https:evil.example']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'java\tscript:x',
+      'data:text/html,x',
+      '/relativ',
+      '//evil.example',
+      'https:evil.example',
+    ]) {
       expect(isSafeHref(href)).toBe(false);
     }
   });
@@ -68,7 +76,11 @@ describe('helpers', () => {
   it('finds banner and rendered html anywhere in an answer', () => {
     const body = {
       data: [
-        { editorial: { banner: { html: '<aside></aside>' } }, related: [{ editorial: { banner: null } }], blocks: [{ rendered: { html: '<figure></figure>' } }] },
+        {
+          editorial: { banner: { html: '<aside></aside>' } },
+          related: [{ editorial: { banner: null } }],
+          blocks: [{ rendered: { html: '<figure></figure>' } }],
+        },
       ],
     };
     expect(pluginHtmlFields(body).map((f) => f.path)).toEqual(['$.data[0].editorial.banner.html', '$.data[0].blocks[0].rendered.html']);
@@ -82,7 +94,9 @@ describe('pageProblems', () => {
 
   it('still finds handlers, unsafe links and foreign elements, also after such a value', () => {
     expect(pageProblems('<input value="a>b" onfocus="x()"/>')).toEqual(['attribute onfocus in <input value="a>b" onfocus="x()"/>']);
-    expect(pageProblems('<meta content="x>y"/><a href="javascript:alert(1)">x</a>')).toEqual(['link javascript:alert(1) in <a href="javascript:alert(1)">']);
+    expect(pageProblems('<meta content="x>y"/><a href="javascript:alert(1)">x</a>')).toEqual([
+      'link javascript:alert(1) in <a href="javascript:alert(1)">',
+    ]);
     expect(pageProblems('<iframe src="/x"></iframe>')).toEqual(['element <iframe>', 'element <iframe>']);
   });
 });

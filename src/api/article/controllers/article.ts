@@ -14,7 +14,10 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
    */
   async search(ctx: any) {
     const parsed = parseSearchQuery(ctx.query ?? {}, { locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
-    if (!parsed.ok) throw new errors.ValidationError(parsed.message, { errors: [{ path: [parsed.param], message: parsed.message, name: 'ValidationError' }] });
+    if (!parsed.ok)
+      throw new errors.ValidationError(parsed.message, {
+        errors: [{ path: [parsed.param], message: parsed.message, name: 'ValidationError' }],
+      });
     const { terms, locale, page, pageSize } = parsed.value;
     const found = await strapi.service(UID).searchPage({ terms, locale, page, pageSize });
 

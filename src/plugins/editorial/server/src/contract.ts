@@ -67,11 +67,7 @@ export type ChartKind = 'bars' | 'tiles' | 'pictogram' | 'compare';
 
 /** Why the block's chosen display was not drawn (the admin says it in words). */
 export type ChartFallbackReason =
-  | 'unknownDisplay'
-  | 'mixedUnits'
-  | 'negativeValue'
-  | 'pictogramNeedsOneSmallShare'
-  | 'compareNeedsTwoEditions';
+  'unknownDisplay' | 'mixedUnits' | 'negativeValue' | 'pictogramNeedsOneSmallShare' | 'compareNeedsTwoEditions';
 
 export interface RenderedChart {
   kind: ChartKind;
@@ -230,7 +226,6 @@ export interface OverviewResult {
     pagination: { page: number; pageSize: number; pageCount: number; total: number };
   };
 }
-
 
 /** POST /editorial/mark-reviewed */
 export interface MarkReviewedResult {

@@ -84,7 +84,10 @@ export interface ServerFieldError {
 
 /** The message and field errors of a failed admin request, whatever shape the error has. */
 export function describeRequestError(error: unknown): { message: string; fields: ServerFieldError[] } {
-  const e = error as { response?: { data?: { error?: { message?: string; details?: { errors?: ServerFieldError[] } } } }; message?: string };
+  const e = error as {
+    response?: { data?: { error?: { message?: string; details?: { errors?: ServerFieldError[] } } } };
+    message?: string;
+  };
   const apiError = e?.response?.data?.error;
   return {
     message: apiError?.message ?? e?.message ?? String(error),

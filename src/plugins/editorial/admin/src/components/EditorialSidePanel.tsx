@@ -30,11 +30,13 @@ const PanelContent = ({ model, documentId, locale, version }: { model: string; d
   const resetForm = useForm('EditorialPanel', (s) => s.resetForm);
   const onChange = useForm('EditorialPanel', (s) => s.onChange);
 
-  const [state, setState] = React.useState<{ status: 'loading' | 'error' | 'ready'; data: DocumentFreshness | null; error: string | null }>({
-    status: 'loading',
-    data: null,
-    error: null,
-  });
+  const [state, setState] = React.useState<{ status: 'loading' | 'error' | 'ready'; data: DocumentFreshness | null; error: string | null }>(
+    {
+      status: 'loading',
+      data: null,
+      error: null,
+    },
+  );
   const [marking, setMarking] = React.useState(false);
 
   const load = React.useCallback(async () => {

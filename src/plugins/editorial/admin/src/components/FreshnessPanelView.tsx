@@ -75,7 +75,15 @@ export const FreshnessPanelView = ({ status, data, error, canMarkReviewed, marki
           {t('panel.banner.label')}
         </Typography>
         {data.banner ? (
-          <Box marginTop={1} padding={3} hasRadius background="warning100" borderColor="warning200" role="note" data-testid="editorial-banner">
+          <Box
+            marginTop={1}
+            padding={3}
+            hasRadius
+            background="warning100"
+            borderColor="warning200"
+            role="note"
+            data-testid="editorial-banner"
+          >
             <Typography variant="omega">{data.banner.message}</Typography>
             {data.banner.followUp ? (
               <Typography variant="omega" tag="p" fontWeight="bold" data-testid="editorial-banner-follow-up">

@@ -116,8 +116,16 @@ export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelec
                         ? t('table.studies.age', { date: date(row.oldestStudyOn), years: row.oldestStudyAgeYears ?? 0 })
                         : t('table.studies.none')}
                     </Typography>
-                    {row.citesOutdatedStudy ? <Badge textColor="warning700" backgroundColor="warning100">{t('table.studies.old')}</Badge> : null}
-                    {row.citesSuperseded ? <Badge textColor="danger700" backgroundColor="danger100">{t('table.studies.superseded')}</Badge> : null}
+                    {row.citesOutdatedStudy ? (
+                      <Badge textColor="warning700" backgroundColor="warning100">
+                        {t('table.studies.old')}
+                      </Badge>
+                    ) : null}
+                    {row.citesSuperseded ? (
+                      <Badge textColor="danger700" backgroundColor="danger100">
+                        {t('table.studies.superseded')}
+                      </Badge>
+                    ) : null}
                   </Flex>
                 </Td>
               </Tr>

@@ -39,7 +39,11 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
   const numberField = (name: 'outdatedAfterMonths' | 'studyOutdatedAfterMonths' | 'maxAge') => (
     <Field.Root name={name} id={`editorial-${name}`} error={errorText(errors[name])} hint={t(`settings.${name}.hint`)}>
       <Field.Label>{t(`settings.${name}`)}</Field.Label>
-      <TextInput inputMode="numeric" value={values[name]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...values, [name]: e.target.value })} />
+      <TextInput
+        inputMode="numeric"
+        value={values[name]}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...values, [name]: e.target.value })}
+      />
       <Field.Hint />
       <Field.Error />
     </Field.Root>
@@ -51,7 +55,15 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
   const preview = (locale: string, kind: 'outdated' | 'archived') => {
     try {
       const reference = new Date(previewNow.getTime() - PREVIEW_YEARS * 365.25 * 86_400_000);
-      return renderBannerMessage({ kind, years: PREVIEW_YEARS, referenceDate: reference, outdatedSince: reference, locale, timeZone, templates: values.templates });
+      return renderBannerMessage({
+        kind,
+        years: PREVIEW_YEARS,
+        referenceDate: reference,
+        outdatedSince: reference,
+        locale,
+        timeZone,
+        templates: values.templates,
+      });
     } catch {
       return '';
     }
@@ -108,7 +120,10 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
                         placeholder={values.outdatedAfterMonths}
                         value={row.months}
                         onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                          onChange({ ...values, categories: values.categories.map((c, i) => (i === index ? { ...c, months: e.target.value } : c)) })
+                          onChange({
+                            ...values,
+                            categories: values.categories.map((c, i) => (i === index ? { ...c, months: e.target.value } : c)),
+                          })
                         }
                       />
                       <Field.Error />
@@ -135,7 +150,10 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
                   return (
                     <Field.Root key={key} name={key} id={`editorial-${locale}-${form}`} error={errorText(errors[key])}>
                       <Field.Label>{t(`settings.template.${form}`, { locale: locale.toUpperCase() })}</Field.Label>
-                      <Textarea value={values.templates[locale][form]} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTemplate(locale, form, e.target.value)} />
+                      <Textarea
+                        value={values.templates[locale][form]}
+                        onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTemplate(locale, form, e.target.value)}
+                      />
                       <Field.Error />
                     </Field.Root>
                   );

@@ -19,7 +19,13 @@ export const ShareImagePreview = ({ image }: { image: DocumentFreshness['shareIm
       {image ? (
         <>
           <Box hasRadius borderColor="neutral200" overflow="hidden">
-            <img src={image.url} alt={t(image.kind === 'cover' ? 'panel.shareImage.coverAlt' : 'panel.shareImage.cardAlt')} width={1200} height={630} style={{ display: 'block', width: '100%', height: 'auto' }} />
+            <img
+              src={image.url}
+              alt={t(image.kind === 'cover' ? 'panel.shareImage.coverAlt' : 'panel.shareImage.cardAlt')}
+              width={1200}
+              height={630}
+              style={{ display: 'block', width: '100%', height: 'auto' }}
+            />
           </Box>
           <Typography variant="pi" textColor="neutral600">
             {t(image.kind === 'cover' ? 'panel.shareImage.cover' : 'panel.shareImage.card')}

@@ -38,7 +38,10 @@ export const StatBlockPreview = ({ block }: { block: RenderedStatBlock }) => {
         ) : null}
         {block.figures.length === 0 ? (
           <Typography variant="pi" textColor="neutral600">
-            {formatMessage({ id: getTranslation('statBlock.empty'), defaultMessage: 'Dieser Block zitiert keine veröffentlichte Statistik.' })}
+            {formatMessage({
+              id: getTranslation('statBlock.empty'),
+              defaultMessage: 'Dieser Block zitiert keine veröffentlichte Statistik.',
+            })}
           </Typography>
         ) : (
           <Box tag="ul">

@@ -17,7 +17,9 @@ export interface StateMessage {
 export function stateMessage(state: PanelState, outdatedAt: string | null): StateMessage {
   switch (state) {
     case 'fresh':
-      return outdatedAt ? { id: 'state.fresh', date: outdatedAt, tone: 'success' } : { id: 'state.fresh.undated', date: null, tone: 'success' };
+      return outdatedAt
+        ? { id: 'state.fresh', date: outdatedAt, tone: 'success' }
+        : { id: 'state.fresh.undated', date: null, tone: 'success' };
     case 'outdated':
       return { id: 'state.outdated', date: outdatedAt, tone: 'danger' };
     case 'evergreen':

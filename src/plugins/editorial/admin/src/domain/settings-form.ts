@@ -82,7 +82,8 @@ export function validateSettingsForm(values: SettingsFormValues): FieldErrors {
     }
   }
   values.categories.forEach((row, index) => {
-    if (row.months.trim() !== '' && wholeNumberIn(row.months, MONTHS) === null) errors[`categoryThresholds.${index}.outdatedAfterMonths`] = months;
+    if (row.months.trim() !== '' && wholeNumberIn(row.months, MONTHS) === null)
+      errors[`categoryThresholds.${index}.outdatedAfterMonths`] = months;
   });
   return errors;
 }

@@ -7,7 +7,14 @@ import { Box, Button, Flex, Searchbar, SingleSelect, SingleSelectOption, Typogra
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
-import { createEditorialApi, describeRequestError, type AdminLocale, type OverviewFilter, type OverviewResult, type OverviewSort } from '../api/editorial-api';
+import {
+  createEditorialApi,
+  describeRequestError,
+  type AdminLocale,
+  type OverviewFilter,
+  type OverviewResult,
+  type OverviewSort,
+} from '../api/editorial-api';
 import { FreshnessTable } from '../components/FreshnessTable';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
@@ -219,7 +226,12 @@ const FreshnessPage = () => {
           ) : null}
 
           {pagination && pagination.pageCount > 1 ? (
-            <Flex gap={2} justifyContent="flex-end" tag="nav" aria-label={t('pagination.status', { page: pagination.page, pageCount: pagination.pageCount })}>
+            <Flex
+              gap={2}
+              justifyContent="flex-end"
+              tag="nav"
+              aria-label={t('pagination.status', { page: pagination.page, pageCount: pagination.pageCount })}
+            >
               <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
                 {t('pagination.previous')}
               </Button>

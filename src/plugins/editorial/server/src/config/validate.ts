@@ -20,7 +20,10 @@ function checkMonths(key: string, value: unknown, problems: SettingsProblem[]) {
  * `partial: true` checks only the keys present (an admin saving some settings);
  * `partial: false` requires every key (the merged startup config).
  */
-export function validateEditorialSettings(input: Partial<EditorialConfig> | null | undefined, { partial }: { partial: boolean }): SettingsProblem[] {
+export function validateEditorialSettings(
+  input: Partial<EditorialConfig> | null | undefined,
+  { partial }: { partial: boolean },
+): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     return [{ key: 'config', message: 'must be an object' }];
@@ -36,7 +39,10 @@ export function validateEditorialSettings(input: Partial<EditorialConfig> | null
     }
   }
   if (has('timeZone') && !isValidTimeZone(input.timeZone)) {
-    problems.push({ key: 'timeZone', message: `must be an IANA time zone such as "Europe/Berlin" (got ${JSON.stringify(input.timeZone)})` });
+    problems.push({
+      key: 'timeZone',
+      message: `must be an IANA time zone such as "Europe/Berlin" (got ${JSON.stringify(input.timeZone)})`,
+    });
   }
   if (has('maxAge')) {
     const v = input.maxAge;
@@ -47,13 +53,19 @@ export function validateEditorialSettings(input: Partial<EditorialConfig> | null
   if (has('settingsCacheMs')) {
     const v = input.settingsCacheMs;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 600_000) {
-      problems.push({ key: 'settingsCacheMs', message: `must be a whole number of milliseconds from 0 to 600000 (got ${JSON.stringify(v)})` });
+      problems.push({
+        key: 'settingsCacheMs',
+        message: `must be a whole number of milliseconds from 0 to 600000 (got ${JSON.stringify(v)})`,
+      });
     }
   }
   if (has('reuseEnrichment') && typeof input.reuseEnrichment !== 'boolean') {
     problems.push({ key: 'reuseEnrichment', message: `must be true or false (got ${JSON.stringify(input.reuseEnrichment)})` });
   }
-  if (has('previewSecret') && (typeof input.previewSecret !== 'string' || (input.previewSecret !== '' && input.previewSecret.length < 16))) {
+  if (
+    has('previewSecret') &&
+    (typeof input.previewSecret !== 'string' || (input.previewSecret !== '' && input.previewSecret.length < 16))
+  ) {
     problems.push({ key: 'previewSecret', message: 'must be empty (derived from APP_KEYS) or at least 16 characters' });
   }
   if (has('previewTtlSeconds')) {
@@ -62,10 +74,20 @@ export function validateEditorialSettings(input: Partial<EditorialConfig> | null
       problems.push({ key: 'previewTtlSeconds', message: `must be a whole number of seconds from 1 to 3600 (got ${JSON.stringify(v)})` });
     }
   }
-  if (has('previewPath') && (typeof input.previewPath !== 'string' || (!input.previewPath.startsWith('/') && !input.previewPath.startsWith('{localePrefix}')) || !input.previewPath.includes('{slug}'))) {
+  if (
+    has('previewPath') &&
+    (typeof input.previewPath !== 'string' ||
+      (!input.previewPath.startsWith('/') && !input.previewPath.startsWith('{localePrefix}')) ||
+      !input.previewPath.includes('{slug}'))
+  ) {
     problems.push({ key: 'previewPath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}"' });
   }
-  if (has('shareImagePath') && (typeof input.shareImagePath !== 'string' || (!input.shareImagePath.startsWith('/') && !input.shareImagePath.startsWith('{localePrefix}')) || !input.shareImagePath.includes('{slug}'))) {
+  if (
+    has('shareImagePath') &&
+    (typeof input.shareImagePath !== 'string' ||
+      (!input.shareImagePath.startsWith('/') && !input.shareImagePath.startsWith('{localePrefix}')) ||
+      !input.shareImagePath.includes('{slug}'))
+  ) {
     problems.push({ key: 'shareImagePath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}/share.png"' });
   }
   if (has('bannerTemplates')) {

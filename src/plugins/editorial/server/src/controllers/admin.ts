@@ -8,7 +8,6 @@ import { parseOverviewQuery } from '../services/overview';
 const MAX_BULK = 500;
 
 const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
-
   return {
     async getSettings(ctx: any) {
       const service = getService(strapi, 'settings');
@@ -26,9 +25,11 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
     async document(ctx: any) {
       const settings = await getService(strapi, 'settings').get();
       const uid = typeof ctx.query.contentType === 'string' ? ctx.query.contentType : settings.contentTypes[0];
-      if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
+      if (!settings.contentTypes.includes(uid))
+        throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
       const { documentId } = ctx.query;
-      if (typeof documentId !== 'string' || !/^[a-z0-9]{1,64}$/.test(documentId)) throw new errors.ValidationError('documentId must be a document id');
+      if (typeof documentId !== 'string' || !/^[a-z0-9]{1,64}$/.test(documentId))
+        throw new errors.ValidationError('documentId must be a document id');
       const locale = typeof ctx.query.locale === 'string' && ctx.query.locale ? ctx.query.locale : await defaultLocale(strapi);
       if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
       // The content manager's read permission on this document, conditions included (403).
@@ -41,7 +42,8 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
     async overview(ctx: any) {
       const settings = await getService(strapi, 'settings').get();
       const uid = typeof ctx.query.contentType === 'string' ? ctx.query.contentType : settings.contentTypes[0];
-      if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
+      if (!settings.contentTypes.includes(uid))
+        throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
       const query = parseOverviewQuery(ctx.query, { uid, locale: await defaultLocale(strapi) });
       // Only documents the content manager would let the caller read (one extra query when a condition applies).
       const readableIds = await getService(strapi, 'document-access').readableRowIds(ctx.state.userAbility, uid, query.locale);
@@ -52,9 +54,15 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       const body = ctx.request.body?.data ?? ctx.request.body ?? {};
       const settings = await getService(strapi, 'settings').get();
       const uid = typeof body.contentType === 'string' ? body.contentType : settings.contentTypes[0];
-      if (!settings.contentTypes.includes(uid)) throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
+      if (!settings.contentTypes.includes(uid))
+        throw new errors.ValidationError(`contentType must be one of ${settings.contentTypes.join(', ')}`);
       const ids = body.documentIds;
-      if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_BULK || ids.some((id: unknown) => typeof id !== 'string' || !/^[a-z0-9]{1,64}$/.test(id))) {
+      if (
+        !Array.isArray(ids) ||
+        ids.length === 0 ||
+        ids.length > MAX_BULK ||
+        ids.some((id: unknown) => typeof id !== 'string' || !/^[a-z0-9]{1,64}$/.test(id))
+      ) {
         throw new errors.ValidationError(`documentIds must be a list of 1 to ${MAX_BULK} document ids`);
       }
       const locale = body.locale === undefined ? await defaultLocale(strapi) : body.locale;

@@ -10,14 +10,19 @@ const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const uid = settings.contentTypes[0];
     const page = ctx.query.pagination?.page ?? ctx.query.page;
     const pageSize = ctx.query.pagination?.pageSize ?? ctx.query.pageSize;
-    const query = parseOverviewQuery({ locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' }, { uid, locale: await defaultLocale(strapi, ctx.state.editorialContentVersion) });
+    const query = parseOverviewQuery(
+      { locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' },
+      { uid, locale: await defaultLocale(strapi, ctx.state.editorialContentVersion) },
+    );
 
     // Everything that shows readers a banner: outdated and archived, longest outdated first.
     const all = await getService(strapi, 'overview').withBanner(uid, query.locale, { contentVersion: ctx.state.editorialContentVersion });
     const total = all.length;
     const ids = all.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
     const documents = ids.length
-      ? await strapi.documents(uid as any).findMany({ filters: { documentId: { $in: ids } } as any, locale: query.locale, status: 'published' } as any)
+      ? await strapi
+          .documents(uid as any)
+          .findMany({ filters: { documentId: { $in: ids } } as any, locale: query.locale, status: 'published' } as any)
       : [];
     const order = new Map(ids.map((id, i) => [id, i]));
     documents.sort((a: any, b: any) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0));

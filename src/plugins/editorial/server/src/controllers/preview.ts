@@ -23,7 +23,10 @@ const createPreviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!verdict.ok) {
       // Answered here: Strapi's error handler would replace the message with a bare "Unauthorized".
       ctx.status = 401;
-      ctx.body = { data: null, error: { status: 401, name: 'PreviewExpiredError', message: MESSAGES[verdict.reason], details: { reason: verdict.reason } } };
+      ctx.body = {
+        data: null,
+        error: { status: 401, name: 'PreviewExpiredError', message: MESSAGES[verdict.reason], details: { reason: verdict.reason } },
+      };
       return;
     }
 

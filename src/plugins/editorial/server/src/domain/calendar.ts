@@ -5,8 +5,7 @@
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Strapi returns ISO 8601 with `Z`; raw SQLite rows may use a space instead of `T`.
-const ISO_DATETIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 function assertValidDate(date: Date, name: string): void {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
@@ -29,17 +28,7 @@ export function addMonths(date: Date, months: number): Date {
   const year = target.getUTCFullYear();
   const month = target.getUTCMonth();
   const day = Math.min(date.getUTCDate(), daysInMonthUtc(year, month));
-  return new Date(
-    Date.UTC(
-      year,
-      month,
-      day,
-      date.getUTCHours(),
-      date.getUTCMinutes(),
-      date.getUTCSeconds(),
-      date.getUTCMilliseconds(),
-    ),
-  );
+  return new Date(Date.UTC(year, month, day, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()));
 }
 
 /**

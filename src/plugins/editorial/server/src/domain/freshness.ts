@@ -31,19 +31,13 @@ export function isValidThresholdMonths(value: unknown): value is number {
  * Unset or nonsensical overrides are skipped rather than rejected, because they come
  * from optional editor fields.
  */
-export function resolveThresholdMonths(settings: {
-  article?: number | null;
-  category?: number | null;
-  global: number;
-}): number {
+export function resolveThresholdMonths(settings: { article?: number | null; category?: number | null; global: number }): number {
   for (const candidate of [settings.article, settings.category]) {
     if (isValidThresholdMonths(candidate)) return candidate;
   }
   if (!isValidThresholdMonths(settings.global)) {
     // The global value is plugin config, so a bad value is a deployment error worth surfacing.
-    throw new RangeError(
-      `editorial: global threshold must be a positive whole number of months, got ${String(settings.global)}`,
-    );
+    throw new RangeError(`editorial: global threshold must be a positive whole number of months, got ${String(settings.global)}`);
   }
   return settings.global;
 }

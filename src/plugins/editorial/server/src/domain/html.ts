@@ -67,10 +67,7 @@ export function renderBannerHtml(banner: Pick<EditorialBanner, 'kind' | 'message
   if (!BANNER_KINDS.includes(banner.kind)) {
     throw new RangeError(`renderBannerHtml: unknown banner kind ${JSON.stringify(banner.kind)}`);
   }
-  return (
-    `<aside class="editorial-banner editorial-banner--${banner.kind}" role="note">` +
-    `<p>${escapeHtml(banner.message)}</p></aside>`
-  );
+  return `<aside class="editorial-banner editorial-banner--${banner.kind}" role="note">` + `<p>${escapeHtml(banner.message)}</p></aside>`;
 }
 
 const DATA_TOGGLE: Record<EditorialLocale, string> = { de: 'Daten als Tabelle', en: 'Data as a table' };

@@ -33,7 +33,8 @@ export function signPreviewToken(claims: PreviewClaims, secret: string): string 
 }
 
 export function verifyPreviewToken(token: unknown, secret: string, now: Date = new Date()): PreviewVerdict {
-  if (typeof token !== 'string' || token.length > 2048 || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) return { ok: false, reason: 'malformed' };
+  if (typeof token !== 'string' || token.length > 2048 || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token))
+    return { ok: false, reason: 'malformed' };
   const [payload, signature] = token.split('.');
   const expected = Buffer.from(sign(payload, secret));
   const given = Buffer.from(signature);
@@ -45,7 +46,8 @@ export function verifyPreviewToken(token: unknown, secret: string, now: Date = n
     return { ok: false, reason: 'malformed' };
   }
   const claims: PreviewClaims = { uid: raw?.u, documentId: raw?.d, locale: raw?.l ?? null, exp: raw?.e };
-  if (typeof claims.uid !== 'string' || typeof claims.documentId !== 'string' || !Number.isInteger(claims.exp)) return { ok: false, reason: 'malformed' };
+  if (typeof claims.uid !== 'string' || typeof claims.documentId !== 'string' || !Number.isInteger(claims.exp))
+    return { ok: false, reason: 'malformed' };
   if (claims.exp * 1000 <= now.getTime()) return { ok: false, reason: 'expired' };
   return { ok: true, claims };
 }

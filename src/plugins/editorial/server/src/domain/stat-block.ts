@@ -118,18 +118,13 @@ function renderStudy(study: StudyInput, options: Required<StatBlockOptions>): Re
     sampleSize: validSampleSize(study.sampleSize),
     representative: typeof study.representative === 'boolean' ? study.representative : null,
     outdated: isStudyOutdated(publishedOnDate, options.studyOutdatedAfterMonths, options.now),
-    supersededBy:
-      superseded && study.supersededBy ? { title: superseded, slug: present(study.supersededBy.slug) } : null,
+    supersededBy: superseded && study.supersededBy ? { title: superseded, slug: present(study.supersededBy.slug) } : null,
   };
 }
 
 function renderCitation(study: StudyInput, options: Required<StatBlockOptions>): RenderedCitation {
   return {
-    text: citationText(
-      { ...study, sampleSize: validSampleSize(study.sampleSize) },
-      options.locale,
-      options.timeZone,
-    ),
+    text: citationText({ ...study, sampleSize: validSampleSize(study.sampleSize) }, options.locale, options.timeZone),
     url: safeHttpUrl(study.sourceUrl),
   };
 }
@@ -231,10 +226,7 @@ export function renderStatBlock(block: StatBlockInput, options: StatBlockOptions
 
   const warnings: string[] = [];
   sources.forEach((source, index) => {
-    const warning = studyWarning(
-      { ...studies[index], publishedOnPrecision: source.publishedOnPrecision ?? 'day' },
-      resolved.locale,
-    );
+    const warning = studyWarning({ ...studies[index], publishedOnPrecision: source.publishedOnPrecision ?? 'day' }, resolved.locale);
     if (warning && !warnings.includes(warning)) warnings.push(warning);
   });
 

@@ -15,15 +15,34 @@ export function blockEditions(figures: readonly RenderedFigure[], edition: strin
   const first = figures.find((figure) => figure.earlier)?.earlier;
   if (!first) return null;
   return [
-    { label: first.edition, figures: figures.map((figure) => (figure.earlier?.edition === first.edition ? editionFigure(figure.earlier) : null)) },
-    { label: edition, figures: figures.map(({ label, value, unit, base, qualifier, display, note }) => ({ label, value, unit, base, qualifier, display, note })) },
+    {
+      label: first.edition,
+      figures: figures.map((figure) => (figure.earlier?.edition === first.edition ? editionFigure(figure.earlier) : null)),
+    },
+    {
+      label: edition,
+      figures: figures.map(({ label, value, unit, base, qualifier, display, note }) => ({
+        label,
+        value,
+        unit,
+        base,
+        qualifier,
+        display,
+        note,
+      })),
+    },
   ];
 }
 
 /** The block's citations, and for a comparison the earlier edition's study too. */
 const EARLIER_FIGURES: Record<EditorialLocale, string> = { de: '· Vergleichswerte', en: '· Earlier figures' };
 
-function sourceLine(block: Omit<RenderedStatBlock, 'html' | 'chart'>, edition: string, display: string | null | undefined, locale: EditorialLocale): string {
+function sourceLine(
+  block: Omit<RenderedStatBlock, 'html' | 'chart'>,
+  edition: string,
+  display: string | null | undefined,
+  locale: EditorialLocale,
+): string {
   const lines = block.citations.map((citation) => citation.text);
   const earlier = block.figures.find((figure) => figure.earlier)?.earlier;
   if (display === 'compare' && earlier && earlier.edition !== edition && earlier.study.title) {

@@ -26,12 +26,7 @@ export function formatDisplayDate(date: Date, locale: string, timeZone: string =
 const formattedStudyDates = new Map<string, string>();
 const MAX_CACHED_DATES = 20_000;
 
-export function formatStudyDate(
-  isoDate: string,
-  precision: DatePrecision,
-  locale: string,
-  timeZone: string = DEFAULT_TIME_ZONE,
-): string {
+export function formatStudyDate(isoDate: string, precision: DatePrecision, locale: string, timeZone: string = DEFAULT_TIME_ZONE): string {
   // A blog cites a few hundred studies over and over: format each date once.
   const key = `${isoDate}|${precision}|${locale}|${timeZone}`;
   const cached = formattedStudyDates.get(key);

@@ -19,7 +19,14 @@ type Ctx = {
   status: number;
   body: any;
   query: Record<string, any>;
-  state: { route?: { info?: { type?: string }; handler?: string }; auth?: { strategy?: { name?: string } }; editorialRootUid?: string; editorialContentVersion?: number; editorialMarkup?: boolean; answerValidUntil?: number | null };
+  state: {
+    route?: { info?: { type?: string }; handler?: string };
+    auth?: { strategy?: { name?: string } };
+    editorialRootUid?: string;
+    editorialContentVersion?: number;
+    editorialMarkup?: boolean;
+    answerValidUntil?: number | null;
+  };
   fresh: boolean;
   set(name: string, value: string): void;
   get(name: string): string;
@@ -68,7 +75,9 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     // Callers with credentials always go through authentication (a token may have been
     // revoked) and get their 304 after the full read below.
     if (!ctx.get('authorization')) {
-      const current = parseEntityTags(ctx.get('if-none-match')).find((tag) => isTagCurrent(tag, { ...signing, version, now: now.getTime() }));
+      const current = parseEntityTags(ctx.get('if-none-match')).find((tag) =>
+        isTagCurrent(tag, { ...signing, version, now: now.getTime() }),
+      );
       if (current) {
         const settings = await getService(strapi, 'settings').get(version);
         ctx.status = 304;
@@ -88,7 +97,13 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     const reader = isReader(ctx);
     const status: Status = !reader && ctx.query?.status === 'draft' ? 'draft' : 'published';
     const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : await defaultLocale(strapi, version);
-    const { nextChangeAt } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, { locale, status, now, contentVersion: version, markup });
+    const { nextChangeAt } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, {
+      locale,
+      status,
+      now,
+      contentVersion: version,
+      markup,
+    });
     const validUntil = nextChangeAt ? (nextChangeAt as Date).getTime() : null;
     // For the app's response cache: the answer holds at this version until then.
     ctx.state.answerValidUntil = validUntil;

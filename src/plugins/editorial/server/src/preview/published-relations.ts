@@ -23,7 +23,13 @@ function specOf(populate: unknown, attribute: string): PopulateSpec {
   return undefined;
 }
 
-async function publishedVersions(strapi: Core.Strapi, target: string, linked: Row[], spec: PopulateSpec, publishedOnly: PublishedFilter): Promise<Row[]> {
+async function publishedVersions(
+  strapi: Core.Strapi,
+  target: string,
+  linked: Row[],
+  spec: PopulateSpec,
+  publishedOnly: PublishedFilter,
+): Promise<Row[]> {
   if (linked.length === 0) return [];
   const nested = spec && spec !== true ? spec : {};
   const localized = 'locale' in ((strapi.getModel(target as any) as any)?.attributes ?? {});
@@ -42,18 +48,38 @@ async function publishedVersions(strapi: Core.Strapi, target: string, linked: Ro
 }
 
 /** Replaces, in place, the populated relations of `row` (a draft or a component it owns). */
-export async function showRelationsAsPublished(strapi: Core.Strapi, uid: string, row: Row, populate: unknown, publishedOnly: PublishedFilter): Promise<void> {
+export async function showRelationsAsPublished(
+  strapi: Core.Strapi,
+  uid: string,
+  row: Row,
+  populate: unknown,
+  publishedOnly: PublishedFilter,
+): Promise<void> {
   const attributes = ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, any>;
   for (const [name, attribute] of Object.entries(attributes)) {
     if (!(name in row)) continue;
     const spec = specOf(populate, name);
-    if (attribute.type === 'relation' && attribute.target && name !== 'localizations' && hasDraftAndPublish(strapi, attribute.target) && spec) {
-      const linked = (await strapi.db.query(uid as any).load(row, name, { select: ['id', 'documentId', 'locale'] } as any)) as Row | Row[] | null;
-      const published = await publishedVersions(strapi, attribute.target, linked ? (Array.isArray(linked) ? linked : [linked]) : [], spec, publishedOnly);
-      row[name] = Array.isArray(linked) ? published : published[0] ?? null;
+    if (
+      attribute.type === 'relation' &&
+      attribute.target &&
+      name !== 'localizations' &&
+      hasDraftAndPublish(strapi, attribute.target) &&
+      spec
+    ) {
+      const linked = (await strapi.db.query(uid as any).load(row, name, { select: ['id', 'documentId', 'locale'] } as any)) as
+        Row | Row[] | null;
+      const published = await publishedVersions(
+        strapi,
+        attribute.target,
+        linked ? (Array.isArray(linked) ? linked : [linked]) : [],
+        spec,
+        publishedOnly,
+      );
+      row[name] = Array.isArray(linked) ? published : (published[0] ?? null);
     } else if (attribute.type === 'component' && row[name]) {
       const nested = spec && spec !== true ? spec.populate : undefined;
-      for (const component of Array.isArray(row[name]) ? row[name] : [row[name]]) await showRelationsAsPublished(strapi, attribute.component, component, nested, publishedOnly);
+      for (const component of Array.isArray(row[name]) ? row[name] : [row[name]])
+        await showRelationsAsPublished(strapi, attribute.component, component, nested, publishedOnly);
     } else if (attribute.type === 'dynamiczone' && Array.isArray(row[name])) {
       for (const component of row[name]) {
         const fragment = spec && spec !== true ? (spec.on?.[component.__component] ?? spec) : undefined;

@@ -46,7 +46,14 @@ const createDocumentAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
      * version of each document in `locale` (null: every locale). Documents that do not exist
      * pass: the route answers them itself (404, or nothing to update).
      */
-    async assert(userAbility: unknown, uid: string, action: DocumentAction, documentIds: string[], locale: string | null, field?: string): Promise<void> {
+    async assert(
+      userAbility: unknown,
+      uid: string,
+      action: DocumentAction,
+      documentIds: string[],
+      locale: string | null,
+      field?: string,
+    ): Promise<void> {
       if (!userAbility) throw new errors.ForbiddenError();
       const checker = checkerFor(userAbility, uid);
       // No permission on the type at all (or not on the field): no need to look at documents.
@@ -54,7 +61,9 @@ const createDocumentAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!checker.requiresEntity[action]()) return;
       const where: Record<string, unknown> = { documentId: { $in: documentIds } };
       if (locale && isLocalized(uid)) where.locale = locale;
-      const versions = (await strapi.db.query(uid as any).findMany({ where, populate: await conditionPopulate(checker, uid, action) })) as Array<{ documentId: string }>;
+      const versions = (await strapi.db
+        .query(uid as any)
+        .findMany({ where, populate: await conditionPopulate(checker, uid, action) })) as Array<{ documentId: string }>;
       const refused = refusedDocuments(versions, (version) => checker.cannot[action](version, field));
       if (refused.length > 0) {
         // A PolicyError: Strapi's authorize step turns any other ForbiddenError into a bare 403.
@@ -78,7 +87,9 @@ const createDocumentAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { filters } = await checker.sanitizedQuery.read({});
       const scope: Array<Record<string, unknown>> = [{ publishedAt: { $notNull: true } }];
       if (isLocalized(uid)) scope.push({ locale });
-      const rows = (await strapi.db.query(uid as any).findMany({ where: { $and: [...scope, ...(filters ? [filters] : [])] }, select: ['id'] })) as Array<{ id: number }>;
+      const rows = (await strapi.db
+        .query(uid as any)
+        .findMany({ where: { $and: [...scope, ...(filters ? [filters] : [])] }, select: ['id'] })) as Array<{ id: number }>;
       return new Set(rows.map((row) => Number(row.id)));
     },
   };

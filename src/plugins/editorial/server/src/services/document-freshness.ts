@@ -42,7 +42,11 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
     } as any)) as { slug?: string | null; cover?: { url?: string | null } | null } | null;
     if (!entry?.slug) return null;
     const base = (strapi.config.get('server.url') as string | undefined) ?? '';
-    if (entry.cover?.url) return { kind: 'cover', url: /^https?:\/\//.test(entry.cover.url) ? entry.cover.url : `${base.replace(/\/$/, '')}${entry.cover.url}` };
+    if (entry.cover?.url)
+      return {
+        kind: 'cover',
+        url: /^https?:\/\//.test(entry.cover.url) ? entry.cover.url : `${base.replace(/\/$/, '')}${entry.cover.url}`,
+      };
     const config = strapi.config.get('plugin::editorial') as { shareImagePath: string };
     return { kind: 'card', url: readerPath(config.shareImagePath, entry.slug, locale, base) };
   }
@@ -65,11 +69,21 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
       const result = freshness.compute(row, settings, now);
       const followUps = getService(strapi, 'follow-ups');
       const followUp = followUps.supports(uid) ? ((await followUps.load(uid, [row.id])).get(row.id) ?? null) : null;
-      const info = buildEditorialInfo(result, { locale: readerLocale, timeZone: settings.timeZone, templates: settings.bannerTemplates, followUp });
+      const info = buildEditorialInfo(result, {
+        locale: readerLocale,
+        timeZone: settings.timeZone,
+        templates: settings.bannerTemplates,
+        followUp,
+      });
 
       const ids = await statBlockIds(uid, row.id);
       const inputs = await getService(strapi, 'stat-blocks').load(ids, version);
-      const options = { locale: readerLocale, timeZone: settings.timeZone, studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths, now };
+      const options = {
+        locale: readerLocale,
+        timeZone: settings.timeZone,
+        studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths,
+        now,
+      };
       const statBlocks = ids.flatMap((id) => {
         const input = inputs.get(id);
         return input ? [renderSafely(strapi, id, input, options)] : [];

@@ -60,7 +60,9 @@ export function renderSafely(strapi: Core.Strapi, blockId: number, input: StatBl
         return false;
       }
     });
-    strapi.log.warn(`[editorial] study-stat block ${blockId}: left out ${input.statistics.length - usable.length} statistic(s) that cannot be shown: ${(error as Error).message}`);
+    strapi.log.warn(
+      `[editorial] study-stat block ${blockId}: left out ${input.statistics.length - usable.length} statistic(s) that cannot be shown: ${(error as Error).message}`,
+    );
     return renderStatBlock({ ...input, statistics: usable }, options);
   }
 }
@@ -129,8 +131,10 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
       const infoKey = (uid: string, documentId: string, locale: string) => `${uid}|${documentId}|${locale}|${options.status}`;
       const citedStatus = options.citedStatus ?? options.status;
       const blockKey = (id: number, locale: string) => `${id}|${locale}|${options.status}|${citedStatus}`;
-      const cachedInfo = (uid: string, documentId: string, locale: string) => (version === undefined ? undefined : infoCache.get(version, infoKey(uid, documentId, locale), at));
-      const cachedBlock = (id: number, locale: string) => (version === undefined ? undefined : blockCache.get(version, blockKey(id, locale), at));
+      const cachedInfo = (uid: string, documentId: string, locale: string) =>
+        version === undefined ? undefined : infoCache.get(version, infoKey(uid, documentId, locale), at);
+      const cachedBlock = (id: number, locale: string) =>
+        version === undefined ? undefined : blockCache.get(version, blockKey(id, locale), at);
 
       const byType = new Map<string, { documentId: string; locale: string }[]>();
       for (const { uid, entry, locale } of found.entries) {
@@ -152,7 +156,16 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
         await Promise.all(
           rowsByType
             .filter(([uid, typeRows]) => typeRows.size > 0 && followUpService.supports(uid))
-            .map(async ([uid, typeRows]) => [uid, await followUpService.load(uid, [...typeRows.values()].map((row) => row.id))] as const),
+            .map(
+              async ([uid, typeRows]) =>
+                [
+                  uid,
+                  await followUpService.load(
+                    uid,
+                    [...typeRows.values()].map((row) => row.id),
+                  ),
+                ] as const,
+            ),
         ),
       );
 
@@ -167,7 +180,12 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
           if (row) {
             const result = freshness.compute(row, settings, now);
             const followUp = followUps.get(uid)?.get(row.id) ?? null;
-            info = buildEditorialInfo(result, { locale: resolveLocale(locale), timeZone: settings.timeZone, templates: settings.bannerTemplates, followUp });
+            info = buildEditorialInfo(result, {
+              locale: resolveLocale(locale),
+              timeZone: settings.timeZone,
+              templates: settings.bannerTemplates,
+              followUp,
+            });
             validUntil = earliest(validUntil, result.outdatedAt);
             // A banner names the age in years: it changes on the next anniversary. Counted a
             // day early so no time zone makes the answer's lifetime too long; within that

@@ -42,7 +42,11 @@ const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const documentId = col('documentId', 'document_id');
       const targetLocalized = isLocalized(target);
       const sameLocale = isLocalized(uid) && targetLocalized;
-      const select: Record<string, string> = { ownerId: `l.${link.ownerColumn}`, title: `p.${col('title', 'title')}`, slug: `p.${col('slug', 'slug')}` };
+      const select: Record<string, string> = {
+        ownerId: `l.${link.ownerColumn}`,
+        title: `p.${col('title', 'title')}`,
+        slug: `p.${col('slug', 'slug')}`,
+      };
       if (targetLocalized) select.locale = `p.${col('locale', 'locale')}`;
       for (let i = 0; i < ids.length; i += CHUNK) {
         const rows: Array<Record<string, any>> = await strapi.db

@@ -25,7 +25,18 @@ export interface FreshnessRow {
   category?: { outdatedAfterMonths?: number | null; name?: string | null } | null;
 }
 
-const FRESHNESS_FIELDS = ['id', 'documentId', 'locale', 'title', 'slug', 'freshness', 'originallyPublishedAt', 'lastReviewedAt', 'publishedAt', 'outdatedAfterMonths'];
+const FRESHNESS_FIELDS = [
+  'id',
+  'documentId',
+  'locale',
+  'title',
+  'slug',
+  'freshness',
+  'originallyPublishedAt',
+  'lastReviewedAt',
+  'publishedAt',
+  'outdatedAfterMonths',
+];
 
 export const rowKey = (documentId: string, locale: string | null | undefined) => `${documentId}|${locale ?? ''}`;
 
@@ -35,11 +46,18 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
   function selectFor(uid: string) {
     const attributes = attributesOf(uid);
     const select = FRESHNESS_FIELDS.filter((f) => f === 'id' || f === 'documentId' || f === 'publishedAt' || f in attributes);
-    return { select, localized: 'locale' in attributes || Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized) };
+    return {
+      select,
+      localized: 'locale' in attributes || Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized),
+    };
   }
 
   /** The freshness fields (and the category's threshold) of the rows `narrow` selects, in one query. */
-  async function readRows(uid: string, status: Status, narrow: (query: any, column: (attribute: string) => string) => void): Promise<FreshnessRow[]> {
+  async function readRows(
+    uid: string,
+    status: Status,
+    narrow: (query: any, column: (attribute: string) => string) => void,
+  ): Promise<FreshnessRow[]> {
     const names = modelNames(strapi, uid);
     if (!names) return [];
     const { select } = selectFor(uid);
@@ -56,7 +74,9 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
       columns.categoryId = 'c.id';
       columns.categoryName = `c.${categoryNames.column('name') ?? 'name'}`;
       columns.categoryMonths = `c.${categoryNames.column('outdatedAfterMonths') ?? 'outdated_after_months'}`;
-      query = query.leftJoin({ cl: category.table }, `cl.${category.ownerColumn}`, 't.id').leftJoin({ c: categoryNames.table }, 'c.id', `cl.${category.targetColumn}`);
+      query = query
+        .leftJoin({ cl: category.table }, `cl.${category.ownerColumn}`, 't.id')
+        .leftJoin({ c: categoryNames.table }, 'c.id', `cl.${category.targetColumn}`);
     }
     const rows: Array<Record<string, any>> = await query.select(columns).orderBy('t.id');
     const seen = new Set<number>();
@@ -78,7 +98,11 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
         publishedAt: dbDateTime(raw.publishedAt),
         outdatedAfterMonths: dbNumber(raw.outdatedAfterMonths),
       };
-      if (category) row.category = raw.categoryId === null || raw.categoryId === undefined ? null : { name: raw.categoryName ?? null, outdatedAfterMonths: dbNumber(raw.categoryMonths) };
+      if (category)
+        row.category =
+          raw.categoryId === null || raw.categoryId === undefined
+            ? null
+            : { name: raw.categoryName ?? null, outdatedAfterMonths: dbNumber(raw.categoryMonths) };
       result.push(row);
     }
     return result;

@@ -13,7 +13,15 @@ import type { FreshnessRow } from './freshness';
 import { VersionedCache } from '../cache/versioned-cache';
 import type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../contract';
 
-export const OVERVIEW_FILTERS = ['all', 'outdated', 'dueSoon', 'evergreen', 'archived', 'fresh', 'citesOldData'] as const satisfies readonly OverviewFilter[];
+export const OVERVIEW_FILTERS = [
+  'all',
+  'outdated',
+  'dueSoon',
+  'evergreen',
+  'archived',
+  'fresh',
+  'citesOldData',
+] as const satisfies readonly OverviewFilter[];
 export const OVERVIEW_SORTS = ['outdatedAt', 'referenceDate', 'title', 'oldestStudyOn'] as const satisfies readonly OverviewSort[];
 export type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../contract';
 
@@ -94,7 +102,11 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       // Without a date (archived, undated) last; ties by row id, as the overview sorts.
-      shown.sort((a, b) => (a.outdatedAt === null ? (b.outdatedAt === null ? 0 : 1) : b.outdatedAt === null ? -1 : a.outdatedAt - b.outdatedAt) || a.id - b.id);
+      shown.sort(
+        (a, b) =>
+          (a.outdatedAt === null ? (b.outdatedAt === null ? 0 : 1) : b.outdatedAt === null ? -1 : a.outdatedAt - b.outdatedAt) ||
+          a.id - b.id,
+      );
       const documentIds = shown.map((entry) => entry.documentId);
       if (version !== undefined) bannerOrders.set(version, key, { documentIds, validUntil });
       return documentIds;
@@ -161,7 +173,8 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         let diff = 0;
         if (query.sort === 'title') diff = (a.row.title ?? '').localeCompare(b.row.title ?? '', 'de') * direction;
         else if (query.sort === 'referenceDate') diff = byDate(time(a.result.referenceDate), time(b.result.referenceDate));
-        else if (query.sort === 'oldestStudyOn') diff = byDate(time(toDate(a.studies.oldestStudyOn)), time(toDate(b.studies.oldestStudyOn)));
+        else if (query.sort === 'oldestStudyOn')
+          diff = byDate(time(toDate(a.studies.oldestStudyOn)), time(toDate(b.studies.oldestStudyOn)));
         else diff = byDate(time(a.result.outdatedAt), time(b.result.outdatedAt));
         return diff || a.row.id - b.row.id;
       });

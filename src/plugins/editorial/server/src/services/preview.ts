@@ -28,12 +28,18 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = await getService(strapi, 'settings').get();
       if (!settings.contentTypes.includes(uid) || !request.documentId) return null;
       const locale = request.locale ?? null;
-      const entry = (await strapi.documents(uid as any).findOne({ documentId: request.documentId, locale, status: 'draft', fields: ['slug'] } as any)) as
-        | { slug?: string | null; locale?: string }
-        | null;
+      const entry = (await strapi
+        .documents(uid as any)
+        .findOne({ documentId: request.documentId, locale, status: 'draft', fields: ['slug'] } as any)) as {
+        slug?: string | null;
+        locale?: string;
+      } | null;
       if (!entry?.slug) return null;
       const config = strapi.config.get('plugin::editorial') as { previewTtlSeconds: number; previewPath: string };
-      const token = signPreviewToken({ uid, documentId: request.documentId, locale, exp: previewExpiry(now, config.previewTtlSeconds) }, secret());
+      const token = signPreviewToken(
+        { uid, documentId: request.documentId, locale, exp: previewExpiry(now, config.previewTtlSeconds) },
+        secret(),
+      );
       const url = readerPath(config.previewPath, entry.slug, locale, (strapi.config.get('server.url') as string | undefined) ?? '');
       return `${url}${url.includes('?') ? '&' : '?'}preview=${token}`;
     },
@@ -51,7 +57,12 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
      * root row is the draft; what it links to is shown in its published version
      * (preview/published-relations.ts).
      */
-    async loadDraft(uid: string, documentId: string, locale: string | null, query: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+    async loadDraft(
+      uid: string,
+      documentId: string,
+      locale: string | null,
+      query: Record<string, unknown>,
+    ): Promise<Record<string, unknown> | null> {
       const dbQuery = strapi.get('query-params').transform(uid, { ...query, status: 'published' }) as Record<string, any>;
       const publishedOnly = dbQuery.filters as (args: { qb: unknown }) => Record<string, unknown>;
       // The root query is built first; populate queries come after it has answered.
@@ -61,7 +72,12 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         return args.qb === rootQuery ? {} : publishedOnly(args);
       };
       const localized = Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
-      dbQuery.where = { ...(dbQuery.where ?? {}), documentId, publishedAt: null, ...(localized ? { locale: locale ?? (await defaultLocale(strapi)) } : {}) };
+      dbQuery.where = {
+        ...(dbQuery.where ?? {}),
+        documentId,
+        publishedAt: null,
+        ...(localized ? { locale: locale ?? (await defaultLocale(strapi)) } : {}),
+      };
       const draft = (await strapi.db.query(uid as any).findOne(dbQuery)) as Record<string, any> | null;
       if (draft) await showRelationsAsPublished(strapi, uid, draft, dbQuery.populate, publishedOnly);
       return draft;

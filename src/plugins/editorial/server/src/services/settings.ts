@@ -30,7 +30,10 @@ export function validateCategoryThresholds(input: unknown, known: ReadonlySet<st
     }
     const months = item.outdatedAfterMonths;
     if (months !== null && (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > MAX_CATEGORY_MONTHS)) {
-      problems.push({ key: `${key}.outdatedAfterMonths`, message: `must be empty or a whole number of months from 1 to ${MAX_CATEGORY_MONTHS} (got ${JSON.stringify(months)})` });
+      problems.push({
+        key: `${key}.outdatedAfterMonths`,
+        message: `must be empty or a whole number of months from 1 to ${MAX_CATEGORY_MONTHS} (got ${JSON.stringify(months)})`,
+      });
     }
   });
   return problems;
@@ -46,7 +49,11 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const categoryUid = (): string | null => {
     for (const uid of fileConfig().contentTypes) {
       const attribute = (strapi.contentType(uid as any)?.attributes as Record<string, any> | undefined)?.category;
-      if (attribute?.type === 'relation' && attribute.target && 'outdatedAfterMonths' in (strapi.contentType(attribute.target)?.attributes ?? {})) {
+      if (
+        attribute?.type === 'relation' &&
+        attribute.target &&
+        'outdatedAfterMonths' in (strapi.contentType(attribute.target)?.attributes ?? {})
+      ) {
         return attribute.target;
       }
     }
@@ -116,7 +123,9 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const { categoryThresholds, ...rest } = input as Record<string, unknown>;
       const unknownKeys = Object.keys(rest).filter((k) => !(EDITABLE_KEYS as readonly string[]).includes(k));
-      const picked = Object.fromEntries(Object.entries(rest).filter(([k]) => (EDITABLE_KEYS as readonly string[]).includes(k))) as EditableSettings;
+      const picked = Object.fromEntries(
+        Object.entries(rest).filter(([k]) => (EDITABLE_KEYS as readonly string[]).includes(k)),
+      ) as EditableSettings;
       const problems = validateEditorialSettings(picked, { partial: true });
       for (const key of unknownKeys) problems.push({ key, message: 'is not a setting that can be changed here' });
       const category = categoryUid();

@@ -40,7 +40,10 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const study = modelNames(strapi, 'api::study.study');
     const statistics = block?.join('statistics');
     const study_ = statistic?.join('study');
-    names = block && statistic && study && statistics && study_ ? { block, statistic, study, statistics, study_, supersededBy: study.join('supersededBy'), continues: statistic.join('continues') } : null;
+    names =
+      block && statistic && study && statistics && study_
+        ? { block, statistic, study, statistics, study_, supersededBy: study.join('supersededBy'), continues: statistic.join('continues') }
+        : null;
     return names;
   };
 
@@ -56,7 +59,11 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const viaPublishedVersion = status === 'draft' && published;
     const col = (model: ModelNames, alias: string, attribute: string) => `${alias}.${model.column(attribute) ?? attribute}`;
     const publishedAt = (model: ModelNames, alias: string) => `${alias}.${model.column('publishedAt') ?? 'published_at'}`;
-    const order = [{ column: 'b.id' }, ...(n.statistics.orderColumn ? [{ column: `l.${n.statistics.orderColumn}` }] : []), { column: 'l.id' }];
+    const order = [
+      { column: 'b.id' },
+      ...(n.statistics.orderColumn ? [{ column: `l.${n.statistics.orderColumn}` }] : []),
+      { column: 'l.id' },
+    ];
     const rows: Array<Record<string, any>> = await knex({ b: n.block.table })
       .leftJoin({ l: n.statistics.table }, `l.${n.statistics.ownerColumn}`, 'b.id')
       .modify((query: any) => {
@@ -69,11 +76,13 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const documentId = n.statistic.column('documentId') ?? 'document_id';
         const locale = n.statistic.column('locale');
-        query.leftJoin({ d: n.statistic.table }, 'd.id', `l.${n.statistics.targetColumn}`).leftJoin({ s: n.statistic.table }, function joinPublished(this: any) {
-          this.on(`s.${documentId}`, '=', `d.${documentId}`);
-          if (locale) this.andOn(`s.${locale}`, '=', `d.${locale}`);
-          this.andOnNotNull(publishedAt(n.statistic, 's'));
-        });
+        query
+          .leftJoin({ d: n.statistic.table }, 'd.id', `l.${n.statistics.targetColumn}`)
+          .leftJoin({ s: n.statistic.table }, function joinPublished(this: any) {
+            this.on(`s.${documentId}`, '=', `d.${documentId}`);
+            if (locale) this.andOn(`s.${locale}`, '=', `d.${locale}`);
+            this.andOnNotNull(publishedAt(n.statistic, 's'));
+          });
       })
       .leftJoin({ sl: n.study_.table }, `sl.${n.study_.ownerColumn}`, 's.id')
       .leftJoin({ st: n.study.table }, function joinStudy(this: any) {
@@ -193,7 +202,8 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
       const candidate = toEdition(row);
       const current = newer.get(String(row.of));
       // Several later editions may continue one statistic: the newest study wins.
-      if (!current || String(candidate.study?.publishedOn ?? '') > String(current.study?.publishedOn ?? '')) newer.set(String(row.of), candidate);
+      if (!current || String(candidate.study?.publishedOn ?? '') > String(current.study?.publishedOn ?? ''))
+        newer.set(String(row.of), candidate);
     }
     return { earlier, newer };
   }

@@ -114,7 +114,13 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       .modify((query: any) => {
         if (locale && entryMeta.attributes.locale) query.andWhere(entryCol('locale'), locale);
       })
-      .select({ id: 'e.id', title: entryCol('title'), slug: entryCol('slug'), locale: entryMeta.attributes.locale ? entryCol('locale') : 'e.id', date: entryCol('originallyPublishedAt') });
+      .select({
+        id: 'e.id',
+        title: entryCol('title'),
+        slug: entryCol('slug'),
+        locale: entryMeta.attributes.locale ? entryCol('locale') : 'e.id',
+        date: entryCol('originallyPublishedAt'),
+      });
     const seen = new Set<number>();
     const entries: CitingEntry[] = [];
     for (const row of rows) {

@@ -8,13 +8,34 @@ import type { Core } from '@strapi/strapi';
 import type { StudyEdition, StudyPage, StudyStatistic } from '../contract';
 import { methodLine } from '../domain/citation';
 import { InvalidFigureError } from '../domain/stat-format';
-import { editionName, renderStatBlock, renderStudySource, type EditionStatisticInput, type StatBlockOptions, type StudyInput } from '../domain/stat-block';
+import {
+  editionName,
+  renderStatBlock,
+  renderStudySource,
+  type EditionStatisticInput,
+  type StatBlockOptions,
+  type StudyInput,
+} from '../domain/stat-block';
 import { drawStatChart } from '../domain/stat-chart';
 import { resolveLocale } from '../domain/locale';
 import { getService } from '../get-service';
 
 const STUDY_UID = 'api::study.study';
-const STUDY_FIELDS = ['title', 'slug', 'publisher', 'publishedOn', 'publishedOnPrecision', 'fieldworkPeriod', 'sampleSize', 'population', 'representative', 'methodology', 'sourceUrl', 'updatedAt', 'locale'];
+const STUDY_FIELDS = [
+  'title',
+  'slug',
+  'publisher',
+  'publishedOn',
+  'publishedOnPrecision',
+  'fieldworkPeriod',
+  'sampleSize',
+  'population',
+  'representative',
+  'methodology',
+  'sourceUrl',
+  'updatedAt',
+  'locale',
+];
 const EDITION_FIELDS = ['title', 'slug', 'publishedOn'];
 const STATISTIC_FIELDS = ['label', 'value', 'unit', 'base', 'qualifier', 'note'];
 
@@ -40,11 +61,20 @@ const createStudyPageService = ({ strapi }: { strapi: Core.Strapi }) => ({
       locale,
       status: 'published',
       fields: STUDY_FIELDS,
-      populate: { supersededBy: { fields: EDITION_FIELDS }, statistics: { fields: STATISTIC_FIELDS }, localizations: { fields: ['slug', 'locale', 'publishedAt'] } },
+      populate: {
+        supersededBy: { fields: EDITION_FIELDS },
+        statistics: { fields: STATISTIC_FIELDS },
+        localizations: { fields: ['slug', 'locale', 'publishedAt'] },
+      },
     });
     if (!found) return null;
     const settings = await getService(strapi, 'settings').get(contentVersion);
-    const options: StatBlockOptions = { locale: resolveLocale(locale), timeZone: settings.timeZone, studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths, now: new Date() };
+    const options: StatBlockOptions = {
+      locale: resolveLocale(locale),
+      timeZone: settings.timeZone,
+      studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths,
+      now: new Date(),
+    };
     const study: StudyInput = {
       id: found.id,
       documentId: found.documentId,
@@ -63,9 +93,17 @@ const createStudyPageService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const rows: Row[] = [...(found.statistics ?? [])].sort((a, b) => Number(a.id) - Number(b.id));
     const [editions, articles, supersededThis] = await Promise.all([
-      getService(strapi, 'stat-blocks').editions(rows.map((row) => Number(row.id)), true),
+      getService(strapi, 'stat-blocks').editions(
+        rows.map((row) => Number(row.id)),
+        true,
+      ),
       getService(strapi, 'study-citations').citing(settings.contentTypes[0], Number(found.id), locale),
-      studies.findMany({ filters: { supersededBy: { documentId: { $eq: found.documentId } } }, locale, status: 'published', fields: EDITION_FIELDS }) as Promise<Row[]>,
+      studies.findMany({
+        filters: { supersededBy: { documentId: { $eq: found.documentId } } },
+        locale,
+        status: 'published',
+        fields: EDITION_FIELDS,
+      }) as Promise<Row[]>,
     ]);
 
     const statistics: StudyStatistic[] = [];
@@ -78,9 +116,15 @@ const createStudyPageService = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (newer) newerStudies.push(newer.study);
       const display = earlier ? 'compare' : 'auto';
       try {
-        const rendered = renderStatBlock({ heading: row.label, display, statistics: [{ ...row, value: row.value, unit: row.unit, study, earlier, newer } as any] }, options);
+        const rendered = renderStatBlock(
+          { heading: row.label, display, statistics: [{ ...row, value: row.value, unit: row.unit, study, earlier, newer } as any] },
+          options,
+        );
         const drawn = drawStatChart(rendered, display, options.locale, editionName(study), false);
-        statistics.push({ figure: rendered.figures[0], chart: drawn ? { kind: drawn.kind, summary: drawn.summary, svg: drawn.svg } : null });
+        statistics.push({
+          figure: rendered.figures[0],
+          chart: drawn ? { kind: drawn.kind, summary: drawn.summary, svg: drawn.svg } : null,
+        });
       } catch (error) {
         // One statistic written around the write rules must not take the page down.
         if (!(error instanceof InvalidFigureError)) throw error;
@@ -106,10 +150,15 @@ const createStudyPageService = ({ strapi }: { strapi: Core.Strapi }) => ({
       statistics,
       articles,
       editions: {
-        earlier: distinctEditions([...supersededThis.map((row) => edition(row as StudyEdition)), ...earlierStudies.map(edition)], found.slug),
+        earlier: distinctEditions(
+          [...supersededThis.map((row) => edition(row as StudyEdition)), ...earlierStudies.map(edition)],
+          found.slug,
+        ),
         newer: distinctEditions([edition(found.supersededBy), ...newerStudies.map(edition)], found.slug),
       },
-      localizations: (found.localizations ?? []).filter((l: Row) => l.publishedAt && l.slug).map((l: Row) => ({ locale: l.locale, slug: l.slug })),
+      localizations: (found.localizations ?? [])
+        .filter((l: Row) => l.publishedAt && l.slug)
+        .map((l: Row) => ({ locale: l.locale, slug: l.slug })),
     };
   },
 });

@@ -19,14 +19,7 @@ export interface BarPieces {
 const VALUE_GAP = 5;
 
 /** One bar from 0 to `value` on `scale`, labelled with the figure's formatted display. */
-export function barPieces(
-  scale: LinearScale,
-  top: number,
-  height: number,
-  value: number,
-  display: string,
-  withTrack: boolean,
-): BarPieces {
+export function barPieces(scale: LinearScale, top: number, height: number, value: number, display: string, withTrack: boolean): BarPieces {
   const start = scale.rangeStart;
   const right = start + scale.rangeLength;
   const end = scale(value);

@@ -47,10 +47,7 @@ export function drawBars(figures: readonly ChartFigure[], locale: EditorialLocal
     group(`class="chart__tracks" fill-opacity="${TRACK_OPACITY}"`, tracks) +
     group(`class="chart__bars" fill="${BAR_FILL}"`, bars) +
     group('class="chart__values" font-weight="bold"', outside) +
-    group(
-      `class="chart__values chart__values--in" font-weight="bold" fill="${ON_BAR_TEXT}" text-anchor="end"`,
-      inside,
-    ) +
+    group(`class="chart__values chart__values--in" font-weight="bold" fill="${ON_BAR_TEXT}" text-anchor="end"`, inside) +
     axisMarkup(scale, axis, axisTop, locale);
   return { body, height: axisTop + AXIS_HEIGHT };
 }

@@ -83,9 +83,7 @@ export function chooseChart(
       return problem ? { kind: 'tiles', fallbackReason: problem } : { kind: 'bars' };
     }
     case 'pictogram':
-      return figures.length === 1 && isPictogramShare(figures[0])
-        ? { kind: 'pictogram' }
-        : fallback('pictogramNeedsOneSmallShare');
+      return figures.length === 1 && isPictogramShare(figures[0]) ? { kind: 'pictogram' } : fallback('pictogramNeedsOneSmallShare');
     case 'compare': {
       const compared = comparedFigures(editions);
       if (!compared) return fallback('compareNeedsTwoEditions');

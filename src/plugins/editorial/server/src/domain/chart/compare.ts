@@ -24,9 +24,7 @@ export const NOT_ASKED: Record<EditorialLocale, string> = { de: 'nicht erhoben',
 export function drawCompare(editions: readonly ChartEdition[], locale: EditorialLocale): Drawn {
   const pair = editions.slice(0, 2);
   const axis = commonAxis(comparedFigures(pair) ?? []) ?? 'percent';
-  const all = pair.flatMap((edition) =>
-    edition.figures.filter((figure) => figure !== null).map((figure) => plotValue(figure!)),
-  );
+  const all = pair.flatMap((edition) => edition.figures.filter((figure) => figure !== null).map((figure) => plotValue(figure!)));
   const column = Math.min(EDITION_COLUMN_MAX, Math.max(...pair.map((edition) => textWidth(edition.label, FONT))) + 8);
   const editionLines = pair.map((edition) => wrapText(edition.label, column - 8, { fontSize: FONT }));
   const scale = linearScale(axisMax(axis, all), column, WIDTH - column);
@@ -55,14 +53,7 @@ export function drawCompare(editions: readonly ChartEdition[], locale: Editorial
       editionText += textLines(lines, 0, y + (height - lines.length * LINE) / 2, FONT, LINE);
       const figure = edition.figures[row] ?? null;
       if (figure) {
-        const pieces = barPieces(
-          scale,
-          y + (height - BAR_HEIGHT) / 2,
-          BAR_HEIGHT,
-          plotValue(figure),
-          figure.display,
-          axis === 'percent',
-        );
+        const pieces = barPieces(scale, y + (height - BAR_HEIGHT) / 2, BAR_HEIGHT, plotValue(figure), figure.display, axis === 'percent');
         tracks += pieces.track;
         bars[index] += pieces.bar;
         outside += pieces.outside;
@@ -85,10 +76,7 @@ export function drawCompare(editions: readonly ChartEdition[], locale: Editorial
     group(`class="chart__bars chart__bars--earlier" fill="${EARLIER_FILL}"`, bars[0]) +
     group(`class="chart__bars" fill="${BAR_FILL}"`, bars[1]) +
     group('class="chart__values" font-weight="bold"', outside) +
-    group(
-      `class="chart__values chart__values--in" font-weight="bold" fill="${ON_BAR_TEXT}" text-anchor="end"`,
-      inside,
-    ) +
+    group(`class="chart__values chart__values--in" font-weight="bold" fill="${ON_BAR_TEXT}" text-anchor="end"`, inside) +
     axisMarkup(scale, axis, axisTop, locale);
   return { body, height: axisTop + AXIS_HEIGHT };
 }

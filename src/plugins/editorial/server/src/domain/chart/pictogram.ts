@@ -39,17 +39,12 @@ export function drawPictogram(figure: ChartFigure): Drawn {
   let body =
     `<g class="chart__marks">` +
     (full ? `<path class="chart__mark" fill="${BAR_FILL}" d="${full}"/>` : '') +
-    (empty
-      ? `<path class="chart__mark chart__mark--empty" fill="none" stroke="${BAR_FILL}" stroke-width="1.5" d="${empty}"/>`
-      : '') +
+    (empty ? `<path class="chart__mark chart__mark--empty" fill="none" stroke="${BAR_FILL}" stroke-width="1.5" d="${empty}"/>` : '') +
     '</g>';
   let y = size + 14;
 
   const valueLines = wrapText(figure.display, WIDTH, { fontSize: VALUE_SIZE, bold: true });
-  body += group(
-    `class="chart__values" font-weight="bold" font-size="${VALUE_SIZE}"`,
-    textLines(valueLines, 0, y, VALUE_SIZE, 34),
-  );
+  body += group(`class="chart__values" font-weight="bold" font-size="${VALUE_SIZE}"`, textLines(valueLines, 0, y, VALUE_SIZE, 34));
   y += valueLines.length * 34 + 4;
   const labelLines = wrapText(figure.label, WIDTH, { fontSize: FONT });
   body += group('class="chart__labels"', textLines(labelLines, 0, y, FONT, LINE));

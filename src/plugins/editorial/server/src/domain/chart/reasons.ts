@@ -11,8 +11,7 @@ const REASON_TEXT: Record<EditorialLocale, Record<ChartFallbackReason, string>> 
     unknownDisplay: 'Diese Darstellung gibt es nicht; das Diagramm wurde automatisch gewählt.',
     mixedUnits: 'Anzahlen und Prozentwerte passen nicht auf eine Achse. Deshalb werden die Werte als Kacheln gezeigt.',
     negativeValue: 'Negative Werte lassen sich nicht als Balken ab null zeichnen. Deshalb werden Kacheln gezeigt.',
-    pictogramNeedsOneSmallShare:
-      'Ein Piktogramm braucht genau einen Anteil der Form „k von n“ mit höchstens 10 Symbolen.',
+    pictogramNeedsOneSmallShare: 'Ein Piktogramm braucht genau einen Anteil der Form „k von n“ mit höchstens 10 Symbolen.',
     compareNeedsTwoEditions: 'Ein Vergleich braucht dieselbe Statistik aus zwei Ausgaben einer Studie.',
   },
   en: {

@@ -11,8 +11,7 @@ export const KIND_NAME: Record<EditorialLocale, Record<ChartKind, string>> = {
 const COLUMNS: Record<EditorialLocale, [string, string]> = { de: ['Angabe', 'Wert'], en: ['Item', 'Value'] };
 
 // Line breaks typed into a label mean nothing in one sentence; no-break spaces are kept.
-const clean = (text: string | null | undefined): string =>
-  (text ?? '').replace(/[ \t\n\r\f\v\u2028\u2029]+/g, ' ').trim();
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/[ \t\n\r\f\v\u2028\u2029]+/g, ' ').trim();
 
 /**
  * Labels are written to follow their value ("8 von 10" + "Befragten sehen PR und Marketing
@@ -28,8 +27,7 @@ function sentence(opening: string, parts: string[]): string {
 
 function pictogramSummary(figure: ChartFigure, locale: EditorialLocale): string {
   const marks = figure.base ?? 0;
-  const detail =
-    locale === 'de' ? `${figure.value} von ${marks} Figuren ausgefüllt` : `${figure.value} of ${marks} figures filled`;
+  const detail = locale === 'de' ? `${figure.value} von ${marks} Figuren ausgefüllt` : `${figure.value} of ${marks} figures filled`;
   return `${sentence(KIND_NAME[locale].pictogram, [phrase(figure)]).slice(0, -1)} (${detail}).`;
 }
 

@@ -34,13 +34,7 @@ export function baseline(top: number, lineHeight: number, fontSize: number): num
 }
 
 /** `<text>` elements, one per line, starting at `top`. */
-export function textLines(
-  lines: readonly string[],
-  x: number,
-  top: number,
-  fontSize: number,
-  lineHeight: number,
-): string {
+export function textLines(lines: readonly string[], x: number, top: number, fontSize: number, lineHeight: number): string {
   let markup = '';
   lines.forEach((line, index) => {
     markup += `<text x="${num(x)}" y="${num(baseline(top + index * lineHeight, lineHeight, fontSize))}">${esc(line)}</text>`;
