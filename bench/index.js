@@ -29,7 +29,7 @@
  *
  * Each sample also times the first answer of 10 new connections opened while it runs.
  *
- * Knobs: BENCH_ONLY=reader (only the reader page), BENCH_SIZES (default "1000"; 10000 adds ~15 min), BENCH_ROUNDS (3), BENCH_DURATION (s, 10),
+ * Knobs: BENCH_ONLY=reader or =connections (only that part), BENCH_SIZES (default "1000"; 10000 adds ~15 min), BENCH_ROUNDS (3), BENCH_DURATION (s, 10),
  * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (20), BENCH_SEED (42); `--quick` for CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -40,6 +40,7 @@ const autocannon = require('autocannon');
 const { benchReaderPage, readerTable } = require('./reader-page');
 const { benchChartDraw, chartTable } = require('./chart-draw');
 const { makePristineApp } = require('./pristine-app');
+const { benchConnections, connectionsTable } = require('./connections');
 
 const APP_DIR = path.resolve(__dirname, '..');
 const WORK = path.join(APP_DIR, '.tmp', 'bench');
@@ -182,6 +183,7 @@ async function startServer(kind, file, env) {
   return {
     url,
     startupMs,
+    pid: child.pid,
     peakRssMb() {
       try {
         const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -500,22 +502,33 @@ async function main() {
   const results = [];
   // Chart drawing first: CPU-only and a second long, measured before any server warms the machine.
   const charts = benchChartDraw({ appDir: APP_DIR, workDir: WORK, log, iterations: QUICK ? 500 : 2000 });
-  // BENCH_ONLY=reader: just the reader page (bench/reader-page.js).
-  if (process.env.BENCH_ONLY !== 'reader') for (const size of SIZES) results.push(await benchSize(size));
-  log('the server-rendered 2014 article against its API answer (demo content)');
+  // BENCH_ONLY=reader or =connections: just that part.
+  const only = process.env.BENCH_ONLY;
+  if (!only) for (const size of SIZES) results.push(await benchSize(size));
+  if (!only || only === 'reader') log('the server-rendered 2014 article against its API answer (demo content)');
   // At least 3 s: at 50 connections a full API answer can take longer than a quick run's 1 s.
-  const readerPage = await benchReaderPage({
-    appDir: APP_DIR,
-    workDir: WORK,
-    startServer,
-    cannon,
-    log,
-    duration: Math.max(DURATION, 3),
-    warmup: WARMUP,
-  });
+  const readerPage =
+    only && only !== 'reader'
+      ? null
+      : await benchReaderPage({
+          appDir: APP_DIR,
+          workDir: WORK,
+          startServer,
+          cannon,
+          log,
+          duration: Math.max(DURATION, 3),
+          warmup: WARMUP,
+        });
   // Target: the 2014 article page, cached, at least as fast as the floor's list (which computes every answer).
   const floorList = results[0]?.variants.floor?.list?.reqPerSec;
-  if (floorList) readerPage.vsFloorList = { ratio: Number((readerPage.variants.ours.page.reqPerSec / floorList).toFixed(2)), atLeast: 1 };
+  // New connections under load, before and after the cache and admission (bench/connections.js); full runs only.
+  let connections = null;
+  if ((!QUICK && !only) || only === 'connections') {
+    log('new connections under load, before and after the response cache and admission (demo content)');
+    connections = await benchConnections({ workDir: WORK, startServer, log, duration: DURATION });
+  }
+  if (floorList && readerPage)
+    readerPage.vsFloorList = { ratio: Number((readerPage.variants.ours.page.reqPerSec / floorList).toFixed(2)), atLeast: 1 };
   const output = {
     date: new Date().toISOString(),
     machine,
@@ -523,6 +536,7 @@ async function main() {
     requests: REQUESTS,
     results,
     readerPage,
+    connections,
     charts,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -532,8 +546,9 @@ async function main() {
   const file = path.join(target, `${output.date.slice(0, 19).replace(/:/g, '-')}${QUICK ? '-quick' : ''}.json`);
   fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   for (const result of results) console.log(table(result));
-  console.log(readerTable(readerPage));
-  if (readerPage.vsFloorList)
+  if (readerPage) console.log(readerTable(readerPage));
+  if (connections) console.log(connectionsTable(connections));
+  if (readerPage?.vsFloorList)
     console.log(
       `2014 article page (cached) against the floor's list: ${readerPage.vsFloorList.ratio}× (target ≥ 1: ${readerPage.vsFloorList.ratio >= 1 ? 'met' : 'not met'})`,
     );
@@ -554,7 +569,7 @@ async function main() {
     if (!QUICK) process.exitCode = 1;
   }
   // A variant that answered with errors means the benchmark itself is broken.
-  const broken = [...results, { size: 'reader', variants: readerPage.variants }].flatMap((r) =>
+  const broken = [...results, ...(readerPage ? [{ size: 'reader', variants: readerPage.variants }] : [])].flatMap((r) =>
     Object.entries(r.variants).flatMap(([v, byRequest]) =>
       Object.entries(byRequest)
         .filter(([, m]) => m && typeof m === 'object' && (m.errors > 0 || m.non2xx > 0))

@@ -28,7 +28,7 @@ function wireSize(url, encoding) {
 }
 
 async function benchReaderPage({ appDir, workDir, startServer, cannon, log, duration, warmup }) {
-  const { articleQuery } = require(path.join(appDir, 'dist', 'src', 'reader', 'query.js'));
+  const { articleQuery } = require(path.join(appDir, 'dist', 'src', 'reader-pages', 'query.js'));
   const file = path.join(workDir, 'reader-demo.db');
   for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   const server = await startServer('strapi', file, { SEED_DEMO: 'true', EDITORIAL_ENABLED: 'true', PERF_TUNING: 'on' });

@@ -6,7 +6,7 @@
  */
 import { prepareTestDatabase } from '../harness/database';
 import { startServer, ADMIN, type RunningServer } from '../e2e/harness';
-import { runLoad, percentile, summary, type LoadRequest } from './load-generator';
+import { runLoad, percentile, summary, type LoadRequest } from '../../bench/load-generator';
 
 process.env.TEST_DB = 'postgres';
 const CONNECTIONS = 50;

@@ -15,7 +15,7 @@
  * statuses and X-Cache counts.
  */
 import { startServer, publicJson, ADMIN, type RunningServer } from '../e2e/harness';
-import { runLoad, percentile, summary, type LoadRequest, type LoadResult } from './load-generator';
+import { runLoad, percentile, summary, type LoadRequest, type LoadResult } from '../../bench/load-generator';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.LOAD_DURATION ?? 60);

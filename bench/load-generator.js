@@ -4,35 +4,17 @@
  * answered. A request unanswered after `timeoutMs` is a failure; requests still open when
  * the round ends are waited for (up to the same timeout) and counted, never dropped. Also
  * reported: each connection's time from start (connect included) to its first answer.
+ * Used by the load tests (tests/load) and bench/connections.js; types in load-generator.d.ts.
  */
-import http from 'http';
+const http = require('http');
 
-export interface LoadRequest {
-  path: string;
-  headers?: Record<string, string>;
-}
-
-export interface LoadResult {
-  sent: number;
-  answered: number;
-  /** No answer within the timeout, or a connection error. */
-  failed: number;
-  byStatus: Record<number, number>;
-  /** Latencies in ms of answered requests, by status class. */
-  latencies: number[];
-  latencies503: number[];
-  firstAnswerMs: number[];
-  durationS: number;
-  xCache: Record<string, number>;
-}
-
-export const percentile = (values: number[], p: number) => {
+const percentile = (values, p) => {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-export function summary(name: string, r: LoadResult): string {
+function summary(name, r) {
   const max = r.latencies.length ? Math.max(...r.latencies) : 0;
   const statuses = Object.entries(r.byStatus)
     .map(([s, n]) => `${s}×${n}`)
@@ -49,16 +31,9 @@ export function summary(name: string, r: LoadResult): string {
   );
 }
 
-export async function runLoad(options: {
-  url: string;
-  connections: number;
-  durationS: number;
-  timeoutMs: number;
-  requests: LoadRequest[];
-  host?: string;
-}): Promise<LoadResult> {
+async function runLoad(options) {
   const target = new URL(options.url);
-  const result: LoadResult = {
+  const result = {
     sent: 0,
     answered: 0,
     failed: 0,
@@ -73,12 +48,13 @@ export async function runLoad(options: {
   const endAt = started + options.durationS * 1000;
   let next = 0;
 
-  const one = (agent: http.Agent, request: LoadRequest) =>
-    new Promise<void>((resolve) => {
+  const one = (agent, request) =>
+    new Promise((resolve) => {
       const sentAt = performance.now();
       result.sent += 1;
       let settled = false;
-      const done = (status: number | null, cache?: string) => {
+      let timer;
+      const done = (status, cache) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
@@ -102,12 +78,12 @@ export async function runLoad(options: {
         },
         (res) => {
           res.resume();
-          res.on('end', () => done(res.statusCode ?? 0, res.headers['x-cache'] as string | undefined));
+          res.on('end', () => done(res.statusCode ?? 0, res.headers['x-cache']));
           res.on('error', () => done(null));
         },
       );
       req.on('error', () => done(null));
-      const timer = setTimeout(() => {
+      timer = setTimeout(() => {
         done(null);
         req.destroy();
       }, options.timeoutMs);
@@ -129,3 +105,5 @@ export async function runLoad(options: {
   await Promise.all(Array.from({ length: options.connections }, client));
   return result;
 }
+
+module.exports = { runLoad, percentile, summary };
