@@ -19,6 +19,8 @@ describe('db-values: driver values as Strapi returns them', () => {
     expect(dbDate(new Date(2014, 1, 1))).toBe('2014-02-01');
     expect(dbDate(null)).toBeNull();
     expect(dbDate(new Date('x'))).toBeNull();
+    // Text that is no date (an aggregate over no rows in some drivers, a damaged value) is no date.
+    expect(dbDate('kein Datum')).toBeNull();
   });
 
   it('reads booleans stored as 0/1, t/f or true/false; anything else is unset', () => {

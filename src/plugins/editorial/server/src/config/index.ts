@@ -5,6 +5,7 @@
  */
 import { DEFAULT_BANNER_TEMPLATES, type BannerTemplates } from '../domain/banner-message';
 import { validateEditorialSettings } from './validate';
+import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
 
 export interface EditorialConfig {
   /** Months after its reference date an article counts as outdated (per category / article overridable). */
@@ -29,7 +30,7 @@ export interface EditorialConfig {
   reuseEnrichment: boolean;
   /** Secret that signs preview links; empty: derived from the app keys. */
   previewSecret: string;
-  /** Lifetime of a preview link in seconds (at most 3600). */
+  /** Lifetime of a preview link in seconds (at most MAX_PREVIEW_TTL_SECONDS, one hour). */
   previewTtlSeconds: number;
   /** Reader page of a draft; `{slug}`, `{locale}` and `{localePrefix}` (empty for de, `/en` otherwise) are filled in. */
   previewPath: string;
@@ -47,7 +48,7 @@ export const DEFAULT_CONFIG: EditorialConfig = {
   settingsCacheMs: 5000,
   reuseEnrichment: true,
   previewSecret: '',
-  previewTtlSeconds: 3600,
+  previewTtlSeconds: MAX_PREVIEW_TTL_SECONDS,
   previewPath: '{localePrefix}/artikel/{slug}',
   shareImagePath: '{localePrefix}/artikel/{slug}/share.png',
 };

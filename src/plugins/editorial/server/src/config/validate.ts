@@ -1,14 +1,14 @@
 /** Validation of editorial settings, shared by the startup config check and the admin's settings form. */
 import { validateBannerTemplate } from '../domain/banner-message';
 import { isValidTimeZone } from '../domain/locale';
+import { THRESHOLD_MONTHS_RANGE as MONTHS } from '../domain/freshness';
+import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
 import type { EditorialConfig } from './index';
 
 export interface SettingsProblem {
   key: string;
   message: string;
 }
-
-const MONTHS = { min: 1, max: 240 };
 
 function checkMonths(key: string, value: unknown, problems: SettingsProblem[]) {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MONTHS.min || value > MONTHS.max) {
@@ -70,8 +70,11 @@ export function validateEditorialSettings(
   }
   if (has('previewTtlSeconds')) {
     const v = input.previewTtlSeconds;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 3600) {
-      problems.push({ key: 'previewTtlSeconds', message: `must be a whole number of seconds from 1 to 3600 (got ${JSON.stringify(v)})` });
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_PREVIEW_TTL_SECONDS) {
+      problems.push({
+        key: 'previewTtlSeconds',
+        message: `must be a whole number of seconds from 1 to ${MAX_PREVIEW_TTL_SECONDS} (got ${JSON.stringify(v)})`,
+      });
     }
   }
   if (

@@ -3,6 +3,9 @@
  * target month's last day instead of overflowing into the next month (JS Date's default).
  */
 
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
+
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Strapi returns ISO 8601 with `Z`; raw SQLite rows may use a space instead of `T`.
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;

@@ -21,7 +21,7 @@ export function dbDateTime(value: unknown): string | null {
 /** A date column (`YYYY-MM-DD`), or null; drivers give text, a Date would be local midnight. */
 export function dbDate(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'string') return value.slice(0, 10);
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;

@@ -1,6 +1,9 @@
 import type { FreshnessMode } from '../contract';
 import { addMonths, toDate, wholeYearsBetween } from './calendar';
 
+/** Thresholds editors may set, in months: the article's, the category's and the global one. */
+export const THRESHOLD_MONTHS_RANGE = { min: 1, max: 240 } as const;
+
 export type DateInput = string | Date | null | undefined;
 
 export type FreshnessState = 'fresh' | 'outdated' | 'evergreen' | 'archived' | 'undated';

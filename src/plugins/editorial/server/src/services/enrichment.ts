@@ -7,13 +7,11 @@ import type { Core } from '@strapi/strapi';
 import { buildEditorialInfo } from '../domain/banner';
 import { resolveLocale } from '../domain/locale';
 import { renderStatBlock, type StatBlockInput, type StatBlockOptions } from '../domain/stat-block';
-import { addMonths, toDate } from '../domain/calendar';
+import { addMonths, DAY_MS, HOUR_MS, toDate } from '../domain/calendar';
 import type { EditorialInfo, RenderedStatBlock } from '../contract';
 import { collectTargets, type SchemaLookup } from '../enrichment/collect';
 import { getService } from '../get-service';
 
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 import { rowKey, type Status } from './freshness';
 import { VersionedCache } from '../cache/versioned-cache';
 

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { toDate, wholeYearsBetween } from '../domain/calendar';
+import { DAY_MS, toDate, wholeYearsBetween } from '../domain/calendar';
 import { isStudyOutdated } from '../domain/freshness';
 import { onlyReadable } from '../domain/document-access';
 import { getService } from '../get-service';
@@ -122,7 +122,7 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       // Counts, filters and pages only over what the caller may read.
       const rows = onlyReadable(allRows, query.readableIds ?? null);
-      const dueLimit = now.getTime() + DUE_SOON_DAYS * 86_400_000;
+      const dueLimit = now.getTime() + DUE_SOON_DAYS * DAY_MS;
 
       const computed = rows.map((row: FreshnessRow) => {
         const result = freshness.compute(row, settings, now);

@@ -10,13 +10,13 @@ import { validateEditorialSettings } from '../config/validate';
 import { PLUGIN_ID } from '../get-service';
 import type { CategoryThreshold } from '../contract';
 import { defaultLocale } from '../i18n/default-locale';
+import { THRESHOLD_MONTHS_RANGE } from '../domain/freshness';
 
 /** What an admin may change in the settings page. */
 export const EDITABLE_KEYS = ['outdatedAfterMonths', 'studyOutdatedAfterMonths', 'bannerTemplates', 'maxAge'] as const;
 export type EditableSettings = Partial<Pick<EditorialConfig, (typeof EDITABLE_KEYS)[number]>>;
 
 const STORE_KEY = 'settings';
-const MAX_CATEGORY_MONTHS = 240;
 
 /** Checks per-category thresholds; problems carry the path the settings form shows them at. */
 export function validateCategoryThresholds(input: unknown, known: ReadonlySet<string>): { key: string; message: string }[] {
@@ -29,10 +29,16 @@ export function validateCategoryThresholds(input: unknown, known: ReadonlySet<st
       return;
     }
     const months = item.outdatedAfterMonths;
-    if (months !== null && (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > MAX_CATEGORY_MONTHS)) {
+    if (
+      months !== null &&
+      (typeof months !== 'number' ||
+        !Number.isInteger(months) ||
+        months < THRESHOLD_MONTHS_RANGE.min ||
+        months > THRESHOLD_MONTHS_RANGE.max)
+    ) {
       problems.push({
         key: `${key}.outdatedAfterMonths`,
-        message: `must be empty or a whole number of months from 1 to ${MAX_CATEGORY_MONTHS} (got ${JSON.stringify(months)})`,
+        message: `must be empty or a whole number of months from ${THRESHOLD_MONTHS_RANGE.min} to ${THRESHOLD_MONTHS_RANGE.max} (got ${JSON.stringify(months)})`,
       });
     }
   });

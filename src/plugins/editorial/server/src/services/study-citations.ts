@@ -7,6 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { STAT_BLOCK_COMPONENT } from '../enrichment/collect';
+import { dbDate } from '../domain/db-values';
 
 export interface CitationSummary {
   /** The publication date of the oldest cited study (`YYYY-MM-DD`), or null when none is dated. */
@@ -18,19 +19,6 @@ export interface CitationSummary {
 }
 
 const STAT_BLOCKS_FIELD = 'blocks';
-
-/** `YYYY-MM-DD` from whatever the driver returns for a date column (string, Date). */
-export function toPlainDate(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date) {
-    // Drivers that build a Date from a DATE column use local midnight.
-    if (Number.isNaN(value.getTime())) return null;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-  }
-  const text = String(value);
-  return /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : null;
-}
 
 const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -82,7 +70,7 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     for (const row of rows as Array<Record<string, unknown>>) {
       result.set(Number(row.entryId), {
-        oldestStudyOn: toPlainDate(row.oldest),
+        oldestStudyOn: dbDate(row.oldest),
         citesSuperseded: Number(row.superseded) > 0,
         studies: Number(row.studies),
       });
