@@ -2,6 +2,7 @@ import {
   DEFAULT_LOCALE,
   DEFAULT_TIME_ZONE,
   intlLocaleOrDefault,
+  isLocaleCode,
   isValidTimeZone,
   resolveLocale,
 } from '../../../src/plugins/editorial/server/src/domain/locale';
@@ -45,5 +46,12 @@ describe('intlLocaleOrDefault', () => {
     expect(intlLocaleOrDefault('en-GB')).toBe('en-GB');
     expect(intlLocaleOrDefault('xx')).toBe('de');
     expect(intlLocaleOrDefault('not a locale!')).toBe('de');
+  });
+});
+
+describe('isLocaleCode', () => {
+  it('accepts the codes Strapi i18n writes and nothing else', () => {
+    for (const code of ['de', 'en', 'de-AT']) expect(isLocaleCode(code)).toBe(true);
+    for (const code of ['', 'DE', 'deu', 'de_AT', 'de-at', 'de-AT-x', null, 7]) expect(isLocaleCode(code)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** Validation of editorial settings, shared by the startup config check and the admin's settings form. */
 import { validateBannerTemplate } from '../domain/banner-message';
-import { isValidTimeZone } from '../domain/locale';
+import { isLocaleCode, isValidTimeZone } from '../domain/locale';
 import { THRESHOLD_MONTHS_RANGE as MONTHS } from '../domain/freshness';
 import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
 import type { EditorialConfig } from './index';
@@ -99,7 +99,7 @@ export function validateEditorialSettings(
       problems.push({ key: 'bannerTemplates', message: 'must be an object of locales, e.g. { de: { one, other, archived } }' });
     } else {
       for (const [locale, forms] of Object.entries(templates)) {
-        if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) {
+        if (!isLocaleCode(locale)) {
           problems.push({ key: `bannerTemplates.${locale}`, message: 'locale must look like "de" or "en"' });
           continue;
         }

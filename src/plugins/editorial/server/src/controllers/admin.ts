@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import { defaultLocale } from '../i18n/default-locale';
 import { parseOverviewQuery } from '../services/overview';
+import { isLocaleCode } from '../domain/locale';
 
 const MAX_BULK = 500;
 
@@ -31,7 +32,7 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof documentId !== 'string' || !/^[a-z0-9]{1,64}$/.test(documentId))
         throw new errors.ValidationError('documentId must be a document id');
       const locale = typeof ctx.query.locale === 'string' && ctx.query.locale ? ctx.query.locale : await defaultLocale(strapi);
-      if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
+      if (!isLocaleCode(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
       // The content manager's read permission on this document, conditions included (403).
       await getService(strapi, 'document-access').assert(ctx.state.userAbility, uid, 'read', [documentId], locale);
       const data = await getService(strapi, 'document-freshness').describe(uid, documentId, locale);
@@ -66,7 +67,7 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ValidationError(`documentIds must be a list of 1 to ${MAX_BULK} document ids`);
       }
       const locale = body.locale === undefined ? await defaultLocale(strapi) : body.locale;
-      if (locale !== null && (typeof locale !== 'string' || !/^[a-z]{2}(-[A-Z]{2})?$/.test(locale))) {
+      if (locale !== null && !isLocaleCode(locale)) {
         throw new errors.ValidationError('locale must look like "de" or "en" (or null for every locale)');
       }
       // The content manager's update permission on every version it writes, and on the field

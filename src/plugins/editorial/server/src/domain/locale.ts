@@ -6,6 +6,13 @@ export const DEFAULT_LOCALE: EditorialLocale = 'de';
 /** The editorial team sits in Germany; dates are shown as a reader there sees them. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
+/** A locale code as Strapi's i18n writes them: `de`, `en`, `de-AT`. */
+export const LOCALE_CODE = /^[a-z]{2}(-[A-Z]{2})?$/;
+
+export function isLocaleCode(value: unknown): value is string {
+  return typeof value === 'string' && LOCALE_CODE.test(value);
+}
+
 /**
  * Maps a request/content locale ('de', 'de-DE', 'en-GB', …) to one we have texts for.
  * Region subtags are ignored because our wording does not differ by region.

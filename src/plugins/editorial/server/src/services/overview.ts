@@ -12,6 +12,7 @@ import { getService } from '../get-service';
 import type { FreshnessRow } from './freshness';
 import { VersionedCache } from '../cache/versioned-cache';
 import type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../contract';
+import { isLocaleCode } from '../domain/locale';
 
 export const OVERVIEW_FILTERS = [
   'all',
@@ -56,7 +57,7 @@ export function parseOverviewQuery(query: Record<string, unknown>, defaults: { u
   const order = (query.order ?? 'asc') as 'asc' | 'desc';
   if (order !== 'asc' && order !== 'desc') throw new errors.ValidationError('order must be asc or desc');
   const locale = typeof query.locale === 'string' && query.locale ? query.locale : defaults.locale;
-  if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
+  if (!isLocaleCode(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
   const q = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
   return {
     uid: defaults.uid,

@@ -1,5 +1,6 @@
 /** Input of `GET /api/editorial/studies/:slug`: a slug as the write rules make them, an optional locale. */
 import { validateYupSchemaSync, yup } from '@strapi/utils';
+import { LOCALE_CODE } from '../domain/locale';
 
 const schema = yup
   .object({
@@ -8,7 +9,7 @@ const schema = yup
       .required('slug is required')
       .max(200, 'slug is at most 200 characters')
       .matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase letters, digits and hyphens, as in social-media-budget-monitor-demo'),
-    locale: yup.string().matches(/^[a-z]{2}(-[A-Z]{2})?$/, 'locale must look like "de" or "en"'),
+    locale: yup.string().matches(LOCALE_CODE, 'locale must look like "de" or "en"'),
   })
   .noUnknown(true, 'only locale is accepted as a query parameter');
 
