@@ -240,3 +240,18 @@ export async function publicJson(baseUrl: string, pathAndQuery: string): Promise
   if (!res.ok) throw new Error(`${pathAndQuery}: ${res.status}`);
   return res.json();
 }
+
+/** Signs in as the harness's admin and creates a full-access API token named `name`. */
+export async function fullAccessToken(baseUrl: string, name: string): Promise<string> {
+  const post = async (path: string, body: unknown, jwt?: string) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(jwt ? { Authorization: `Bearer ${jwt}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${path}: ${res.status}`);
+    return res.json();
+  };
+  const login = await post('/admin/login', ADMIN);
+  return (await post('/admin/api-tokens', { name, type: 'full-access', lifespan: null }, login.data.token)).data.accessKey;
+}

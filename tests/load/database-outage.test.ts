@@ -8,7 +8,7 @@
 import { execFileSync } from 'child_process';
 import fs from 'fs';
 import { prepareTestDatabase } from '../harness/database';
-import { startServer, type RunningServer } from '../e2e/harness';
+import { fullAccessToken, startServer, type RunningServer } from '../e2e/harness';
 
 process.env.TEST_DB = 'postgres';
 const OUTAGE_MS = 10_000;
@@ -57,22 +57,7 @@ interface Sample {
 }
 
 it('fails fast with 503 while PostgreSQL is down, recovers by itself, loses no acknowledged write', async () => {
-  const login = await (
-    await fetch(`${server.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'e2e-admin@example.org', password: 'E2eRedaktion123' }),
-    })
-  ).json();
-  const token = (
-    await (
-      await fetch(`${server.url}/admin/api-tokens`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` },
-        body: JSON.stringify({ name: 'outage-writer', type: 'full-access', lifespan: null }),
-      })
-    ).json()
-  ).data.accessKey;
+  const token = await fullAccessToken(server.url, 'outage-writer');
 
   const samples: Sample[] = [];
   const acknowledged: string[] = [];

@@ -5,7 +5,7 @@
  * unanswered after 5 s fails; cached p99 ≤ 50 ms and none over 1 s; uncached p99 ≤ 2 s).
  */
 import { prepareTestDatabase } from '../harness/database';
-import { startServer, ADMIN, type RunningServer } from '../e2e/harness';
+import { fullAccessToken, startServer, type RunningServer } from '../e2e/harness';
 import { runLoad, percentile, summary, type LoadRequest } from '../../bench/load-generator';
 
 process.env.TEST_DB = 'postgres';
@@ -20,21 +20,7 @@ let token: string;
 beforeAll(async () => {
   const db = await prepareTestDatabase('load-pg', { sqliteFile: '' });
   server = await startServer('load-pg', { ...db, SERVE_ADMIN_PANEL: 'false', SEED_DEMO_COVERS: 'false', LOG_LEVEL: 'warn' });
-  const login = await (
-    await fetch(`${server.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    })
-  ).json();
-  const created = await (
-    await fetch(`${server.url}/admin/api-tokens`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` },
-      body: JSON.stringify({ name: 'load-pg', type: 'full-access', lifespan: null }),
-    })
-  ).json();
-  token = created.data.accessKey;
+  token = await fullAccessToken(server.url, 'load-pg');
 });
 afterAll(async () => {
   await server?.stop();

@@ -14,7 +14,7 @@
  * Each round's figures are printed: latency percentiles, first answer per connection,
  * statuses and X-Cache counts.
  */
-import { startServer, publicJson, ADMIN, type RunningServer } from '../e2e/harness';
+import { fullAccessToken, publicJson, startServer, type RunningServer } from '../e2e/harness';
 import { runLoad, percentile, summary, type LoadRequest, type LoadResult } from '../../bench/load-generator';
 
 const CONNECTIONS = 50;
@@ -29,21 +29,7 @@ let token: string;
 
 beforeAll(async () => {
   server = await startServer('load', { SERVE_ADMIN_PANEL: 'false', SEED_DEMO_COVERS: 'false', LOG_LEVEL: 'warn' }, { inspect: true });
-  const login = await (
-    await fetch(`${server.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    })
-  ).json();
-  const created = await (
-    await fetch(`${server.url}/admin/api-tokens`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` },
-      body: JSON.stringify({ name: 'load', type: 'full-access', lifespan: null }),
-    })
-  ).json();
-  token = created.data.accessKey;
+  token = await fullAccessToken(server.url, 'load');
 });
 afterAll(async () => {
   await server?.stop();
