@@ -96,7 +96,15 @@ const REQUESTS = {
   outdated: '/api/editorial/outdated?locale=de&pagination[pageSize]=25',
   revalidate: null, // the list again, with the ETag of a first answer in If-None-Match
   listToken: null, // the list with an API token: never answered from the response cache
+  listIdentity: null, // the list without Accept-Encoding (curl, autocannon's default): the plain bytes
 };
+
+/**
+ * What every reader's client sends (Chromium's header; Node's fetch sends gzip and br too),
+ * on every request of every variant; only listIdentity leaves it out. Variants that do not
+ * compress ignore it.
+ */
+const READER_ENCODING = 'gzip, deflate, br, zstd';
 
 const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
@@ -215,9 +223,9 @@ function cannon(url, headers = {}, duration = DURATION, connections = CONNECTION
 
 async function measure(server, name, token) {
   let pathAndQuery = REQUESTS[name];
-  const headers = {};
+  const headers = name === 'listIdentity' ? {} : { 'Accept-Encoding': READER_ENCODING };
   if ((name === 'outdated' || name === 'listToken') && token) headers.Authorization = `Bearer ${token}`;
-  if (name === 'listToken') pathAndQuery = REQUESTS.list;
+  if (name === 'listToken' || name === 'listIdentity') pathAndQuery = REQUESTS.list;
   if (name === 'revalidate') {
     pathAndQuery = REQUESTS.list;
     const first = await fetch(`${server.url}${pathAndQuery}`);

@@ -9,6 +9,7 @@ import { getService } from '../get-service';
 import type { Status } from '../services/freshness';
 import { takeMarkupParam } from '../validation/markup-query';
 import { defaultLocale } from '../i18n/default-locale';
+import { encodeBody } from '../enrichment/encoded-body';
 import { formatEntityTag, isTagCurrent, parseEntityTags, readerCacheControl } from '../domain/revalidation';
 
 type Ctx = {
@@ -97,7 +98,7 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     const reader = isReader(ctx);
     const status: Status = !reader && ctx.query?.status === 'draft' ? 'draft' : 'published';
     const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : await defaultLocale(strapi, version);
-    const { nextChangeAt } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, {
+    const { nextChangeAt, shared } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, {
       locale,
       status,
       now,
@@ -116,9 +117,9 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
       ctx.body = null;
       return;
     }
-    // Serialized once, here, rather than again by Koa.
-    const payload = JSON.stringify(ctx.body);
-    ctx.body = payload;
+    // Serialized and encoded here, the shared parts once per version; as a string, Koa
+    // would measure it and the socket encode it again.
+    ctx.body = encodeBody(ctx.body, shared);
     ctx.type = 'application/json';
   };
 }

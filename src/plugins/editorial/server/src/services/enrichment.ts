@@ -10,6 +10,7 @@ import { renderStatBlock, type StatBlockInput, type StatBlockOptions } from '../
 import { addMonths, DAY_MS, HOUR_MS, toDate } from '../domain/calendar';
 import type { EditorialInfo, RenderedStatBlock } from '../contract';
 import { collectTargets, type SchemaLookup } from '../enrichment/collect';
+import type { SharedPart } from '../enrichment/encoded-body';
 import { getService } from '../get-service';
 
 import { rowKey, type Status } from './freshness';
@@ -40,6 +41,8 @@ export interface EnrichResult {
   nextChangeAt: Date | null;
   entries: number;
   statBlocks: number;
+  /** What was attached, shared with other reads at this version: for encoding it once (enrichment/encoded-body.ts). */
+  shared: SharedPart[];
 }
 
 /**
@@ -117,6 +120,7 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
       const version = settings.reuseEnrichment ? options.contentVersion : undefined;
       const found = collectTargets(rootUid, data, { getSchema, contentTypes: new Set(settings.contentTypes), locale: options.locale });
       let nextChangeAt: Date | null = null;
+      const shared: SharedPart[] = [];
       const consider = (until: number | null) => {
         if (until !== null && until > at && (!nextChangeAt || until < nextChangeAt.getTime())) nextChangeAt = new Date(until);
       };
@@ -197,6 +201,7 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
           if (version !== undefined) infoCache.set(version, infoKey(uid, documentId, locale), cached);
         }
         entry.editorial = options.markup ? cached.info : cached.lean;
+        shared.push({ holder: entry, key: 'editorial' });
         consider(cached.validUntil);
       }
 
@@ -220,9 +225,10 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
           if (version !== undefined) blockCache.set(version, blockKey(block.id, locale), cached);
         }
         block.rendered = options.markup ? cached.rendered : cached.lean;
+        shared.push({ holder: block, key: 'rendered' });
         consider(cached.validUntil);
       }
-      return { nextChangeAt, entries: found.entries.length, statBlocks: found.statBlocks.length };
+      return { nextChangeAt, entries: found.entries.length, statBlocks: found.statBlocks.length, shared };
     },
   };
 };
