@@ -10,6 +10,8 @@ import type { Core } from '@strapi/strapi';
 
 export const CONTENT_VERSION_TABLE = 'editorial_content_version';
 
+const READ_VERSION_SQL = `select version from ${CONTENT_VERSION_TABLE} where id = 1`;
+
 const WRITE_ACTIONS = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany']);
 
 /** Writes that never change what the Content API answers: admin users, sessions, tokens' last use, content history. */
@@ -44,9 +46,15 @@ const createContentVersionService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
+    /**
+     * Read on every API read (cache hits included), so as one fixed statement: knex's query
+     * builder cost more than SQLite's answer.
+     */
     async current(): Promise<number> {
-      const row = await strapi.db.connection(CONTENT_VERSION_TABLE).select('version').where({ id: 1 }).first();
-      return Number(row?.version ?? 0);
+      const result = await strapi.db.connection.raw(READ_VERSION_SQL);
+      // Rows as each driver gives them: better-sqlite3 an array, pg `{ rows }`, mysql2 `[rows, fields]`.
+      const rows = Array.isArray(result) ? (Array.isArray(result[0]) ? result[0] : result) : result?.rows;
+      return Number(rows?.[0]?.version ?? 0);
     },
 
     /** Raises the counter, inside the caller's transaction when there is one. */
@@ -90,3 +98,9 @@ const createContentVersionService = ({ strapi }: { strapi: Core.Strapi }) => {
 
 export type ContentVersionService = ReturnType<typeof createContentVersionService>;
 export default createContentVersionService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    'content-version': ContentVersionService;
+  }
+}
