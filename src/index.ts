@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { checkDatabaseReachable } from './bootstrap/database-preflight';
 import { createWriteRulesMiddleware } from './write-rules/document-middleware';
 import { ensureRuntimeFolders } from './bootstrap/runtime-folders';
-import { BLOG_TIME_ZONE } from './bootstrap/content-types';
+import { BLOG_TIME_ZONE } from './domain/blog';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicReadAccess } from './bootstrap/public-permissions';
 import { grantDefaultRolesLocales } from './bootstrap/role-locales';

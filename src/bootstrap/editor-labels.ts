@@ -4,7 +4,7 @@
  * at Strapi's defaults are replaced, so an admin's own layout choices survive restarts.
  */
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from './content-types';
+import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../domain/blog';
 
 type FieldText = { label: string; description?: string; placeholder?: string };
 

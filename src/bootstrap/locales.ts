@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE } from './content-types';
+import { DEFAULT_LOCALE } from '../domain/blog';
 
 const LOCALE_NAMES: Record<string, string> = { de: 'Deutsch (de)', en: 'English (en)' };
 

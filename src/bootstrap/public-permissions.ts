@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { READABLE_CONTENT_TYPES } from './content-types';
+import { READABLE_CONTENT_TYPES } from '../domain/blog';
 import { allowRegisterToStore, parsePublicSignUp } from '../domain/reader-accounts';
 
 const READ_ACTIONS = ['find', 'findOne'] as const;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { localePatches, LOCALE_ACTIONS, type StoredPermission } from '../domain/role-locales';
-import { LOCALES } from './content-types';
+import { LOCALES } from '../domain/blog';
 
 /** Strapi's default roles, by code. */
 const DEFAULT_ROLES = ['strapi-editor', 'strapi-author'];

@@ -1,4 +1,4 @@
-/** The blog's content types, by what they are for. */
+/** The blog's content types (by what they are for), locales and time zone: constants, no Strapi. */
 export const ARTICLE = 'api::article.article';
 export const STUDY = 'api::study.study';
 export const STATISTIC = 'api::statistic.statistic';

@@ -13,16 +13,12 @@
  * elsewhere, at the query builder (`src/runtime/published-only-joins.ts`).
  */
 import type { Core } from '@strapi/strapi';
-import { isReaderStrategy } from '../domain/reader-request';
+import { isReaderStrategy } from '../plugins/editorial/server/src/domain/reader';
 
 type Ctx = { state: { auth?: { strategy?: { name?: string } } }; query: Record<string, unknown> };
 
 /** Query parameters only editors' tools have a use for. */
 export const DRAFT_COHORT_PARAMS = ['publicationFilter', 'hasPublishedVersion'] as const;
-
-export function isReaderRequest(ctx: Ctx): boolean {
-  return isReaderStrategy(ctx.state.auth?.strategy?.name);
-}
 
 /** Rewrites a reader's parsed query in place: published only, no draft cohorts. */
 export function restrictToPublished(query: Record<string, unknown>): void {
@@ -34,6 +30,6 @@ export function restrictToPublished(query: Record<string, unknown>): void {
 }
 
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: Ctx, next: () => Promise<unknown>) => {
-  if (isReaderRequest(ctx) && ctx.query) restrictToPublished(ctx.query);
+  if (isReaderStrategy(ctx.state.auth?.strategy?.name) && ctx.query) restrictToPublished(ctx.query);
   await next();
 };

@@ -27,20 +27,14 @@ import {
   type SchemaSpec,
 } from '../domain/rest-write-input';
 import { fail } from '../write-rules/document-middleware';
-import { ARTICLE } from '../bootstrap/content-types';
+import { ARTICLE } from '../domain/blog';
+import { contentTypeOfHandler } from '../plugins/editorial/server/src/domain/route-handler';
 
 type Ctx = {
   state: { route?: { handler?: unknown }; auth?: { strategy?: { name?: string }; credentials?: { type?: unknown } } };
   query?: Record<string, unknown>;
   request: { body?: unknown };
 };
-
-/** `api::article.article.create` → `api::article.article`. */
-export function contentTypeOfHandler(handler: unknown): string | null {
-  if (typeof handler !== 'string') return null;
-  const cut = handler.lastIndexOf('.');
-  return cut > 0 ? handler.slice(0, cut) : null;
-}
 
 /** Per content type: fields only a full-access API token may write over REST. */
 export const RESTRICTED_REST_FIELDS: Record<string, ReadonlyArray<{ name: string; label: string }>> = {

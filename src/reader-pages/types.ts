@@ -1,5 +1,5 @@
 /** The REST shapes the reader frontend reads; the plugin's additions come from its contract. */
-import type { EditorialInfo, RenderedFigure, RenderedStatBlock, StudyPage } from '../plugins/editorial/server/src/contract';
+import type { EditorialInfo, RenderedFigure, RenderedStatBlock, StudyPage } from '../plugins/editorial/shared/contracts';
 import type { RichTextNode } from '../domain/teaser';
 
 export type { EditorialInfo, RenderedFigure, RenderedStatBlock, RichTextNode, StudyPage };

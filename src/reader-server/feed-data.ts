@@ -3,29 +3,33 @@
  * Service with `status: 'published'`), newest first.
  */
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, STUDY } from '../bootstrap/content-types';
+import { ARTICLE, STUDY } from '../domain/blog';
 import { teaserFor } from '../domain/teaser';
 import { articleLastChange, buildRss, buildSitemap, type SitemapEntry } from '../domain/feeds';
 import { IMPORTED_AT_KEY } from '../seed/seed-demo';
 import { articlePath, feedPath, homePath, READER_LOCALES, studyPath } from '../domain/reader-urls';
 import { LANGUAGE_TAGS, siteInfo } from './site';
+import type { Article } from '../reader-pages/types';
 
 const FEED_SIZE = 50;
 const SITEMAP_PAGE = 1000;
 
-type FeedArticle = {
-  documentId: string;
-  title: string;
-  slug: string;
-  locale: string;
-  excerpt?: string | null;
-  originallyPublishedAt?: string | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-  category?: { name?: string } | null;
-  author?: { name?: string } | null;
-  blocks?: Array<{ __component?: string; body?: unknown }>;
-};
+/** The reader's article type (reader-pages/types.ts), with what the feed loads. */
+type FeedArticle = Pick<
+  Article,
+  | 'documentId'
+  | 'title'
+  | 'slug'
+  | 'locale'
+  | 'excerpt'
+  | 'originallyPublishedAt'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'lastReviewedAt'
+  | 'category'
+  | 'author'
+  | 'blocks'
+>;
 
 const publishedDate = (a: FeedArticle) => new Date(a.originallyPublishedAt ?? a.publishedAt ?? a.updatedAt ?? 0);
 
@@ -94,7 +98,7 @@ export async function sitemap(strapi: Core.Strapi, requestOrigin: string): Promi
     for (const version of versions) {
       entries.push({
         loc: `${site.origin}${articlePath(version.slug, version.locale)}`,
-        lastmod: articleLastChange(version as FeedArticle & { lastReviewedAt?: string | null }, importedUntil),
+        lastmod: articleLastChange(version, importedUntil),
         alternates,
       });
     }

@@ -17,7 +17,7 @@
  * (tests/security/relation-filters.test.ts) proves the effect on every database.
  */
 import type { Core } from '@strapi/strapi';
-import { isReaderStrategy } from '../domain/reader-request';
+import { isReaderStrategy } from '../plugins/editorial/server/src/domain/reader';
 
 interface JoinSpec {
   alias: string;

@@ -7,7 +7,7 @@
  * runs no document middleware and leaves `updatedAt` alone.
  */
 import type { Core } from '@strapi/strapi';
-import { ARTICLE } from '../bootstrap/content-types';
+import { ARTICLE } from '../domain/blog';
 import { articleSearchText, SEARCH_TEXT_VERSION } from '../domain/search-text';
 
 const TEXT_CHANGING_ACTIONS = new Set(['create', 'update', 'publish', 'discardDraft', 'clone']);

@@ -1,11 +1,13 @@
 /**
- * The demo blog (see shared/demo-content.md): a German social-media-marketing blog
- * whose 2014 survey post is old enough to carry the outdated banner. Prose is our own;
- * facts and figures of the 2014 survey come from the sheet. Everything that is not from
- * the sheet (the recent study, the books, the author) is recognisably demo data.
+ * The demo blog: a German social-media-marketing blog whose 2014 survey post is old enough
+ * to carry the outdated banner (README, "Demo content"). Prose is our own; the 2014 survey's
+ * facts and figures are the ones the agency published. Everything else (the recent study,
+ * the books, the author) is recognisably demo data.
  *
- * Natural keys make the import idempotent: slug + locale for articles and studies,
- * `key` for statistics and book tips, slug for categories, tags and the author.
+ * The import (seed-demo.ts) finds each document by a natural key, so it is idempotent:
+ * slug + locale for articles, studies, categories, tags and the author; the label + locale
+ * for statistics; the title + locale for book tips. `key` only lets this file refer to a
+ * statistic or book tip from an article.
  */
 
 /** `en`: the English localization (same slug, so a category keeps one URL key in both languages). */

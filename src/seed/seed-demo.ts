@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { runExclusively } from '../runtime/lease';
 import { refreshPlannerStatistics } from '../runtime/planner-statistics';
-import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../bootstrap/content-types';
+import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../domain/blog';
 import * as demo from './demo-content';
 import { demoCoverAlt, demoCoverCaption, demoCoverFileName, demoCoverPng } from './demo-cover';
 import fs from 'fs';

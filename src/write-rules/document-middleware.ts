@@ -16,8 +16,9 @@ import {
   type RuleViolation,
 } from '../domain/content-rules';
 import { isValidSlug, slugify, uniqueSlug } from '../domain/slug';
-import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../bootstrap/content-types';
+import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../domain/blog';
 import { clearsRelation, namesTarget } from './relation-input';
+import { currentDefaultLocale } from '../plugins/editorial/server/src/i18n/default-locale';
 
 /** Content types with a slug, and the field it is made from. */
 const SLUG_SOURCES: Record<string, string> = {
@@ -52,10 +53,6 @@ export function fail(violations: RuleViolation[]): never {
   throw new errors.ValidationError(message, {
     errors: violations.map((v) => ({ path: v.path, message: v.message, name: 'ValidationError', value: v.rule })),
   });
-}
-
-async function defaultLocale(strapi: Core.Strapi): Promise<string> {
-  return (await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) ?? 'de';
 }
 
 /** The stored version the change applies to: the draft for draft & publish types. */
@@ -128,7 +125,7 @@ export function createWriteRulesMiddleware(strapi: Core.Strapi, options: { timeZ
     if (ctx.action === 'create' || ctx.action === 'update') {
       const params = ctx.params;
       const data: Draft = { ...(params.data ?? {}) };
-      const locale = isLocalized(ctx.contentType) ? (params.locale ?? (await defaultLocale(strapi))) : undefined;
+      const locale = isLocalized(ctx.contentType) ? (params.locale ?? (await currentDefaultLocale(strapi))) : undefined;
       const existing = ctx.action === 'update' ? await loadExisting(strapi, ctx, locale) : null;
       const merged: Draft = { ...(existing ?? {}), ...data };
       const violations: RuleViolation[] = [];
@@ -188,6 +185,6 @@ async function stampOriginalPublication(strapi: Core.Strapi, ctx: DocumentContex
   if (!documentId) return;
   const where: Record<string, unknown> = { documentId, publishedAt: null, originallyPublishedAt: null };
   if (locale && locale !== '*') where.locale = Array.isArray(locale) ? { $in: locale } : locale;
-  else if (!locale) where.locale = await defaultLocale(strapi);
+  else if (!locale) where.locale = await currentDefaultLocale(strapi);
   await strapi.db.query(ARTICLE).updateMany({ where, data: { originallyPublishedAt: new Date() } });
 }

@@ -98,6 +98,13 @@ it('the Aktualität page lists articles and filters to outdated ones', async () 
   expect(await page.getByRole('link', { name: /Kleine Teams, viele Ziele/i }).count()).toBe(0);
   await screenshot(page, '04-freshness-outdated');
 
+  // The view lives in the URL (useQueryParams): a reload, or a shared link, shows the same list.
+  expect(new URL(page.url()).searchParams.get('filter')).toBe('outdated');
+  await page.reload();
+  await page.getByTestId('freshness-row').first().waitFor({ timeout: 30_000 });
+  expect(await page.getByRole('button', { name: /^Veraltet \(\d+\)$/ }).getAttribute('aria-pressed')).toBe('true');
+  expect(await page.getByTestId('freshness-row').count()).toBe(outdated);
+
   await page
     .getByRole('link', { name: /^Öffnen: / })
     .first()

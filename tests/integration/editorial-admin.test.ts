@@ -5,7 +5,7 @@
 import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { adminToken, TEST_ADMIN } from '../harness/admin-session';
-import type { DocumentFreshness, OverviewResult, SettingsResponse } from '../../src/plugins/editorial/server/src/contract';
+import type { DocumentFreshness, OverviewResult, SettingsResponse } from '../../src/plugins/editorial/shared/contracts';
 
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
 const RECENT = 'social-media-budgets-steigen-teams-bleiben-klein';

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { adminToken, TEST_ADMIN } from '../harness/admin-session';
 import { countQueries } from '../harness/sql-counter';
-import type { OverviewResult } from '../../src/plugins/editorial/server/src/contract';
+import type { OverviewResult } from '../../src/plugins/editorial/shared/contracts';
 
 const ARTICLES = 10_000;
 

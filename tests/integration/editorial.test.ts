@@ -5,7 +5,7 @@ import { startStrapi, type TestInstance } from '../harness/strapi';
 import { findPublished } from '../harness/content';
 import { adminToken, TEST_ADMIN } from '../harness/admin-session';
 import { countQueries } from '../harness/sql-counter';
-import type { EditorialInfo, RenderedStatBlock } from '../../src/plugins/editorial/server/src/contract';
+import type { EditorialInfo, RenderedStatBlock } from '../../src/plugins/editorial/shared/contracts';
 
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
 const RECENT = 'social-media-budgets-steigen-teams-bleiben-klein';

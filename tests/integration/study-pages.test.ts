@@ -6,7 +6,7 @@
  */
 import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
-import type { StudyPage } from '../../src/plugins/editorial/server/src/contract';
+import type { StudyPage } from '../../src/plugins/editorial/shared/contracts';
 
 const STUDY_2014 = 'social-media-manager-in-deutschen-unternehmen-2014';
 const STUDY_RECENT = 'social-media-budget-monitor-demo';

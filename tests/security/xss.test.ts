@@ -14,7 +14,7 @@ import { adminToken, TEST_ADMIN } from '../harness/admin-session';
 import { createApiToken } from '../harness/tokens';
 import { findPublished } from '../harness/content';
 import { isHttpUrl } from '../../src/domain/web-link';
-import { validateBannerTemplate } from '../../src/plugins/editorial/server/src/domain/banner-message';
+import { validateBannerTemplate } from '../../src/plugins/editorial/shared/banner-message';
 import { XSS_VECTORS, URL_VECTORS } from './xss-vectors';
 import { isSafeHref, markupProblems, pageProblems, pluginHtmlFields } from './inert-html';
 

@@ -1,4 +1,4 @@
-import type { DocumentFreshness, OverviewRow, RenderedStatBlock } from '../../../src/plugins/editorial/server/src/contract';
+import type { DocumentFreshness, OverviewRow, RenderedStatBlock } from '../../../src/plugins/editorial/shared/contracts';
 
 const NBSP = '\u00a0';
 

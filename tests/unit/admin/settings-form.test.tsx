@@ -8,7 +8,7 @@ import {
   validateSettingsForm,
   type SettingsFormValues,
 } from '../../../src/plugins/editorial/admin/src/domain/settings-form';
-import { DEFAULT_BANNER_TEMPLATES } from '../../../src/plugins/editorial/server/src/domain/banner-message';
+import { DEFAULT_BANNER_TEMPLATES } from '../../../src/plugins/editorial/shared/banner-message';
 import { renderInAdmin, type AdminLanguage } from './render';
 
 const SETTINGS = {

@@ -1,12 +1,6 @@
-import { isReaderRequest, restrictToPublished } from '../../../src/middlewares/readers-see-published';
+import { restrictToPublished } from '../../../src/middlewares/readers-see-published';
 
 describe('readers see published content only', () => {
-  it('readers are the Public role and users-permissions users; API tokens are not', () => {
-    expect(isReaderRequest({ state: {}, query: {} })).toBe(true);
-    expect(isReaderRequest({ state: { auth: { strategy: { name: 'users-permissions' } } }, query: {} })).toBe(true);
-    expect(isReaderRequest({ state: { auth: { strategy: { name: 'api-token' } } }, query: {} })).toBe(false);
-  });
-
   it('status becomes published, draft cohort filters are dropped, the rest stays', () => {
     const query: Record<string, unknown> = {
       status: 'draft',

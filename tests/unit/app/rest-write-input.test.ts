@@ -14,7 +14,8 @@ import {
   type SchemaLookup,
   type SchemaSpec,
 } from '../../../src/domain/rest-write-input';
-import { contentTypeOfHandler, isFullAccessToken, RESTRICTED_REST_FIELDS } from '../../../src/middlewares/rest-write-input';
+import { isFullAccessToken, RESTRICTED_REST_FIELDS } from '../../../src/middlewares/rest-write-input';
+import { contentTypeOfHandler } from '../../../src/plugins/editorial/server/src/domain/route-handler';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const schema = (type: string): SchemaSpec =>

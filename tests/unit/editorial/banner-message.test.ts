@@ -3,7 +3,7 @@ import {
   MAX_BANNER_TEMPLATE_LENGTH,
   renderBannerMessage,
   validateBannerTemplate,
-} from '../../../src/plugins/editorial/server/src/domain/banner-message';
+} from '../../../src/plugins/editorial/shared/banner-message';
 
 const reference = new Date('2014-03-04T00:00:00Z');
 

@@ -1,4 +1,4 @@
-import { addMonths, isPlainDate, toDate, wholeYearsBetween } from '../../../src/plugins/editorial/server/src/domain/calendar';
+import { addMonths, isPlainDate, toDate, wholeYearsBetween } from '../../../src/plugins/editorial/shared/calendar';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

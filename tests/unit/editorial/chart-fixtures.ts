@@ -4,7 +4,7 @@
  * jest-environment-jsdom): it rejects anything that is not well-formed XML.
  */
 import { SaxesParser } from 'saxes';
-import type { EditorialLocale, StatQualifier, StatUnit } from '../../../src/plugins/editorial/server/src/contract';
+import type { EditorialLocale, StatQualifier, StatUnit } from '../../../src/plugins/editorial/shared/contracts';
 import type { ChartFigure } from '../../../src/plugins/editorial/server/src/domain/chart';
 import { formatFigure } from '../../../src/plugins/editorial/server/src/domain/stat-format';
 

@@ -1,4 +1,4 @@
-import type { RenderedStatBlock } from '../../../src/plugins/editorial/server/src/contract';
+import type { RenderedStatBlock } from '../../../src/plugins/editorial/shared/contracts';
 import {
   escapeHtml,
   escapeXml,

@@ -5,7 +5,7 @@ import {
   isLocaleCode,
   isValidTimeZone,
   resolveLocale,
-} from '../../../src/plugins/editorial/server/src/domain/locale';
+} from '../../../src/plugins/editorial/shared/locale';
 
 describe('resolveLocale', () => {
   it.each([
@@ -51,7 +51,8 @@ describe('intlLocaleOrDefault', () => {
 
 describe('isLocaleCode', () => {
   it('accepts the codes Strapi i18n writes and nothing else', () => {
-    for (const code of ['de', 'en', 'de-AT']) expect(isLocaleCode(code)).toBe(true);
-    for (const code of ['', 'DE', 'deu', 'de_AT', 'de-at', 'de-AT-x', null, 7]) expect(isLocaleCode(code)).toBe(false);
+    for (const code of ['de', 'en', 'de-AT', 'fil', 'fil-PH', 'zh-Hans', 'es-419', 'sr-Latn-RS']) expect(isLocaleCode(code)).toBe(true);
+    for (const code of ['', 'DE', 'deutsch', 'de_AT', 'de-at', 'de-AT-x', 'zh-hans', 'de-AT\n', '<x>', null, 7])
+      expect(isLocaleCode(code)).toBe(false);
   });
 });

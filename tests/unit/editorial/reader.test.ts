@@ -1,4 +1,4 @@
-import { isReaderStrategy } from '../../../src/domain/reader-request';
+import { isReaderStrategy } from '../../../src/plugins/editorial/server/src/domain/reader';
 
 describe('who is a reader', () => {
   it('anonymous callers and users-permissions users are readers; API tokens and admins are not', () => {

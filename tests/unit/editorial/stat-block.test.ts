@@ -1,5 +1,7 @@
 import {
   renderStatBlock,
+  renderStatBlockSafely,
+  withoutMarkup,
   type StatBlockOptions,
   type StatisticInput,
   type StudyInput,
@@ -345,5 +347,32 @@ describe('renderStatBlock: studies', () => {
     const block = renderStatBlock(teamBlock, { ...de, locale: 'fr' as never });
     expect(block.figures[2].display).toBe('13,7\u00a0%');
     expect(block.citations[0]?.text.startsWith('Quelle: ')).toBe(true);
+  });
+});
+
+describe('renderStatBlockSafely: a statistic written around the write rules', () => {
+  it('leaves out what cannot be shown, says how many and why, and shows the rest', () => {
+    const block = {
+      heading: 'Zahlen',
+      statistics: [stat({ label: 'Gut', value: 13.7 }), stat({ label: 'Kaputt', value: 2, unit: 'share' as const, base: '0' })],
+    };
+    const { rendered, leftOut, error } = renderStatBlockSafely(block, de);
+    expect(leftOut).toBe(1);
+    expect(error).toBeInstanceOf(InvalidFigureError);
+    expect(rendered.figures.map((f) => f.label)).toEqual(['Gut']);
+    expect(rendered.heading).toBe('Zahlen');
+  });
+
+  it('is renderStatBlock when everything can be shown', () => {
+    const block = { statistics: [stat({ label: 'Gut', value: 13.7 })] };
+    expect(renderStatBlockSafely(block, de)).toEqual({ rendered: renderStatBlock(block, de), leftOut: 0, error: null });
+  });
+
+  it('withoutMarkup drops the html and the chart svg, nothing else', () => {
+    const rendered = renderStatBlock({ statistics: [stat({ label: 'A', value: 10 }), stat({ label: 'B', value: 20 })] }, de);
+    const lean = withoutMarkup(rendered);
+    expect(lean).not.toHaveProperty('html');
+    expect(lean.chart ? 'svg' in lean.chart : false).toBe(false);
+    expect(lean.figures).toBe(rendered.figures);
   });
 });

@@ -7,7 +7,7 @@ import { parseXml } from './chart-fixtures';
 import { renderStatBlock, type StatisticInput, type StudyInput } from '../../../src/plugins/editorial/server/src/domain/stat-block';
 import { blockEditions } from '../../../src/plugins/editorial/server/src/domain/stat-chart';
 import { takeMarkupParam } from '../../../src/plugins/editorial/server/src/validation/markup-query';
-import { withoutMarkup } from '../../../src/plugins/editorial/server/src/services/enrichment';
+import { withoutMarkup } from '../../../src/plugins/editorial/server/src/domain/stat-block';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const options = { locale: 'de' as const, timeZone: 'Europe/Berlin', studyOutdatedAfterMonths: 24, now: NOW };

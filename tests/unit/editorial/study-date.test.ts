@@ -1,4 +1,4 @@
-import { formatDisplayDate, formatStudyDate } from '../../../src/plugins/editorial/server/src/domain/study-date';
+import { formatDisplayDate, formatStudyDate } from '../../../src/plugins/editorial/shared/study-date';
 
 describe('formatStudyDate', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DEFAULT_LOCALE, LOCALES } from '../../../bootstrap/content-types';
+import { DEFAULT_LOCALE, LOCALES } from '../../../domain/blog';
 import { parseSearchQuery } from '../../../domain/search-query';
 
 const UID = 'api::article.article';

@@ -1,6 +1,6 @@
-import type { EditorialLocale } from '../../contract';
-import { resolveLocale } from '../locale';
-import type { ChartFallbackReason } from './types';
+import type { EditorialLocale } from './contracts';
+import { resolveLocale } from './locale';
+import type { ChartFallbackReason } from './contracts';
 
 /**
  * What the admin tells an editor whose chosen form was not drawn. Kept next to the rule

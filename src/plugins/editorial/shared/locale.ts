@@ -1,4 +1,4 @@
-import type { EditorialLocale } from '../contract';
+import type { EditorialLocale } from './contracts';
 
 /** German is the blog's primary language, so anything unrecognised falls back to it. */
 export const DEFAULT_LOCALE: EditorialLocale = 'de';
@@ -6,8 +6,12 @@ export const DEFAULT_LOCALE: EditorialLocale = 'de';
 /** The editorial team sits in Germany; dates are shown as a reader there sees them. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
-/** A locale code as Strapi's i18n writes them: `de`, `en`, `de-AT`. */
-export const LOCALE_CODE = /^[a-z]{2}(-[A-Z]{2})?$/;
+/**
+ * A locale code as Strapi's i18n writes them: a language (`de`, `fil`), then optionally a
+ * script (`zh-Hans`) and a region (`de-AT`, `es-419`, `sr-Latn-RS`). The one pattern for
+ * every locale a request names.
+ */
+export const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/;
 
 export function isLocaleCode(value: unknown): value is string {
   return typeof value === 'string' && LOCALE_CODE.test(value);

@@ -8,6 +8,14 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (missing.length > 0) {
     throw new Error(`Invalid editorial plugin config: contentTypes names unknown content types: ${missing.join(', ')}`);
   }
+  const { component, statistic, study } = settings.statBlock;
+  const unknown = [
+    !(strapi.components as any)[component] && `component ${component}`,
+    !(strapi.contentTypes as any)[statistic] && `statistic ${statistic}`,
+    !(strapi.contentTypes as any)[study] && `study ${study}`,
+  ].filter(Boolean);
+  if (unknown.length > 0)
+    throw new Error(`Invalid editorial plugin config: statBlock names what this app does not have: ${unknown.join(', ')}`);
   // Each start raises the content version (to at least the clock's ms): answers from before
   // a deploy, a change made around Strapi or a restored backup are never confirmed as current.
   const contentVersion = getService(strapi, 'content-version');

@@ -7,7 +7,7 @@ import controllers from './controllers';
 import routes from './routes';
 
 export type { EditorialConfig } from './config';
-export * from './contract';
+export * from '../../shared/contracts';
 
 export default {
   register,

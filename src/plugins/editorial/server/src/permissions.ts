@@ -4,7 +4,7 @@
  * an admin in Settings → Roles stay.
  */
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from './get-service';
+import { PLUGIN_ID } from './constants';
 
 export const ACTIONS = {
   read: `plugin::${PLUGIN_ID}.freshness.read`,

@@ -10,7 +10,7 @@ import type {
   OverviewResult,
   OverviewSort,
   SettingsResponse,
-} from '../../../server/src/contract';
+} from '../../../shared/contracts';
 
 export type {
   CategoryThreshold,
@@ -23,7 +23,7 @@ export type {
   OverviewSort,
   RenderedStatBlock,
   SettingsResponse,
-} from '../../../server/src/contract';
+} from '../../../shared/contracts';
 
 export interface FetchClientLike {
   get<T = unknown>(url: string, config?: { params?: Record<string, unknown> }): Promise<{ data: T }>;

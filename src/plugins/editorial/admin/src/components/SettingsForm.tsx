@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, Grid, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { renderBannerMessage } from '../../../server/src/domain/banner-message';
+import { renderBannerMessage } from '../../../shared/banner-message';
 import { TEMPLATE_FORMS, type FieldError, type FieldErrors, type SettingsFormValues, type TemplateForm } from '../domain/settings-form';
 import { getTranslation } from '../utils/getTranslation';
 

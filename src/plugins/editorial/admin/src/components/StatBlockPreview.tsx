@@ -2,7 +2,7 @@ import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { RenderedStatBlock } from '../api/editorial-api';
 import { getTranslation } from '../utils/getTranslation';
-import { fallbackReasonText } from '../../../server/src/domain/chart/reasons';
+import { fallbackReasonText } from '../../../shared/chart-reasons';
 
 /**
  * One study-stat block as readers get it: the chart the plugin drew (an SVG built from

@@ -3,7 +3,7 @@
  * "Aktuell bis 12.03.2026", "Veraltet seit 04.03.2016", "Evergreen – kein Hinweis".
  * Returns a message id and its values; the component formats with react-intl.
  */
-import type { DocumentFreshness } from '../../../server/src/contract';
+import type { DocumentFreshness } from '../../../shared/contracts';
 
 export type PanelState = DocumentFreshness['state'];
 

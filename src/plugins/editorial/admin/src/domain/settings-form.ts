@@ -4,8 +4,8 @@
  * mirror the server's, so an invalid value is shown inline and never sent; the server
  * checks again and its field errors land on the same fields.
  */
-import { bannerTemplateProblem, type BannerTemplateProblem } from '../../../server/src/domain/banner-message';
-import type { BannerTemplateForms, EditableSettingsInput, SettingsResponse } from '../../../server/src/contract';
+import { bannerTemplateProblem, type BannerTemplateProblem } from '../../../shared/banner-message';
+import type { BannerTemplateForms, EditableSettingsInput, SettingsResponse } from '../../../shared/contracts';
 import type { ServerFieldError } from '../api/editorial-api';
 
 export const TEMPLATE_FORMS = ['one', 'other', 'archived'] as const;

@@ -1,12 +1,13 @@
 /**
  * "Aktualität" in the left menu: every published article with its freshness, filtered,
- * sorted, searched and paginated by the server, with bulk "mark as reviewed".
+ * sorted, searched and paginated by the server, with bulk "mark as reviewed". What the
+ * editor chose (filter, sort, order, search, page, locale) lives in the URL through
+ * Strapi's `useQueryParams`, so a view can be shared, reloaded and gone back to.
  */
 import * as React from 'react';
 import { Box, Button, Flex, Searchbar, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useFetchClient, useNotification, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
 import {
   createEditorialApi,
   describeRequestError,
@@ -16,12 +17,22 @@ import {
   type OverviewSort,
 } from '../api/editorial-api';
 import { FreshnessTable } from '../components/FreshnessTable';
+import { OVERVIEW_FILTERS, OVERVIEW_PAGE_SIZE, OVERVIEW_SORTS } from '../../../shared/overview-options';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
-export const FILTERS: OverviewFilter[] = ['all', 'outdated', 'dueSoon', 'citesOldData', 'evergreen', 'archived', 'fresh'];
-const SORTS: OverviewSort[] = ['outdatedAt', 'referenceDate', 'title', 'oldestStudyOn'];
-const PAGE_SIZE = 25;
+/** The page's URL state, as `useQueryParams` parses it (values are text; anything unknown falls back). */
+interface OverviewUrlState {
+  filter?: string;
+  sort?: string;
+  order?: string;
+  q?: string;
+  page?: string;
+  locale?: string;
+}
+
+const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
 const COUNT_KEY: Record<OverviewFilter, keyof OverviewResult['meta']['counts']> = {
   all: 'total',
   outdated: 'outdated',
@@ -39,17 +50,19 @@ const FreshnessPage = () => {
   const api = React.useMemo(() => createEditorialApi(fetchClient), [fetchClient]);
   const { toggleNotification } = useNotification();
   const { allowedActions } = useRBAC({ markReviewed: PERMISSIONS.markReviewed });
-  const [searchParams] = useSearchParams();
-  const initialFilter = searchParams.get('filter') as OverviewFilter | null;
+  const [{ query }, setQuery] = useQueryParams<OverviewUrlState>();
+  const filter: OverviewFilter = oneOf(query.filter, OVERVIEW_FILTERS, 'all');
+  const sort: OverviewSort = oneOf(query.sort, OVERVIEW_SORTS, 'outdatedAt');
+  const order = oneOf(query.order, ['asc', 'desc'] as const, 'asc');
+  const q = typeof query.q === 'string' ? query.q : '';
+  const page = Math.max(1, Math.floor(Number(query.page)) || 1);
+  // Choosing anything but a page starts again at page 1 (no `page` in the URL).
+  const choose = React.useCallback((change: OverviewUrlState) => setQuery({ ...change, page: change.page }, 'push'), [setQuery]);
 
-  const [filter, setFilter] = React.useState<OverviewFilter>(initialFilter && FILTERS.includes(initialFilter) ? initialFilter : 'all');
-  const [sort, setSort] = React.useState<OverviewSort>('outdatedAt');
-  const [order, setOrder] = React.useState<'asc' | 'desc'>('asc');
-  const [search, setSearch] = React.useState('');
-  const [q, setQ] = React.useState('');
-  const [page, setPage] = React.useState(1);
+  const [search, setSearch] = React.useState(q);
   const [locales, setLocales] = React.useState<AdminLocale[]>([]);
-  const [locale, setLocale] = React.useState<string | null>(null);
+  const [defaultLocale, setDefaultLocale] = React.useState<string | null>(null);
+  const locale = typeof query.locale === 'string' && query.locale ? query.locale : defaultLocale;
   const [timeZone, setTimeZone] = React.useState('Europe/Berlin');
   const [contentType, setContentType] = React.useState<string | null>(null);
   const [result, setResult] = React.useState<OverviewResult | null>(null);
@@ -62,7 +75,7 @@ const FreshnessPage = () => {
     Promise.all([api.locales().catch(() => [] as AdminLocale[]), api.settings()])
       .then(([list, settings]) => {
         setLocales(list);
-        setLocale(list.find((l) => l.isDefault)?.code ?? list[0]?.code ?? 'de');
+        setDefaultLocale(list.find((l) => l.isDefault)?.code ?? list[0]?.code ?? 'de');
         setTimeZone(settings.settings.timeZone);
         setContentType(settings.settings.contentTypes[0]);
       })
@@ -72,20 +85,19 @@ const FreshnessPage = () => {
       });
   }, [api]);
 
-  // Typing searches after a short pause, not on every key.
+  // Typing searches after a short pause, not on every key; the URL holds it encoded (useQueryParams writes values as given).
   React.useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(search.trim());
-      setPage(1);
-    }, 250);
+    const text = search.trim();
+    if (text === q) return undefined;
+    const timer = setTimeout(() => choose({ q: text ? encodeURIComponent(text) : undefined }), 250);
     return () => clearTimeout(timer);
-  }, [search]);
+  }, [search, q, choose]);
 
   const load = React.useCallback(async () => {
     if (!locale || !contentType) return;
     setLoading(true);
     try {
-      setResult(await api.overview({ contentType, locale, filter, sort, order, q, page, pageSize: PAGE_SIZE }));
+      setResult(await api.overview({ contentType, locale, filter, sort, order, q, page, pageSize: OVERVIEW_PAGE_SIZE.default }));
       setError(null);
     } catch (e) {
       setError(describeRequestError(e).message);
@@ -135,16 +147,13 @@ const FreshnessPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={2} wrap="wrap" role="group" aria-label={t('page.filter')}>
-            {FILTERS.map((f) => (
+            {OVERVIEW_FILTERS.map((f) => (
               <Button
                 key={f}
                 size="S"
                 variant={f === filter ? 'default' : 'tertiary'}
                 aria-pressed={f === filter}
-                onClick={() => {
-                  setFilter(f);
-                  setPage(1);
-                }}
+                onClick={() => choose({ filter: f === 'all' ? undefined : f })}
               >
                 {t(`filter.${f}`, { count: counts ? counts[COUNT_KEY[f]] : '…' })}
               </Button>
@@ -168,10 +177,7 @@ const FreshnessPage = () => {
                 <SingleSelect
                   aria-label={t('page.locale')}
                   value={locale ?? undefined}
-                  onChange={(value) => {
-                    setLocale(String(value));
-                    setPage(1);
-                  }}
+                  onChange={(value) => choose({ locale: String(value) })}
                 >
                   {locales.map((l) => (
                     <SingleSelectOption key={l.code} value={l.code}>
@@ -182,8 +188,8 @@ const FreshnessPage = () => {
               </Box>
             ) : null}
             <Box minWidth="180px">
-              <SingleSelect aria-label={t('page.sort')} value={sort} onChange={(value) => setSort(value as OverviewSort)}>
-                {SORTS.map((s) => (
+              <SingleSelect aria-label={t('page.sort')} value={sort} onChange={(value) => choose({ sort: String(value) })}>
+                {OVERVIEW_SORTS.map((s) => (
                   <SingleSelectOption key={s} value={s}>
                     {t(`sort.${s}`)}
                   </SingleSelectOption>
@@ -191,7 +197,7 @@ const FreshnessPage = () => {
               </SingleSelect>
             </Box>
             <Box minWidth="140px">
-              <SingleSelect aria-label={t('page.sort')} value={order} onChange={(value) => setOrder(value as 'asc' | 'desc')}>
+              <SingleSelect aria-label={t('page.sort')} value={order} onChange={(value) => choose({ order: String(value) })}>
                 <SingleSelectOption value="asc">{t('sort.asc')}</SingleSelectOption>
                 <SingleSelectOption value="desc">{t('sort.desc')}</SingleSelectOption>
               </SingleSelect>
@@ -232,11 +238,16 @@ const FreshnessPage = () => {
               tag="nav"
               aria-label={t('pagination.status', { page: pagination.page, pageCount: pagination.pageCount })}
             >
-              <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
+              <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => choose({ page: String(page - 1) })}>
                 {t('pagination.previous')}
               </Button>
               <Typography>{t('pagination.status', { page: pagination.page, pageCount: pagination.pageCount })}</Typography>
-              <Button variant="tertiary" size="S" disabled={page >= pagination.pageCount} onClick={() => setPage((p) => p + 1)}>
+              <Button
+                variant="tertiary"
+                size="S"
+                disabled={page >= pagination.pageCount}
+                onClick={() => choose({ page: String(page + 1) })}
+              >
                 {t('pagination.next')}
               </Button>
             </Flex>

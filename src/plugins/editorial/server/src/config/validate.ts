@@ -1,9 +1,11 @@
 /** Validation of editorial settings, shared by the startup config check and the admin's settings form. */
-import { validateBannerTemplate } from '../domain/banner-message';
-import { isLocaleCode, isValidTimeZone } from '../domain/locale';
+import { validateBannerTemplate } from '../../../shared/banner-message';
+import { isLocaleCode, isValidTimeZone } from '../../../shared/locale';
 import { THRESHOLD_MONTHS_RANGE as MONTHS } from '../domain/freshness';
 import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
-import type { EditorialConfig } from './index';
+import type { EditorialConfig } from './types';
+
+const isContentTypeUid = (value: unknown): value is string => typeof value === 'string' && /^(api|plugin)::[\w-]+\.[\w-]+$/.test(value);
 
 export interface SettingsProblem {
   key: string;
@@ -34,8 +36,26 @@ export function validateEditorialSettings(
   if (has('studyOutdatedAfterMonths')) checkMonths('studyOutdatedAfterMonths', input.studyOutdatedAfterMonths, problems);
   if (has('contentTypes')) {
     const types = input.contentTypes;
-    if (!Array.isArray(types) || types.some((t) => typeof t !== 'string' || !/^(api|plugin)::[\w-]+\.[\w-]+$/.test(t))) {
+    if (!Array.isArray(types) || !types.every(isContentTypeUid)) {
       problems.push({ key: 'contentTypes', message: 'must be a list of content-type UIDs such as "api::article.article"' });
+    }
+  }
+  if (has('statBlock')) {
+    const types = input.statBlock as unknown as Record<string, unknown> | undefined;
+    const component = /^[\w-]+\.[\w-]+$/;
+    if (
+      !types ||
+      typeof types !== 'object' ||
+      typeof types.component !== 'string' ||
+      !component.test(types.component) ||
+      !isContentTypeUid(types.statistic) ||
+      !isContentTypeUid(types.study)
+    ) {
+      problems.push({
+        key: 'statBlock',
+        message:
+          'must name the stat-block component and the statistic and study types, e.g. { component: "blocks.study-stat", statistic: "api::statistic.statistic", study: "api::study.study" }',
+      });
     }
   }
   if (has('timeZone') && !isValidTimeZone(input.timeZone)) {

@@ -2,18 +2,16 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { defaultLocale } from '../i18n/default-locale';
-import { parseOverviewQuery } from '../services/overview';
+import { validateOutdatedQuery } from '../validation/freshness-admin';
 
 const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const settings = await getService(strapi, 'settings').get();
-    const uid = settings.contentTypes[0];
-    const page = ctx.query.pagination?.page ?? ctx.query.page;
-    const pageSize = ctx.query.pagination?.pageSize ?? ctx.query.pageSize;
-    const query = parseOverviewQuery(
-      { locale: ctx.query.locale, page, pageSize, filter: 'all', sort: 'outdatedAt' },
-      { uid, locale: await defaultLocale(strapi, ctx.state.editorialContentVersion) },
-    );
+    const query = await validateOutdatedQuery(ctx.query, {
+      contentTypes: settings.contentTypes,
+      defaultLocale: await defaultLocale(strapi, ctx.state.editorialContentVersion),
+    });
+    const { uid } = query;
 
     // Everything that shows readers a banner: outdated and archived, longest outdated first.
     const all = await getService(strapi, 'overview').withBanner(uid, query.locale, { contentVersion: ctx.state.editorialContentVersion });

@@ -1,8 +1,8 @@
-import type { EditorialFollowUp, EditorialInfo } from '../contract';
-import { renderBannerMessage, type BannerTemplates } from './banner-message';
+import type { EditorialFollowUp, EditorialInfo } from '../../../shared/contracts';
+import { renderBannerMessage, type BannerTemplates } from '../../../shared/banner-message';
 import type { FreshnessResult } from './freshness';
 import { renderBannerHtml } from './html';
-import { DEFAULT_TIME_ZONE } from './locale';
+import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
 
 export interface BannerOptions {
   locale: string;
@@ -42,4 +42,11 @@ export function buildEditorialInfo(result: FreshnessResult, options: BannerOptio
 /** Only these three fields of the follow-up ever reach the answer, whatever the caller loaded. */
 function pickFollowUp(followUp: EditorialFollowUp): EditorialFollowUp {
   return { title: followUp.title, slug: followUp.slug ?? null, locale: followUp.locale ?? null };
+}
+
+/** Editorial info without markup (the banner's `html`). */
+export function infoWithoutMarkup(info: EditorialInfo): EditorialInfo {
+  if (!info.banner) return info;
+  const { html: _html, ...banner } = info.banner;
+  return { ...info, banner };
 }

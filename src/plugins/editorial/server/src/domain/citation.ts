@@ -1,8 +1,8 @@
-import type { EditorialLocale } from '../contract';
-import { toDate } from './calendar';
-import { DEFAULT_TIME_ZONE, resolveLocale } from './locale';
-import { formatStudyDate, type DatePrecision } from './study-date';
-import { numberFormat } from './intl-formatters';
+import type { EditorialLocale } from '../../../shared/contracts';
+import { toDate } from '../../../shared/calendar';
+import { DEFAULT_TIME_ZONE, resolveLocale } from '../../../shared/locale';
+import { formatStudyDate, type DatePrecision } from '../../../shared/study-date';
+import { numberFormat } from '../../../shared/intl-formatters';
 
 export interface CitableStudy {
   title: string;

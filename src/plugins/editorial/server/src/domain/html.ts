@@ -1,4 +1,4 @@
-import type { EditorialLocale, EditorialBanner, RenderedFigure, RenderedStatBlock } from '../contract';
+import type { EditorialLocale, EditorialBanner, RenderedFigure, RenderedStatBlock } from '../../../shared/contracts';
 import type { ChartTable, DrawnChart } from './chart/types';
 
 /**

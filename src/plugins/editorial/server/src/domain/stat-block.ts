@@ -8,15 +8,15 @@ import type {
   RenderedStudy,
   StatQualifier,
   StatUnit,
-} from '../contract';
-import { toDate } from './calendar';
+} from '../../../shared/contracts';
+import { toDate } from '../../../shared/calendar';
 import { citationText, studyDateDisplay, studyWarning, validSampleSize } from './citation';
 import { isStudyOutdated } from './freshness';
 import { renderStatBlockHtml, safeHttpUrl } from './html';
 import { drawStatChart } from './stat-chart';
-import { DEFAULT_TIME_ZONE, resolveLocale } from './locale';
+import { DEFAULT_TIME_ZONE, resolveLocale } from '../../../shared/locale';
 import { formatFigure, InvalidFigureError } from './stat-format';
-import type { DatePrecision } from './study-date';
+import type { DatePrecision } from '../../../shared/study-date';
 
 /** A study as loaded from the database (relation populated). */
 export interface StudyInput {
@@ -251,4 +251,40 @@ export function renderStatBlock(block: StatBlockInput, options: StatBlockOptions
       }
     : null;
   return { ...rendered, chart, html: renderStatBlockHtml(rendered, resolved.locale, inFigure) };
+}
+
+/**
+ * renderStatBlock for statistics written around the write rules (e.g. by SQL): one that
+ * cannot be formatted must not turn every page that cites it into a 500. It is left out,
+ * and the caller told how many and why.
+ */
+export function renderStatBlockSafely(
+  input: StatBlockInput,
+  options: StatBlockOptions,
+): { rendered: RenderedStatBlock; leftOut: number; error: Error | null } {
+  try {
+    return { rendered: renderStatBlock(input, options), leftOut: 0, error: null };
+  } catch (error) {
+    const usable = input.statistics.filter((statistic) => {
+      try {
+        renderStatBlock({ heading: null, statistics: [statistic] }, options);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    return {
+      rendered: renderStatBlock({ ...input, statistics: usable }, options),
+      leftOut: input.statistics.length - usable.length,
+      error: error as Error,
+    };
+  }
+}
+
+/** A rendered block without its markup (`html`, the chart's `svg`): what answers carry unless asked for markup. */
+export function withoutMarkup(rendered: RenderedStatBlock): RenderedStatBlock {
+  const { html: _html, chart, ...rest } = rendered;
+  if (!chart) return { ...rest, chart: null };
+  const { svg: _svg, ...leanChart } = chart;
+  return { ...rest, chart: leanChart };
 }

@@ -1,4 +1,4 @@
-import type { EditorialLocale, RenderedEditionFigure, RenderedFigure, RenderedStatBlock } from '../contract';
+import type { EditorialLocale, RenderedEditionFigure, RenderedFigure, RenderedStatBlock } from '../../../shared/contracts';
 import { drawChart, type ChartEdition, type ChartFigure, type DrawnChart } from './chart';
 
 function editionFigure(figure: RenderedEditionFigure | null): ChartFigure | null {

@@ -1,6 +1,6 @@
-import type { EditorialLocale, StatQualifier, StatUnit } from '../contract';
-import { resolveLocale } from './locale';
-import { numberFormat } from './intl-formatters';
+import type { EditorialLocale, StatQualifier, StatUnit } from '../../../shared/contracts';
+import { resolveLocale } from '../../../shared/locale';
+import { numberFormat } from '../../../shared/intl-formatters';
 
 export const STAT_UNITS: readonly StatUnit[] = ['percent', 'count', 'share'];
 export const STAT_QUALIFIERS: readonly StatQualifier[] = ['exact', 'approximately', 'atMost', 'atLeast'];

@@ -29,13 +29,12 @@ export interface Collected {
   statBlocks: FoundStatBlock[];
 }
 
-export const STAT_BLOCK_COMPONENT = 'blocks.study-stat';
 const MAX_DEPTH = 12;
 
 export function collectTargets(
   rootUid: string,
   data: unknown,
-  options: { getSchema: SchemaLookup; contentTypes: ReadonlySet<string>; locale: string },
+  options: { getSchema: SchemaLookup; contentTypes: ReadonlySet<string>; statBlockComponent: string; locale: string },
 ): Collected {
   const collected: Collected = { entries: [], statBlocks: [] };
   const seen = new Set<object>();
@@ -56,7 +55,7 @@ export function collectTargets(
     if (options.contentTypes.has(uid) && typeof entry.documentId === 'string') {
       collected.entries.push({ uid, entry, locale: entryLocale });
     }
-    if (uid === STAT_BLOCK_COMPONENT && typeof entry.id === 'number') {
+    if (uid === options.statBlockComponent && typeof entry.id === 'number') {
       collected.statBlocks.push({ block: entry as FoundStatBlock['block'], locale: entryLocale });
     }
 

@@ -5,6 +5,11 @@ const REUSE_MS = 5000;
 // Per Strapi instance: tests and the cluster run several in one process, each with its own database.
 const looked = new WeakMap<Core.Strapi, { code: string; at: number; contentVersion?: number }>();
 
+/** The default locale as it is now: for writes, which must not use one changed seconds ago. */
+export async function currentDefaultLocale(strapi: Core.Strapi): Promise<string> {
+  return ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string | undefined) ?? 'de';
+}
+
 /**
  * The default locale set in Settings → Internationalization ('de' when i18n is absent), the
  * one home for this lookup. Every API read without `locale` needs it, so it is reused for
@@ -16,7 +21,7 @@ export async function defaultLocale(strapi: Core.Strapi, contentVersion?: number
   const hit = looked.get(strapi);
   const sameVersion = contentVersion === undefined || hit?.contentVersion === contentVersion;
   if (hit && sameVersion && Date.now() - hit.at < REUSE_MS) return hit.code;
-  const code = ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale()) as string | undefined) ?? 'de';
+  const code = await currentDefaultLocale(strapi);
   looked.set(strapi, { code, at: Date.now(), contentVersion });
   return code;
 }

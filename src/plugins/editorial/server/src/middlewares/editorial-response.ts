@@ -6,46 +6,29 @@
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
-import type { Status } from '../services/freshness';
+import type { Status } from '../constants';
 import { takeMarkupParam } from '../validation/markup-query';
 import { defaultLocale } from '../i18n/default-locale';
 import { encodeBody } from '../enrichment/encoded-body';
+import { isReaderStrategy } from '../domain/reader';
+import { contentTypeOfHandler } from '../domain/route-handler';
 import { formatEntityTag, isTagCurrent, parseEntityTags, readerCacheControl } from '../domain/revalidation';
 
-type Ctx = {
-  method: string;
-  path: string;
-  originalUrl: string;
-  type: string;
-  status: number;
-  body: any;
-  query: Record<string, any>;
-  state: {
-    route?: { info?: { type?: string }; handler?: string };
-    auth?: { strategy?: { name?: string } };
-    editorialRootUid?: string;
-    editorialContentVersion?: number;
-    editorialMarkup?: boolean;
-    answerValidUntil?: number | null;
-  };
-  fresh: boolean;
-  set(name: string, value: string): void;
-  get(name: string): string;
-  remove(name: string): void;
-};
-
-/** Readers: anonymous or users-permissions users. API tokens belong to operators' tools. */
-export const isReader = (ctx: Ctx) => {
-  const strategy = ctx.state.auth?.strategy?.name;
-  return !strategy || strategy === 'users-permissions';
-};
+/** What this middleware reads from and leaves in `ctx.state` (Koa types it as anything). */
+interface EditorialState {
+  route?: { info?: { type?: string }; handler?: string };
+  auth?: { strategy?: { name?: string } };
+  editorialRootUid?: string;
+  editorialContentVersion?: number;
+  editorialMarkup?: boolean;
+  answerValidUntil?: number | null;
+}
+type Ctx = Parameters<Core.MiddlewareHandler>[0] & { state: EditorialState };
 
 function rootUidOf(ctx: Ctx, strapi: Core.Strapi): string | null {
   if (ctx.state.editorialRootUid) return ctx.state.editorialRootUid;
-  const handler = ctx.state.route?.handler;
-  if (typeof handler !== 'string') return null;
-  const uid = handler.slice(0, handler.lastIndexOf('.'));
-  return strapi.contentType(uid as any) ? uid : null;
+  const uid = contentTypeOfHandler(ctx.state.route?.handler);
+  return uid && strapi.contentType(uid as any) ? uid : null;
 }
 
 /**
@@ -57,11 +40,12 @@ function requestOf(ctx: Ctx): string {
   return `${ctx.originalUrl}\n${ctx.get('authorization')}`;
 }
 
-export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
+export function createEditorialResponseMiddleware(strapi: Core.Strapi): Core.MiddlewareHandler {
   const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/`;
   const keys = strapi.config.get('server.app.keys') as string[] | undefined;
   const secret = `editorial-etag:${Array.isArray(keys) ? keys.join(',') : ''}`;
-  return async (ctx: Ctx, next: () => Promise<unknown>) => {
+  return async (koaContext, next) => {
+    const ctx = koaContext as Ctx;
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(apiPrefix)) return next();
     const markup = takeMarkupParam(ctx.query);
     ctx.state.editorialMarkup = markup;
@@ -95,7 +79,7 @@ export function createEditorialResponseMiddleware(strapi: Core.Strapi) {
     const rootUid = rootUidOf(ctx, strapi);
     if (!rootUid) return;
 
-    const reader = isReader(ctx);
+    const reader = isReaderStrategy(ctx.state.auth?.strategy?.name);
     const status: Status = !reader && ctx.query?.status === 'draft' ? 'draft' : 'published';
     const locale = typeof ctx.query?.locale === 'string' ? ctx.query.locale : await defaultLocale(strapi, version);
     const { nextChangeAt, shared } = await getService(strapi, 'enrichment').enrich(rootUid, ctx.body.data, {

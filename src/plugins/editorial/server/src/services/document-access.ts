@@ -97,3 +97,9 @@ const createDocumentAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
 
 export type DocumentAccessService = ReturnType<typeof createDocumentAccessService>;
 export default createDocumentAccessService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    'document-access': DocumentAccessService;
+  }
+}

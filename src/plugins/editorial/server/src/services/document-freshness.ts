@@ -4,28 +4,23 @@
  * (the published version), or, before the first publish, as the draft would come out.
  */
 import type { Core } from '@strapi/strapi';
-import { buildEditorialInfo } from '../domain/banner';
-import { resolveLocale } from '../domain/locale';
-import type { DocumentFreshness } from '../contract';
-import { STAT_BLOCK_COMPONENT } from '../enrichment/collect';
+import type { DocumentFreshness, EditorialInfo, RenderedStatBlock } from '../../../shared/contracts';
 import { getService } from '../get-service';
-import { rowKey, type Status } from './freshness';
-import { renderSafely } from './enrichment';
+import { rowKey } from './freshness';
+import type { Status } from '../constants';
 import { readerPath } from '../domain/reader-path';
 
 const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
-  async function statBlockIds(uid: string, rowId: number): Promise<number[]> {
-    const attributes = (strapi.contentType(uid as any)?.attributes ?? {}) as Record<string, any>;
-    const zones = Object.entries(attributes)
-      .filter(([, a]) => a.type === 'dynamiczone' && (a.components ?? []).includes(STAT_BLOCK_COMPONENT))
-      .map(([name]) => name);
-    if (zones.length === 0) return [];
-    const entry = (await strapi.db.query(uid as any).findOne({
-      where: { id: rowId },
-      select: ['id'],
-      populate: Object.fromEntries(zones.map((zone) => [zone, true])),
-    })) as Record<string, Array<{ id: number; __component: string }> | undefined> | null;
-    return zones.flatMap((zone) => (entry?.[zone] ?? []).filter((b) => b.__component === STAT_BLOCK_COMPONENT).map((b) => b.id));
+  /** Populates where an entry of `uid` holds stat blocks: dynamic zones and component fields (schema-driven). */
+  function statBlockPopulate(uid: string): Record<string, unknown> {
+    const component = getService(strapi, 'settings').fileConfig().statBlock.component;
+    const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, any>;
+    const populate: Record<string, unknown> = {};
+    for (const [name, attribute] of Object.entries(attributes)) {
+      if (attribute.type === 'dynamiczone' && attribute.components?.includes(component)) populate[name] = { on: { [component]: true } };
+      if (attribute.type === 'component' && attribute.component === component) populate[name] = true;
+    }
+    return populate;
   }
 
   /** The published entry's cover, else its generated share card on the reader site. */
@@ -64,30 +59,23 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
       const row = publishedRow ?? draftRow;
       if (!row) return null;
       const version: Status = publishedRow ? 'published' : 'draft';
-      const readerLocale = resolveLocale(row.locale ?? locale);
 
       const result = freshness.compute(row, settings, now);
+      // The banner and the blocks exactly as a read of this version gets them: the same enrichment.
+      const entry = (await strapi.documents(uid as any).findOne({
+        documentId,
+        locale,
+        status: version,
+        populate: statBlockPopulate(uid),
+      } as any)) as Record<string, unknown> | null;
+      const enriched = entry
+        ? await getService(strapi, 'enrichment').enrich(uid, entry, { locale, status: version, now, markup: true })
+        : { statBlocks: [] };
+      const info = (entry?.editorial as EditorialInfo | undefined) ?? { outdatedAt: null, banner: null };
+      const statBlocks = enriched.statBlocks.flatMap(({ block }) => (block.rendered ? [block.rendered as RenderedStatBlock] : []));
+      // Named in the panel even before the banner that will point to it appears.
       const followUps = getService(strapi, 'follow-ups');
       const followUp = followUps.supports(uid) ? ((await followUps.load(uid, [row.id])).get(row.id) ?? null) : null;
-      const info = buildEditorialInfo(result, {
-        locale: readerLocale,
-        timeZone: settings.timeZone,
-        templates: settings.bannerTemplates,
-        followUp,
-      });
-
-      const ids = await statBlockIds(uid, row.id);
-      const inputs = await getService(strapi, 'stat-blocks').load(ids, version);
-      const options = {
-        locale: readerLocale,
-        timeZone: settings.timeZone,
-        studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths,
-        now,
-      };
-      const statBlocks = ids.flatMap((id) => {
-        const input = inputs.get(id);
-        return input ? [renderSafely(strapi, id, input, options)] : [];
-      });
 
       return {
         contentType: uid,
@@ -113,3 +101,9 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
 
 export type DocumentFreshnessService = ReturnType<typeof createDocumentFreshnessService>;
 export default createDocumentFreshnessService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    'document-freshness': DocumentFreshnessService;
+  }
+}

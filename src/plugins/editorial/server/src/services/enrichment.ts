@@ -4,16 +4,17 @@
  * the pure domain functions.
  */
 import type { Core } from '@strapi/strapi';
-import { buildEditorialInfo } from '../domain/banner';
-import { resolveLocale } from '../domain/locale';
-import { renderStatBlock, type StatBlockInput, type StatBlockOptions } from '../domain/stat-block';
-import { addMonths, DAY_MS, HOUR_MS, toDate } from '../domain/calendar';
-import type { EditorialInfo, RenderedStatBlock } from '../contract';
-import { collectTargets, type SchemaLookup } from '../enrichment/collect';
+import { buildEditorialInfo, infoWithoutMarkup } from '../domain/banner';
+import { resolveLocale } from '../../../shared/locale';
+import { renderStatBlockSafely, withoutMarkup, type StatBlockInput, type StatBlockOptions } from '../domain/stat-block';
+import { blockValidUntil, earliestAfter, infoValidUntil } from '../domain/valid-until';
+import type { EditorialInfo, RenderedStatBlock } from '../../../shared/contracts';
+import { collectTargets, type FoundStatBlock, type SchemaLookup } from '../enrichment/collect';
 import type { SharedPart } from '../enrichment/encoded-body';
 import { getService } from '../get-service';
 
-import { rowKey, type Status } from './freshness';
+import { rowKey } from './freshness';
+import type { Status } from '../constants';
 import { VersionedCache } from '../cache/versioned-cache';
 
 export interface EnrichOptions {
@@ -40,32 +41,18 @@ export interface EnrichResult {
   /** The earliest moment after `now` at which something in the body would change (a banner appears, a study gets old). */
   nextChangeAt: Date | null;
   entries: number;
-  statBlocks: number;
+  /** The stat blocks found, in the order found (an entry's own in document order), each with `rendered` attached where it could be made. */
+  statBlocks: FoundStatBlock[];
   /** What was attached, shared with other reads at this version: for encoding it once (enrichment/encoded-body.ts). */
   shared: SharedPart[];
 }
 
-/**
- * One statistic that cannot be formatted (written around the write rules, e.g. by SQL)
- * must not turn every page that cites it into a 500: it is left out and logged.
- */
+/** renderStatBlockSafely, logging what it had to leave out. */
 export function renderSafely(strapi: Core.Strapi, blockId: number, input: StatBlockInput, options: StatBlockOptions): RenderedStatBlock {
-  try {
-    return renderStatBlock(input, options);
-  } catch (error) {
-    const usable = input.statistics.filter((statistic) => {
-      try {
-        renderStatBlock({ heading: null, statistics: [statistic] }, options);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    strapi.log.warn(
-      `[editorial] study-stat block ${blockId}: left out ${input.statistics.length - usable.length} statistic(s) that cannot be shown: ${(error as Error).message}`,
-    );
-    return renderStatBlock({ ...input, statistics: usable }, options);
-  }
+  const { rendered, leftOut, error } = renderStatBlockSafely(input, options);
+  if (error)
+    strapi.log.warn(`[editorial] study-stat block ${blockId}: left out ${leftOut} statistic(s) that cannot be shown: ${error.message}`);
+  return rendered;
 }
 
 /**
@@ -82,26 +69,11 @@ interface CachedInfo {
   validUntil: number | null;
 }
 
-/** Editorial info without markup (the banner's `html`). */
-export function infoWithoutMarkup(info: EditorialInfo): EditorialInfo {
-  if (!info.banner) return info;
-  const { html: _html, ...banner } = info.banner;
-  return { ...info, banner };
-}
-
 interface CachedBlock {
   rendered: RenderedStatBlock;
   /** The same without markup, made once: what most answers carry. */
   lean: RenderedStatBlock;
   validUntil: number | null;
-}
-
-/** A rendered block without its markup (`html`, the chart's `svg`). */
-export function withoutMarkup(rendered: RenderedStatBlock): RenderedStatBlock {
-  const { html: _html, chart, ...rest } = rendered;
-  if (!chart) return { ...rest, chart: null };
-  const { svg: _svg, ...leanChart } = chart;
-  return { ...rest, chart: leanChart };
 }
 
 const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -118,16 +90,16 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
       const at = now.getTime();
       const settings = await getService(strapi, 'settings').get(options.contentVersion);
       const version = settings.reuseEnrichment ? options.contentVersion : undefined;
-      const found = collectTargets(rootUid, data, { getSchema, contentTypes: new Set(settings.contentTypes), locale: options.locale });
-      let nextChangeAt: Date | null = null;
+      const found = collectTargets(rootUid, data, {
+        getSchema,
+        contentTypes: new Set(settings.contentTypes),
+        statBlockComponent: settings.statBlock.component,
+        locale: options.locale,
+      });
+      let nextChange: number | null = null;
       const shared: SharedPart[] = [];
       const consider = (until: number | null) => {
-        if (until !== null && until > at && (!nextChangeAt || until < nextChangeAt.getTime())) nextChangeAt = new Date(until);
-      };
-      const earliest = (a: number | null, b: Date | null) => {
-        const t = b ? b.getTime() : null;
-        if (t === null || t <= at) return a;
-        return a === null || t < a ? t : a;
+        nextChange = earliestAfter(at, nextChange, until);
       };
 
       const infoKey = (uid: string, documentId: string, locale: string) => `${uid}|${documentId}|${locale}|${options.status}`;
@@ -188,14 +160,7 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
               templates: settings.bannerTemplates,
               followUp,
             });
-            validUntil = earliest(validUntil, result.outdatedAt);
-            // A banner names the age in years: it changes on the next anniversary. Counted a
-            // day early so no time zone makes the answer's lifetime too long; within that
-            // last day, answers live an hour at most.
-            if (info.banner && result.referenceDate) {
-              const early = addMonths(result.referenceDate, 12 * (result.ageYears + 1)).getTime() - DAY_MS;
-              validUntil = earliest(validUntil, new Date(early > at ? early : at + HOUR_MS));
-            }
+            validUntil = infoValidUntil(result, info.banner !== null, at);
           }
           cached = { info, lean: infoWithoutMarkup(info), validUntil };
           if (version !== undefined) infoCache.set(version, infoKey(uid, documentId, locale), cached);
@@ -216,11 +181,11 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
             studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths,
             now,
           });
-          let validUntil: number | null = null;
-          for (const stat of input.statistics) {
-            const publishedOn = toDate(stat.study?.publishedOn ?? null);
-            if (publishedOn) validUntil = earliest(validUntil, addMonths(publishedOn, settings.studyOutdatedAfterMonths));
-          }
+          const validUntil = blockValidUntil(
+            input.statistics.map((stat) => stat.study?.publishedOn),
+            settings.studyOutdatedAfterMonths,
+            at,
+          );
           cached = { rendered, lean: withoutMarkup(rendered), validUntil };
           if (version !== undefined) blockCache.set(version, blockKey(block.id, locale), cached);
         }
@@ -228,10 +193,23 @@ const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
         shared.push({ holder: block, key: 'rendered' });
         consider(cached.validUntil);
       }
-      return { nextChangeAt, entries: found.entries.length, statBlocks: found.statBlocks.length, shared };
+      // Assigned in `consider`, which TypeScript's narrowing does not follow.
+      const changeAt = nextChange as number | null;
+      return {
+        nextChangeAt: changeAt === null ? null : new Date(changeAt),
+        entries: found.entries.length,
+        statBlocks: found.statBlocks,
+        shared,
+      };
     },
   };
 };
 
 export type EnrichmentService = ReturnType<typeof createEnrichmentService>;
 export default createEnrichmentService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    enrichment: EnrichmentService;
+  }
+}

@@ -8,13 +8,11 @@
  * reaches a banner. Only title, slug and locale are read.
  */
 import type { Core } from '@strapi/strapi';
-import type { EditorialFollowUp } from '../contract';
+import type { EditorialFollowUp } from '../../../shared/contracts';
 import { modelNames } from '../database/table-names';
+import { readInChunks } from '../database/chunked-reads';
 
 export const FOLLOW_UP_ATTRIBUTE = 'followUp';
-
-/** Ids per statement: well under every engine's limit on bound parameters. */
-const CHUNK = 500;
 
 const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const relationOf = (uid: string) => {
@@ -36,8 +34,7 @@ const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const owner = modelNames(strapi, uid);
       const link = owner?.join(FOLLOW_UP_ATTRIBUTE);
       const linked = target ? modelNames(strapi, target) : null;
-      const ids = [...new Set(rowIds)];
-      if (!target || !owner || !link || !linked || ids.length === 0) return result;
+      if (!target || !owner || !link || !linked || rowIds.length === 0) return result;
       const col = (attribute: string, fallback: string) => linked.column(attribute) ?? fallback;
       const documentId = col('documentId', 'document_id');
       const targetLocalized = isLocalized(target);
@@ -48,7 +45,7 @@ const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
         slug: `p.${col('slug', 'slug')}`,
       };
       if (targetLocalized) select.locale = `p.${col('locale', 'locale')}`;
-      for (let i = 0; i < ids.length; i += CHUNK) {
+      await readInChunks(rowIds, async (ids) => {
         const rows: Array<Record<string, any>> = await strapi.db
           .connection({ l: link.table })
           .join({ o: owner.table }, 'o.id', `l.${link.ownerColumn}`)
@@ -58,7 +55,7 @@ const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
             this.on(`p.${documentId}`, '=', `d.${documentId}`).andOnNotNull(`p.${col('publishedAt', 'published_at')}`);
             if (sameLocale) this.andOn(`p.${col('locale', 'locale')}`, '=', `o.${owner.column('locale') ?? 'locale'}`);
           })
-          .whereIn(`l.${link.ownerColumn}`, ids.slice(i, i + CHUNK))
+          .whereIn(`l.${link.ownerColumn}`, ids)
           .select(select)
           .orderBy([{ column: `l.${link.ownerColumn}` }, { column: 'l.id' }]);
         for (const row of rows) {
@@ -66,7 +63,7 @@ const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
           // A oneWay relation holds one link; one written around the rules would repeat.
           if (!result.has(id) && row.title) result.set(id, { title: row.title, slug: row.slug ?? null, locale: row.locale ?? null });
         }
-      }
+      });
       return result;
     },
   };
@@ -74,3 +71,9 @@ const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
 export type FollowUpsService = ReturnType<typeof createFollowUpsService>;
 export default createFollowUpsService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    'follow-ups': FollowUpsService;
+  }
+}

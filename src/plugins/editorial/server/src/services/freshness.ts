@@ -5,11 +5,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { computeFreshness, resolveThresholdMonths, type FreshnessResult } from '../domain/freshness';
-import type { EditorialConfig } from '../config';
+import type { EditorialConfig } from '../config/types';
 import { dbDateTime, dbNumber } from '../domain/db-values';
 import { modelNames } from '../database/table-names';
 
-export type Status = 'published' | 'draft';
+import type { Status } from '../constants';
+import { firstOfEach, readInChunks } from '../database/chunked-reads';
 
 export interface FreshnessRow {
   id: number;
@@ -79,15 +80,10 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
         .leftJoin({ c: categoryNames.table }, 'c.id', `cl.${category.targetColumn}`);
     }
     const rows: Array<Record<string, any>> = await query.select(columns).orderBy('t.id');
-    const seen = new Set<number>();
     const result: FreshnessRow[] = [];
-    for (const raw of rows) {
-      const id = Number(raw.id);
-      // A row linked to two categories (written around the relation rules) counts once.
-      if (seen.has(id)) continue;
-      seen.add(id);
+    for (const raw of firstOfEach(rows, (r) => Number(r.id))) {
       const row: FreshnessRow = {
-        id,
+        id: Number(raw.id),
         documentId: raw.documentId,
         locale: raw.locale ?? null,
         title: raw.title,
@@ -117,18 +113,20 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const result = new Map<string, FreshnessRow>();
       if (refs.length === 0) return result;
       const { localized } = selectFor(uid);
-      const documentIds = [...new Set(refs.map((r) => r.documentId))];
       const locales = [...new Set(refs.map((r) => r.locale))];
-      for (let i = 0; i < documentIds.length; i += 500) {
-        const rows = await readRows(uid, status, (query, column) => {
-          query.whereIn(column('documentId'), documentIds.slice(i, i + 500));
-          if (localized) query.whereIn(column('locale'), locales);
-        });
-        for (const row of rows) {
-          const key = rowKey(row.documentId, localized ? row.locale : null);
-          if (!result.has(key)) result.set(key, row);
-        }
-      }
+      await readInChunks(
+        refs.map((r) => r.documentId),
+        async (documentIds) => {
+          const rows = await readRows(uid, status, (query, column) => {
+            query.whereIn(column('documentId'), documentIds);
+            if (localized) query.whereIn(column('locale'), locales);
+          });
+          for (const row of rows) {
+            const key = rowKey(row.documentId, localized ? row.locale : null);
+            if (!result.has(key)) result.set(key, row);
+          }
+        },
+      );
       return result;
     },
 
@@ -180,3 +178,9 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
 
 export type FreshnessService = ReturnType<typeof createFreshnessService>;
 export default createFreshnessService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    freshness: FreshnessService;
+  }
+}

@@ -17,6 +17,12 @@ const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({
   grantRoleDefaults: () => grantRoleDefaults(strapi),
 });
 
+declare module '../get-service' {
+  interface EditorialServices {
+    permissions: ReturnType<typeof permissions>;
+  }
+}
+
 export default {
   settings,
   freshness,

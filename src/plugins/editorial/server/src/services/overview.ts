@@ -1,74 +1,23 @@
 /**
- * The editors' freshness overview: every published entry of a banner type in one locale,
- * its state and dates, with counts, filters, search, sort and pagination done on the
- * small freshness rows (one query) before the page is returned.
+ * The editors' freshness overview: loads every published entry of a banner type in one
+ * locale (the small freshness rows, one query) and what they cite; the rows, counts,
+ * filters, search, sort and page are computed by domain/overview.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { DAY_MS, toDate, wholeYearsBetween } from '../domain/calendar';
-import { isStudyOutdated } from '../domain/freshness';
 import { onlyReadable } from '../domain/document-access';
 import { getService } from '../get-service';
 import type { FreshnessRow } from './freshness';
 import { VersionedCache } from '../cache/versioned-cache';
-import type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../contract';
-import { isLocaleCode } from '../domain/locale';
+import type { OverviewResult } from '../../../shared/contracts';
+import { arrangeOverview, overviewItem, type OverviewQuery } from '../domain/overview';
 
-export const OVERVIEW_FILTERS = [
-  'all',
-  'outdated',
-  'dueSoon',
-  'evergreen',
-  'archived',
-  'fresh',
-  'citesOldData',
-] as const satisfies readonly OverviewFilter[];
-export const OVERVIEW_SORTS = ['outdatedAt', 'referenceDate', 'title', 'oldestStudyOn'] as const satisfies readonly OverviewSort[];
-export type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../contract';
+export type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../../../shared/contracts';
 
-export interface OverviewQuery {
-  uid: string;
-  locale: string;
-  filter: OverviewFilter;
-  q: string;
-  sort: OverviewSort;
-  order: 'asc' | 'desc';
-  page: number;
-  pageSize: number;
+/** What the overview service is asked: a checked query (validation/freshness-admin.ts), and for whom. */
+export interface OverviewRequest extends OverviewQuery {
   now?: Date;
   /** Row ids the caller may read (the content manager's conditions); null or absent: every row. */
   readableIds?: ReadonlySet<number> | null;
-}
-
-const DUE_SOON_DAYS = 90;
-
-function intParam(name: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined || value === null || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new errors.ValidationError(`${name} must be a whole number from ${min} to ${max}`);
-  return n;
-}
-
-export function parseOverviewQuery(query: Record<string, unknown>, defaults: { uid: string; locale: string }): OverviewQuery {
-  const filter = (query.filter ?? 'all') as OverviewFilter;
-  if (!OVERVIEW_FILTERS.includes(filter)) throw new errors.ValidationError(`filter must be one of ${OVERVIEW_FILTERS.join(', ')}`);
-  const sort = (query.sort ?? 'outdatedAt') as OverviewSort;
-  if (!OVERVIEW_SORTS.includes(sort)) throw new errors.ValidationError(`sort must be one of ${OVERVIEW_SORTS.join(', ')}`);
-  const order = (query.order ?? 'asc') as 'asc' | 'desc';
-  if (order !== 'asc' && order !== 'desc') throw new errors.ValidationError('order must be asc or desc');
-  const locale = typeof query.locale === 'string' && query.locale ? query.locale : defaults.locale;
-  if (!isLocaleCode(locale)) throw new errors.ValidationError('locale must look like "de" or "en"');
-  const q = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
-  return {
-    uid: defaults.uid,
-    locale,
-    filter,
-    q,
-    sort,
-    order,
-    page: intParam('page', query.page, 1, 1, 100_000),
-    pageSize: intParam('pageSize', query.pageSize, 25, 1, 100),
-  };
 }
 
 interface BannerOrder {
@@ -113,7 +62,7 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       return documentIds;
     },
 
-    async list(query: OverviewQuery): Promise<OverviewResult> {
+    async list(query: OverviewRequest): Promise<OverviewResult> {
       const now = query.now ?? new Date();
       const settings = await getService(strapi, 'settings').get();
       const freshness = getService(strapi, 'freshness');
@@ -122,87 +71,22 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         getService(strapi, 'study-citations').summarize(query.uid, query.locale),
       ]);
       // Counts, filters and pages only over what the caller may read.
-      const rows = onlyReadable(allRows, query.readableIds ?? null);
-      const dueLimit = now.getTime() + DUE_SOON_DAYS * DAY_MS;
-
-      const computed = rows.map((row: FreshnessRow) => {
-        const result = freshness.compute(row, settings, now);
-        const dueSoon = result.state === 'fresh' && result.outdatedAt !== null && result.outdatedAt.getTime() <= dueLimit;
-        const cited = citations.get(row.id);
-        const oldest = toDate(cited?.oldestStudyOn ?? null);
-        const studies = {
-          oldestStudyOn: cited?.oldestStudyOn ?? null,
-          oldestStudyAgeYears: oldest ? wholeYearsBetween(oldest, now) : null,
-          citesOutdatedStudy: isStudyOutdated(oldest, settings.studyOutdatedAfterMonths, now),
-          citesSuperseded: cited?.citesSuperseded ?? false,
-        };
-        return { row, result, dueSoon, studies, citesOldData: studies.citesOutdatedStudy || studies.citesSuperseded };
-      });
-
-      const counts = { total: computed.length, outdated: 0, dueSoon: 0, evergreen: 0, archived: 0, fresh: 0, citesOldData: 0 };
-      for (const c of computed) {
-        if (c.result.state === 'outdated') counts.outdated += 1;
-        else if (c.result.state === 'evergreen') counts.evergreen += 1;
-        else if (c.result.state === 'archived') counts.archived += 1;
-        else if (c.result.state === 'fresh') counts.fresh += 1;
-        if (c.dueSoon) counts.dueSoon += 1;
-        if (c.citesOldData) counts.citesOldData += 1;
-      }
-
-      const needle = query.q.toLocaleLowerCase('de');
-      const filtered = computed.filter((c) => {
-        if (needle && !(c.row.title ?? '').toLocaleLowerCase('de').includes(needle)) return false;
-        switch (query.filter) {
-          case 'outdated':
-            return c.result.state === 'outdated';
-          case 'dueSoon':
-            return c.dueSoon;
-          case 'citesOldData':
-            return c.citesOldData;
-          case 'all':
-            return true;
-          default:
-            return c.result.state === query.filter;
-        }
-      });
-
-      const direction = query.order === 'desc' ? -1 : 1;
-      const time = (d: Date | null) => (d ? d.getTime() : null);
-      // Entries without the date (evergreen, undated, no study) come last in either order.
-      const byDate = (a: number | null, b: number | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : (a - b) * direction);
-      filtered.sort((a, b) => {
-        let diff = 0;
-        if (query.sort === 'title') diff = (a.row.title ?? '').localeCompare(b.row.title ?? '', 'de') * direction;
-        else if (query.sort === 'referenceDate') diff = byDate(time(a.result.referenceDate), time(b.result.referenceDate));
-        else if (query.sort === 'oldestStudyOn')
-          diff = byDate(time(toDate(a.studies.oldestStudyOn)), time(toDate(b.studies.oldestStudyOn)));
-        else diff = byDate(time(a.result.outdatedAt), time(b.result.outdatedAt));
-        return diff || a.row.id - b.row.id;
-      });
-
-      const total = filtered.length;
-      const start = (query.page - 1) * query.pageSize;
-      const data: OverviewRow[] = filtered.slice(start, start + query.pageSize).map(({ row, result, dueSoon, studies }) => ({
-        documentId: row.documentId,
-        locale: row.locale ?? null,
-        title: row.title ?? null,
-        slug: row.slug ?? null,
-        category: row.category?.name ?? null,
-        freshness: row.freshness ?? 'auto',
-        state: result.state,
-        referenceDate: result.referenceDate?.toISOString() ?? null,
-        outdatedAt: result.outdatedAt?.toISOString() ?? null,
-        lastReviewedAt: row.lastReviewedAt ? new Date(row.lastReviewedAt).toISOString() : null,
-        dueSoon,
-        ...studies,
-      }));
-      return {
-        data,
-        meta: { counts, pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } },
-      };
+      const items = onlyReadable(allRows, query.readableIds ?? null).map((row: FreshnessRow) =>
+        overviewItem(row, freshness.compute(row, settings, now), citations.get(row.id), {
+          studyOutdatedAfterMonths: settings.studyOutdatedAfterMonths,
+          now,
+        }),
+      );
+      return arrangeOverview(items, query);
     },
   };
 };
 
 export type OverviewService = ReturnType<typeof createOverviewService>;
 export default createOverviewService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    overview: OverviewService;
+  }
+}

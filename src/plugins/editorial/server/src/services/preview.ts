@@ -87,3 +87,9 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
 
 export type PreviewService = ReturnType<typeof createPreviewService>;
 export default createPreviewService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    preview: PreviewService;
+  }
+}

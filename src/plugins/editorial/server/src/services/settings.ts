@@ -5,10 +5,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { EditorialConfig } from '../config';
+import type { EditorialConfig } from '../config/types';
 import { validateEditorialSettings } from '../config/validate';
-import { PLUGIN_ID } from '../get-service';
-import type { CategoryThreshold } from '../contract';
+import { PLUGIN_ID } from '../constants';
+import type { CategoryThreshold } from '../../../shared/contracts';
 import { defaultLocale } from '../i18n/default-locale';
 import { THRESHOLD_MONTHS_RANGE } from '../domain/freshness';
 
@@ -173,3 +173,9 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 export default createSettingsService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    settings: SettingsService;
+  }
+}

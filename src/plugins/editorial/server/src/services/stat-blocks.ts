@@ -7,11 +7,9 @@ import type { Core } from '@strapi/strapi';
 import type { EditionStatisticInput, StatBlockInput, StudyInput } from '../domain/stat-block';
 import { dbBoolean, dbDate, dbNumber } from '../domain/db-values';
 import { modelNames, type JoinTableNames, type ModelNames } from '../database/table-names';
-import { STAT_BLOCK_COMPONENT } from '../enrichment/collect';
-import type { Status } from './freshness';
-
-/** Ids per statement: well under every engine's limit on bound parameters. */
-const CHUNK = 500;
+import { getService } from '../get-service';
+import type { Status } from '../constants';
+import { firstOfEach, readInChunks } from '../database/chunked-reads';
 
 interface Names {
   block: ModelNames;
@@ -35,9 +33,10 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
   let names: Names | null | undefined;
   const resolveNames = (): Names | null => {
     if (names !== undefined) return names;
-    const block = modelNames(strapi, STAT_BLOCK_COMPONENT);
-    const statistic = modelNames(strapi, 'api::statistic.statistic');
-    const study = modelNames(strapi, 'api::study.study');
+    const types = getService(strapi, 'settings').fileConfig().statBlock;
+    const block = modelNames(strapi, types.component);
+    const statistic = modelNames(strapi, types.statistic);
+    const study = modelNames(strapi, types.study);
     const statistics = block?.join('statistics');
     const study_ = statistic?.join('study');
     names =
@@ -132,8 +131,8 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const statisticIds = [...new Set(rows.map((r) => r.statisticId).filter((id) => id !== null && id !== undefined))];
     const { earlier, newer: newerFigures } = await loadEditions(n, statisticIds, published);
 
-    const seen = new Set<string>();
-    for (const row of rows) {
+    // A statistic with two study links would repeat; a block without statistics has one row with no link.
+    for (const row of firstOfEach(rows, (r) => `${r.blockId}:${r.linkId}`)) {
       const blockId = Number(row.blockId);
       let block = result.get(blockId);
       if (!block) {
@@ -141,10 +140,6 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
         result.set(blockId, block);
       }
       if (row.statisticId === null || row.statisticId === undefined) continue;
-      // A statistic with two study links (written around the relation rules) would repeat.
-      const key = `${blockId}:${row.linkId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       block.statistics.push({
         label: row.label ?? null,
         value: dbNumber(row.value) ?? row.value,
@@ -217,10 +212,9 @@ const createStatBlocksService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async load(blockIds: number[], status: Status, cited: Status = status): Promise<Map<number, StatBlockInput>> {
       const result = new Map<number, StatBlockInput>();
-      const ids = [...new Set(blockIds)];
       const n = resolveNames();
-      if (ids.length === 0 || !n) return result;
-      for (let i = 0; i < ids.length; i += CHUNK) await loadChunk(n, ids.slice(i, i + CHUNK), status, cited, result);
+      if (blockIds.length === 0 || !n) return result;
+      await readInChunks(blockIds, (ids) => loadChunk(n, ids, status, cited, result));
       return result;
     },
   };
@@ -256,3 +250,9 @@ function toEdition(row: Row): EditionStatisticInput {
 
 export type StatBlocksService = ReturnType<typeof createStatBlocksService>;
 export default createStatBlocksService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    'stat-blocks': StatBlocksService;
+  }
+}

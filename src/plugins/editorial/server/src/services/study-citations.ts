@@ -6,7 +6,7 @@
  * Strapi's metadata, so renamed tables and every database engine work alike.
  */
 import type { Core } from '@strapi/strapi';
-import { STAT_BLOCK_COMPONENT } from '../enrichment/collect';
+import { getService } from '../get-service';
 import { dbDate } from '../domain/db-values';
 
 export interface CitationSummary {
@@ -18,7 +18,16 @@ export interface CitationSummary {
   studies: number;
 }
 
-const STAT_BLOCKS_FIELD = 'blocks';
+/** The entry type's dynamic zone holding stat blocks: its name, its join table and the entry's metadata. */
+function statBlockZone(strapi: Core.Strapi, uid: string, component: string) {
+  const entryMeta = strapi.db.metadata.get(uid as any) as any;
+  const attributes = ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, { type: string; components?: string[] }>;
+  const field = Object.keys(attributes).find(
+    (name) => attributes[name].type === 'dynamiczone' && attributes[name].components?.includes(component),
+  );
+  const zone = field ? entryMeta?.attributes?.[field]?.joinTable : undefined;
+  return field && zone?.morphColumn ? { field, zone, entryMeta } : null;
+}
 
 const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -28,12 +37,13 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async summarize(uid: string, locale: string | null): Promise<Map<number, CitationSummary>> {
     const result = new Map<number, CitationSummary>();
     const metadata = strapi.db.metadata;
-    const entryMeta = metadata.get(uid as any) as any;
-    const zone = entryMeta?.attributes?.[STAT_BLOCKS_FIELD]?.joinTable;
-    if (!zone?.morphColumn) return result;
-    const blockMeta = metadata.get(STAT_BLOCK_COMPONENT as any) as any;
-    const statisticMeta = metadata.get('api::statistic.statistic' as any) as any;
-    const studyMeta = metadata.get('api::study.study' as any) as any;
+    const types = getService(strapi, 'settings').fileConfig().statBlock;
+    const found = statBlockZone(strapi, uid, types.component);
+    if (!found) return result;
+    const { field, zone, entryMeta } = found;
+    const blockMeta = metadata.get(types.component as any) as any;
+    const statisticMeta = metadata.get(types.statistic as any) as any;
+    const studyMeta = metadata.get(types.study as any) as any;
     const blockStats = blockMeta?.attributes?.statistics?.joinTable;
     const statStudy = statisticMeta?.attributes?.study?.joinTable;
     const superseded = studyMeta?.attributes?.supersededBy?.joinTable;
@@ -57,8 +67,8 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       })
       // Readers see published studies only.
       .whereNotNull(`s.${col('publishedAt')}`)
-      .where(`z.${zone.morphColumn.typeColumn.name}`, STAT_BLOCK_COMPONENT)
-      .andWhere(`z.field`, STAT_BLOCKS_FIELD)
+      .where(`z.${zone.morphColumn.typeColumn.name}`, types.component)
+      .andWhere('z.field', field)
       .whereIn(`z.${zone.joinColumn.name}`, entries)
       .groupBy(`z.${zone.joinColumn.name}`)
       .select({
@@ -84,11 +94,12 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async citing(uid: string, studyId: number, locale: string | null): Promise<CitingEntry[]> {
     const metadata = strapi.db.metadata;
-    const entryMeta = metadata.get(uid as any) as any;
-    const zone = entryMeta?.attributes?.[STAT_BLOCKS_FIELD]?.joinTable;
-    const blockStats = (metadata.get(STAT_BLOCK_COMPONENT as any) as any)?.attributes?.statistics?.joinTable;
-    const statStudy = (metadata.get('api::statistic.statistic' as any) as any)?.attributes?.study?.joinTable;
-    if (!zone?.morphColumn || !blockStats || !statStudy) return [];
+    const types = getService(strapi, 'settings').fileConfig().statBlock;
+    const found = statBlockZone(strapi, uid, types.component);
+    const blockStats = (metadata.get(types.component as any) as any)?.attributes?.statistics?.joinTable;
+    const statStudy = (metadata.get(types.statistic as any) as any)?.attributes?.study?.joinTable;
+    if (!found || !blockStats || !statStudy) return [];
+    const { field, zone, entryMeta } = found;
     const entryCol = (name: string) => `e.${entryMeta.attributes[name]?.columnName ?? name}`;
     const rows: Array<Record<string, any>> = await strapi.db
       .connection({ z: zone.name })
@@ -96,8 +107,8 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       .join({ ss: statStudy.name }, `ss.${statStudy.joinColumn.name}`, `bs.${blockStats.inverseJoinColumn.name}`)
       .join({ e: entryMeta.tableName }, 'e.id', `z.${zone.joinColumn.name}`)
       .where(`ss.${statStudy.inverseJoinColumn.name}`, studyId)
-      .where(`z.${zone.morphColumn.typeColumn.name}`, STAT_BLOCK_COMPONENT)
-      .andWhere('z.field', STAT_BLOCKS_FIELD)
+      .where(`z.${zone.morphColumn.typeColumn.name}`, types.component)
+      .andWhere('z.field', field)
       .whereNotNull(entryCol('publishedAt'))
       .modify((query: any) => {
         if (locale && entryMeta.attributes.locale) query.andWhere(entryCol('locale'), locale);
@@ -131,3 +142,9 @@ export interface CitingEntry {
 
 export type StudyCitationsService = ReturnType<typeof createStudyCitationsService>;
 export default createStudyCitationsService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    'study-citations': StudyCitationsService;
+  }
+}

@@ -5,7 +5,7 @@
  * only, and only the fields a study's public API already gives.
  */
 import type { Core } from '@strapi/strapi';
-import type { StudyEdition, StudyPage, StudyStatistic } from '../contract';
+import type { StudyEdition, StudyPage, StudyStatistic } from '../../../shared/contracts';
 import { methodLine } from '../domain/citation';
 import { InvalidFigureError } from '../domain/stat-format';
 import {
@@ -17,10 +17,9 @@ import {
   type StudyInput,
 } from '../domain/stat-block';
 import { drawStatChart } from '../domain/stat-chart';
-import { resolveLocale } from '../domain/locale';
+import { resolveLocale } from '../../../shared/locale';
 import { getService } from '../get-service';
 
-const STUDY_UID = 'api::study.study';
 const STUDY_FIELDS = [
   'title',
   'slug',
@@ -55,7 +54,7 @@ function distinctEditions(list: Array<StudyEdition | null>, self: string): Study
 
 const createStudyPageService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async load(slug: string, locale: string, contentVersion?: number): Promise<StudyPage | null> {
-    const studies = strapi.documents(STUDY_UID as any) as any;
+    const studies = strapi.documents(getService(strapi, 'settings').fileConfig().statBlock.study as any) as any;
     const found: Row | null = await studies.findFirst({
       filters: { slug: { $eq: slug } },
       locale,
@@ -165,3 +164,9 @@ const createStudyPageService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
 export type StudyPageService = ReturnType<typeof createStudyPageService>;
 export default createStudyPageService;
+
+declare module '../get-service' {
+  interface EditorialServices {
+    'study-page': StudyPageService;
+  }
+}

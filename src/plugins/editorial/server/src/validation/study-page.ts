@@ -1,6 +1,6 @@
 /** Input of `GET /api/editorial/studies/:slug`: a slug as the write rules make them, an optional locale. */
 import { validateYupSchemaSync, yup } from '@strapi/utils';
-import { LOCALE_CODE } from '../domain/locale';
+import { LOCALE_CODE } from '../../../shared/locale';
 
 const schema = yup
   .object({

@@ -1,4 +1,4 @@
-import type { EditorialLocale } from '../../contract';
+import type { EditorialLocale } from '../../../../shared/contracts';
 import { formatFigure } from '../stat-format';
 import { textWidth } from './measure';
 import { axisTicks, type LinearScale } from './scale';

@@ -1,4 +1,4 @@
-import type { EditorialLocale } from '../../contract';
+import type { EditorialLocale } from '../../../../shared/contracts';
 import { AXIS_HEIGHT, axisMarkup, barHeading, barPieces } from './bar-parts';
 import { BAR_FILL, ON_BAR_TEXT, TRACK_OPACITY } from './palette';
 import { axisMax, linearScale } from './scale';

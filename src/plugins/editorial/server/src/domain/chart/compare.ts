@@ -1,4 +1,4 @@
-import type { EditorialLocale } from '../../contract';
+import type { EditorialLocale } from '../../../../shared/contracts';
 import { AXIS_HEIGHT, axisMarkup, barHeading, barPieces } from './bar-parts';
 import { comparedFigures } from './choose';
 import { textWidth } from './measure';

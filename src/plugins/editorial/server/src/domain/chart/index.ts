@@ -1,4 +1,4 @@
-import { resolveLocale } from '../locale';
+import { resolveLocale } from '../../../../shared/locale';
 import { drawBars } from './bars';
 import { chooseChart } from './choose';
 import { drawCompare } from './compare';
@@ -19,7 +19,7 @@ export type {
   DrawnChart,
 } from './types';
 export { chooseChart } from './choose';
-export { fallbackReasonText } from './reasons';
+export { fallbackReasonText } from '../../../../shared/chart-reasons';
 
 const FOOTER_GAP = 12;
 

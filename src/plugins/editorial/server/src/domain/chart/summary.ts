@@ -1,4 +1,4 @@
-import type { EditorialLocale } from '../../contract';
+import type { EditorialLocale } from '../../../../shared/contracts';
 import { NOT_ASKED } from './compare';
 import type { ChartEdition, ChartFigure, ChartKind, ChartTable } from './types';
 

@@ -1,4 +1,4 @@
-import type { ChartFallbackReason, ChartKind, EditorialLocale, RenderedFigure } from '../../contract';
+import type { ChartFallbackReason, ChartKind, EditorialLocale, RenderedFigure } from '../../../../shared/contracts';
 
 export type { ChartFallbackReason, ChartKind };
 
