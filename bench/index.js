@@ -29,7 +29,8 @@
  *
  * Each sample also times the first answer of 10 new connections opened while it runs.
  *
- * Knobs: BENCH_ONLY=reader or =connections (only that part), BENCH_SIZES (default "1000"; 10000 adds ~15 min), BENCH_ROUNDS (3), BENCH_DURATION (s, 10),
+ * Knobs: BENCH_ONLY=reader, =connections (only that part) or =api (the request matrix and the reader page),
+ * BENCH_REQUESTS (e.g. "list,listToken": only those of the matrix), BENCH_SIZES (default "1000"; 10000 adds ~15 min), BENCH_ROUNDS (3), BENCH_DURATION (s, 10),
  * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (20), BENCH_SEED (42); `--quick` for CI.
  */
 const { spawn, execFileSync } = require('child_process');
@@ -88,7 +89,7 @@ const EXTRA_VARIANTS = {
 };
 const EXTRA_REQUESTS = ['list'];
 
-const REQUESTS = {
+const ALL_REQUESTS = {
   list: '/api/articles?locale=de&sort[0]=originallyPublishedAt:desc&pagination[pageSize]=25&populate[blocks]=true',
   listTitle: '/api/articles?locale=de&sort[0]=originallyPublishedAt:desc&pagination[pageSize]=25&fields[0]=title',
   article:
@@ -98,6 +99,9 @@ const REQUESTS = {
   listToken: null, // the list with an API token: never answered from the response cache
   listIdentity: null, // the list without Accept-Encoding (curl, autocannon's default): the plain bytes
 };
+const REQUESTS = process.env.BENCH_REQUESTS
+  ? Object.fromEntries(Object.entries(ALL_REQUESTS).filter(([name]) => process.env.BENCH_REQUESTS.split(',').includes(name)))
+  : ALL_REQUESTS;
 
 /**
  * What every reader's client sends (Chromium's header; Node's fetch sends gzip and br too),
@@ -225,9 +229,9 @@ async function measure(server, name, token) {
   let pathAndQuery = REQUESTS[name];
   const headers = name === 'listIdentity' ? {} : { 'Accept-Encoding': READER_ENCODING };
   if ((name === 'outdated' || name === 'listToken') && token) headers.Authorization = `Bearer ${token}`;
-  if (name === 'listToken' || name === 'listIdentity') pathAndQuery = REQUESTS.list;
+  if (name === 'listToken' || name === 'listIdentity') pathAndQuery = ALL_REQUESTS.list;
   if (name === 'revalidate') {
-    pathAndQuery = REQUESTS.list;
+    pathAndQuery = ALL_REQUESTS.list;
     const first = await fetch(`${server.url}${pathAndQuery}`);
     await first.text();
     headers['If-None-Match'] = first.headers.get('etag') ?? '"none"';
@@ -291,8 +295,8 @@ const median = (values) => {
 async function checkFloorIdentical(stock, floor) {
   const same = {};
   // Every request kind the floor answers (a 404 from it: a kind it does not implement).
-  for (const name of Object.keys(REQUESTS).filter((n) => REQUESTS[n] && n !== 'outdated')) {
-    const [a, b] = await Promise.all([fetch(`${stock.url}${REQUESTS[name]}`), fetch(`${floor.url}${REQUESTS[name]}`)]);
+  for (const name of Object.keys(ALL_REQUESTS).filter((n) => ALL_REQUESTS[n] && n !== 'outdated')) {
+    const [a, b] = await Promise.all([fetch(`${stock.url}${ALL_REQUESTS[name]}`), fetch(`${floor.url}${ALL_REQUESTS[name]}`)]);
     const [textA, textB] = await Promise.all([a.text(), b.text()]);
     // Kinds stock cannot answer (the plugin's routes, off in stock) or the floor does not implement are not compared.
     if (b.status === 404 || a.status !== 200) continue;
@@ -368,7 +372,9 @@ async function benchSize(size) {
         identical = await checkFloorIdentical(stock, floorOnStock);
         await Promise.all([stock.stop(), floorOnStock.stop()]);
       }
-      for (const name of EXTRA_VARIANTS[variant] ? EXTRA_REQUESTS : (ONLY_REQUESTS[variant] ?? Object.keys(REQUESTS))) {
+      for (const name of EXTRA_VARIANTS[variant]
+        ? EXTRA_REQUESTS
+        : (ONLY_REQUESTS[variant] ?? Object.keys(REQUESTS)).filter((name) => name in REQUESTS)) {
         const result = await measure(server, name, token);
         ((samples[variant] ??= {})[name] ??= []).push(result);
         if (!result.skipped)
@@ -425,7 +431,7 @@ async function benchSize(size) {
       floorVsStock: ratio('floor', 'stock', name),
     };
   }
-  ratios.revalidate.oursVsStockEtag = ratio('ours', 'stockEtag', 'revalidate');
+  if (ratios.revalidate) ratios.revalidate.oursVsStockEtag = ratio('ours', 'stockEtag', 'revalidate');
   // Each tuning on its own against the untuned app, and ours without reuse against plugin off (list only).
   const tuningEffects = {};
   for (const variant of Object.keys(EXTRA_VARIANTS).filter((v) => v !== 'untuned')) {
@@ -484,7 +490,7 @@ function table(result) {
       )
       .join('; ')}`,
     `floor returns the same JSON as stock Strapi: ${JSON.stringify(result.floorSameJsonAsStock)}`,
-    `304 against 304 (revalidate): ours ${result.variants.ours?.revalidate?.reqPerSec?.toFixed(0)} req/s, stock + koa-etag ${result.variants.stockEtag?.revalidate?.reqPerSec?.toFixed(0)} req/s (${result.ratios.revalidate.oursVsStockEtag ?? '-'}×)`,
+    `304 against 304 (revalidate): ours ${result.variants.ours?.revalidate?.reqPerSec?.toFixed(0)} req/s, stock + koa-etag ${result.variants.stockEtag?.revalidate?.reqPerSec?.toFixed(0)} req/s (${result.ratios.revalidate?.oursVsStockEtag ?? '-'}×)`,
     `first answer of a new connection under load (p50/max ms): ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${Math.round(result.variants[v]?.list?.firstAnswerP50 ?? NaN)}/${Math.round(result.variants[v]?.list?.firstAnswerMax ?? NaN)}`).join(', ')} (list)`,
     `spread of req/s between rounds (list, (max-min)/median): ${['ours', 'pluginOff', 'stock', 'floor'].map((v) => `${v} ${result.variants[v]?.list?.spread ?? '-'}`).join(', ')}`,
     `targets: ${Object.entries(result.targets)
@@ -512,11 +518,11 @@ async function main() {
   const charts = benchChartDraw({ appDir: APP_DIR, workDir: WORK, log, iterations: QUICK ? 500 : 2000 });
   // BENCH_ONLY=reader or =connections: just that part.
   const only = process.env.BENCH_ONLY;
-  if (!only) for (const size of SIZES) results.push(await benchSize(size));
-  if (!only || only === 'reader') log('the server-rendered 2014 article against its API answer (demo content)');
+  if (!only || only === 'api') for (const size of SIZES) results.push(await benchSize(size));
+  if (!only || only === 'reader' || only === 'api') log('the server-rendered 2014 article against its API answer (demo content)');
   // At least 3 s: at 50 connections a full API answer can take longer than a quick run's 1 s.
   const readerPage =
-    only && only !== 'reader'
+    only && only !== 'reader' && only !== 'api'
       ? null
       : await benchReaderPage({
           appDir: APP_DIR,
