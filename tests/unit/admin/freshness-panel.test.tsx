@@ -58,7 +58,7 @@ describe('edit view side panel', () => {
 
   it('speaks English for an English-speaking editor', () => {
     renderPanel({}, 'en');
-    expect(screen.getByTestId('editorial-state')).toHaveTextContent('Outdated since 04/03/2016');
+    expect(screen.getByTestId('editorial-state')).toHaveTextContent('Outdated since 4 Mar 2016');
     expect(screen.getByRole('button', { name: 'Mark as reviewed' })).toBeEnabled();
     expect(screen.getByText('Notice as readers see it')).toBeInTheDocument();
   });

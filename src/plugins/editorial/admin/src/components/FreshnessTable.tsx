@@ -30,7 +30,8 @@ export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelec
   const date = (iso: string | null) => formatShortDate(iso, locale, timeZone);
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.documentId));
   const someSelected = rows.some((row) => selected.has(row.documentId));
-  const columns = canSelect ? 6 : 5;
+  // The state names its date ("Veraltet seit …", "Aktuell bis …"): no second column repeats it.
+  const columns = canSelect ? 5 : 4;
 
   return (
     <Table colCount={columns} rowCount={rows.length + 1} aria-label={t('table.caption')}>
@@ -54,9 +55,6 @@ export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelec
           </Th>
           <Th>
             <Typography variant="sigma">{t('table.referenceDate')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('table.due')}</Typography>
           </Th>
           <Th>
             <Typography variant="sigma">{t('table.studies')}</Typography>
@@ -105,9 +103,6 @@ export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelec
                 </Td>
                 <Td>
                   <Typography>{date(row.referenceDate)}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{date(row.outdatedAt)}</Typography>
                 </Td>
                 <Td>
                   <Flex gap={1} wrap="wrap">

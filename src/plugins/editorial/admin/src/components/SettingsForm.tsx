@@ -22,6 +22,23 @@ export interface SettingsFormProps {
 
 const PREVIEW_YEARS = 3;
 
+/** One card of the settings page: a heading, an optional hint, the fields. */
+const SettingsSection = ({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) => (
+  <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Typography variant="delta" tag="h2">
+        {title}
+      </Typography>
+      {hint ? (
+        <Typography variant="pi" textColor="neutral600">
+          {hint}
+        </Typography>
+      ) : null}
+      {children}
+    </Flex>
+  </Box>
+);
+
 export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone, onChange, onSubmit }: SettingsFormProps) => {
   const { formatMessage } = useIntl();
   const t = (id: string, v?: Record<string, string | number>) => formatMessage({ id: getTranslation(id) }, v);
@@ -81,96 +98,84 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
       }}
     >
       <Flex direction="column" alignItems="stretch" gap={6}>
-        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography variant="delta" tag="h2">
-              {t('settings.section.thresholds')}
-            </Typography>
-            <Grid.Root gap={4}>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                {numberField('outdatedAfterMonths')}
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                {numberField('studyOutdatedAfterMonths')}
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                {numberField('maxAge')}
-              </Grid.Item>
-            </Grid.Root>
-          </Flex>
-        </Box>
+        <SettingsSection title={t('settings.section.thresholds')}>
+          <Grid.Root gap={4}>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              {numberField('outdatedAfterMonths')}
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              {numberField('studyOutdatedAfterMonths')}
+            </Grid.Item>
+          </Grid.Root>
+        </SettingsSection>
 
-        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography variant="delta" tag="h2">
-              {t('settings.section.categories')}
-            </Typography>
-            <Typography variant="pi" textColor="neutral600">
-              {values.categories.length === 0 ? t('settings.categories.none') : t('settings.categories.hint')}
-            </Typography>
-            <Grid.Root gap={4}>
-              {values.categories.map((row, index) => {
-                const key = `categoryThresholds.${index}.outdatedAfterMonths`;
+        <SettingsSection
+          title={t('settings.section.categories')}
+          hint={values.categories.length === 0 ? t('settings.categories.none') : t('settings.categories.hint')}
+        >
+          <Grid.Root gap={4}>
+            {values.categories.map((row, index) => {
+              const key = `categoryThresholds.${index}.outdatedAfterMonths`;
+              return (
+                <Grid.Item key={row.documentId} col={4} s={12} direction="column" alignItems="stretch">
+                  <Field.Root name={key} id={`editorial-category-${row.documentId}`} error={errorText(errors[key])}>
+                    <Field.Label>{t('settings.category.label', { name: row.name })}</Field.Label>
+                    <TextInput
+                      inputMode="numeric"
+                      placeholder={values.outdatedAfterMonths}
+                      value={row.months}
+                      onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                        onChange({
+                          ...values,
+                          categories: values.categories.map((c, i) => (i === index ? { ...c, months: e.target.value } : c)),
+                        })
+                      }
+                    />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+              );
+            })}
+          </Grid.Root>
+        </SettingsSection>
+
+        <SettingsSection title={t('settings.section.templates')} hint={t('settings.templates.hint')}>
+          {Object.keys(values.templates).map((locale) => (
+            <Flex key={locale} direction="column" alignItems="stretch" gap={3} data-testid={`templates-${locale}`}>
+              {TEMPLATE_FORMS.map((form) => {
+                const key = `bannerTemplates.${locale}.${form}`;
                 return (
-                  <Grid.Item key={row.documentId} col={4} s={12} direction="column" alignItems="stretch">
-                    <Field.Root name={key} id={`editorial-category-${row.documentId}`} error={errorText(errors[key])}>
-                      <Field.Label>{t('settings.category.label', { name: row.name })}</Field.Label>
-                      <TextInput
-                        inputMode="numeric"
-                        placeholder={values.outdatedAfterMonths}
-                        value={row.months}
-                        onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                          onChange({
-                            ...values,
-                            categories: values.categories.map((c, i) => (i === index ? { ...c, months: e.target.value } : c)),
-                          })
-                        }
-                      />
-                      <Field.Error />
-                    </Field.Root>
-                  </Grid.Item>
+                  <Field.Root key={key} name={key} id={`editorial-${locale}-${form}`} error={errorText(errors[key])}>
+                    <Field.Label>{t(`settings.template.${form}`, { locale: locale.toUpperCase() })}</Field.Label>
+                    <Textarea
+                      value={values.templates[locale][form]}
+                      onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTemplate(locale, form, e.target.value)}
+                    />
+                    <Field.Error />
+                  </Field.Root>
                 );
               })}
-            </Grid.Root>
-          </Flex>
-        </Box>
+              <Box padding={3} hasRadius background="warning100" borderColor="warning200" role="note" data-testid={`preview-${locale}`}>
+                <Typography variant="sigma" tag="p" textColor="neutral600">
+                  {t('settings.preview.years', { years: PREVIEW_YEARS })} ({locale.toUpperCase()})
+                </Typography>
+                <Typography tag="p">{errors[`bannerTemplates.${locale}.other`] ? '—' : preview(locale, 'outdated')}</Typography>
+                <Typography tag="p" variant="pi">
+                  {errors[`bannerTemplates.${locale}.archived`] ? '—' : preview(locale, 'archived')}
+                </Typography>
+              </Box>
+            </Flex>
+          ))}
+        </SettingsSection>
 
-        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography variant="delta" tag="h2">
-              {t('settings.section.templates')}
-            </Typography>
-            <Typography variant="pi" textColor="neutral600">
-              {t('settings.templates.hint')}
-            </Typography>
-            {Object.keys(values.templates).map((locale) => (
-              <Flex key={locale} direction="column" alignItems="stretch" gap={3} data-testid={`templates-${locale}`}>
-                {TEMPLATE_FORMS.map((form) => {
-                  const key = `bannerTemplates.${locale}.${form}`;
-                  return (
-                    <Field.Root key={key} name={key} id={`editorial-${locale}-${form}`} error={errorText(errors[key])}>
-                      <Field.Label>{t(`settings.template.${form}`, { locale: locale.toUpperCase() })}</Field.Label>
-                      <Textarea
-                        value={values.templates[locale][form]}
-                        onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTemplate(locale, form, e.target.value)}
-                      />
-                      <Field.Error />
-                    </Field.Root>
-                  );
-                })}
-                <Box padding={3} hasRadius background="warning100" borderColor="warning200" role="note" data-testid={`preview-${locale}`}>
-                  <Typography variant="sigma" tag="p" textColor="neutral600">
-                    {t('settings.preview.years', { years: PREVIEW_YEARS })} ({locale.toUpperCase()})
-                  </Typography>
-                  <Typography tag="p">{errors[`bannerTemplates.${locale}.other`] ? '—' : preview(locale, 'outdated')}</Typography>
-                  <Typography tag="p" variant="pi">
-                    {errors[`bannerTemplates.${locale}.archived`] ? '—' : preview(locale, 'archived')}
-                  </Typography>
-                </Box>
-              </Flex>
-            ))}
-          </Flex>
-        </Box>
+        {/* Technical, rarely changed: last, under its own heading, in words an editor understands. */}
+        <SettingsSection title={t('settings.section.advanced')} hint={t('settings.advanced.hint')}>
+          <Grid.Root gap={4}>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              {numberField('maxAge')}
+            </Grid.Item>
+          </Grid.Root>
+        </SettingsSection>
 
         <Flex justifyContent="flex-end">
           <Button type="submit" disabled={!canSave || !dirty || saving} loading={saving}>

@@ -33,13 +33,18 @@ export function stateMessage(state: PanelState, outdatedAt: string | null): Stat
   }
 }
 
-/** `12.03.2026` (de) / `12/03/2026` (en) in the blog's time zone. */
+/**
+ * `12.03.2026` (de) / `12 Mar 2026` (en) in the blog's time zone. English with the month's
+ * name: `04/03/2016` reads as 3 April to half the English-speaking world.
+ */
 export function formatShortDate(iso: string | null, locale: string, timeZone: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   // A plain calendar date (a study's `YYYY-MM-DD`) is not an instant: never shift it.
   const zone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : timeZone;
-  const tag = locale.startsWith('de') ? 'de-DE' : 'en-GB';
-  return new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone }).format(date);
+  const format: Intl.DateTimeFormatOptions = locale.startsWith('de')
+    ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone }
+    : { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone };
+  return new Intl.DateTimeFormat(locale.startsWith('de') ? 'de-DE' : 'en-GB', format).format(date);
 }

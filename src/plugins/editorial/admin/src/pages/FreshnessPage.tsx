@@ -17,6 +17,7 @@ import {
   type OverviewSort,
 } from '../api/editorial-api';
 import { FreshnessTable } from '../components/FreshnessTable';
+import { useRequest } from '../hooks/useRequest';
 import { OVERVIEW_FILTERS, OVERVIEW_PAGE_SIZE, OVERVIEW_SORTS } from '../../../shared/overview-options';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
@@ -60,30 +61,27 @@ const FreshnessPage = () => {
   const choose = React.useCallback((change: OverviewUrlState) => setQuery({ ...change, page: change.page }, 'push'), [setQuery]);
 
   const [search, setSearch] = React.useState(q);
-  const [locales, setLocales] = React.useState<AdminLocale[]>([]);
-  const [defaultLocale, setDefaultLocale] = React.useState<string | null>(null);
-  const locale = typeof query.locale === 'string' && query.locale ? query.locale : defaultLocale;
-  const [timeZone, setTimeZone] = React.useState('Europe/Berlin');
-  const [contentType, setContentType] = React.useState<string | null>(null);
-  const [result, setResult] = React.useState<OverviewResult | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [loading, setLoading] = React.useState(true);
   const [selected, setSelected] = React.useState<Set<string>>(new Set());
   const [marking, setMarking] = React.useState(false);
 
-  React.useEffect(() => {
-    Promise.all([api.locales().catch(() => [] as AdminLocale[]), api.settings()])
-      .then(([list, settings]) => {
-        setLocales(list);
-        setDefaultLocale(list.find((l) => l.isDefault)?.code ?? list[0]?.code ?? 'de');
-        setTimeZone(settings.settings.timeZone);
-        setContentType(settings.settings.contentTypes[0]);
-      })
-      .catch((e) => {
-        setError(describeRequestError(e).message);
-        setLoading(false);
-      });
-  }, [api]);
+  const setup = useRequest(() => Promise.all([api.locales().catch(() => [] as AdminLocale[]), api.settings()]), [api]);
+  const locales = setup.data?.[0] ?? [];
+  const settings = setup.data?.[1].settings;
+  const timeZone = settings?.timeZone ?? 'Europe/Berlin';
+  const contentType = settings?.contentTypes[0] ?? null;
+  const defaultLocale = setup.data ? (locales.find((l) => l.isDefault)?.code ?? locales[0]?.code ?? 'de') : null;
+  const locale = typeof query.locale === 'string' && query.locale ? query.locale : defaultLocale;
+
+  const overview = useRequest(
+    () =>
+      locale && contentType
+        ? api.overview({ contentType, locale, filter, sort, order, q, page, pageSize: OVERVIEW_PAGE_SIZE.default })
+        : null,
+    [api, contentType, locale, filter, sort, order, q, page],
+  );
+  const result = overview.data;
+  const error = setup.error ?? overview.error;
+  const loading = !setup.error && (setup.loading || overview.loading);
 
   // Typing searches after a short pause, not on every key; the URL holds it encoded (useQueryParams writes values as given).
   React.useEffect(() => {
@@ -92,23 +90,6 @@ const FreshnessPage = () => {
     const timer = setTimeout(() => choose({ q: text ? encodeURIComponent(text) : undefined }), 250);
     return () => clearTimeout(timer);
   }, [search, q, choose]);
-
-  const load = React.useCallback(async () => {
-    if (!locale || !contentType) return;
-    setLoading(true);
-    try {
-      setResult(await api.overview({ contentType, locale, filter, sort, order, q, page, pageSize: OVERVIEW_PAGE_SIZE.default }));
-      setError(null);
-    } catch (e) {
-      setError(describeRequestError(e).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [api, contentType, locale, filter, sort, order, q, page]);
-
-  React.useEffect(() => {
-    void load();
-  }, [load]);
 
   React.useEffect(() => setSelected(new Set()), [filter, locale, q, page, sort, order]);
 
@@ -119,7 +100,7 @@ const FreshnessPage = () => {
       const done = await api.markReviewed(contentType, [...selected], locale);
       toggleNotification({ type: 'success', message: t('bulk.done', { count: done.updated }) });
       setSelected(new Set());
-      await load();
+      overview.reload();
     } catch (e) {
       toggleNotification({ type: 'danger', message: t('panel.markReviewed.failed', { message: describeRequestError(e).message }) });
     } finally {
