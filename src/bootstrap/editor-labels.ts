@@ -6,7 +6,13 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../domain/blog';
 
-type FieldText = { label: string; description?: string; placeholder?: string };
+type FieldText = {
+  label: string;
+  description?: string;
+  placeholder?: string;
+  /** Earlier hints of ours that were wrong: replaced like Strapi's empty default, an admin's own text is kept. */
+  replacesDescriptions?: string[];
+};
 
 interface EditorLayout {
   fields: Record<string, FieldText>;
@@ -62,7 +68,11 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
       outdatedAfterMonths: {
         label: 'Veraltet nach (Monaten)',
         description:
+          'Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (1–240). Leer = Vorgabe der Kategorie bzw. der Einstellungen (Aktualität → Einstellungen).',
+        // It named "24 Monate", which is only the default: the threshold in force is in the settings.
+        replacesDescriptions: [
           'Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (1–240). Sonst gilt die Frist der Kategorie bzw. die allgemeine Frist (24 Monate).',
+        ],
       },
       category: { label: 'Kategorie' },
       tags: { label: 'Schlagwörter' },
@@ -181,7 +191,7 @@ export async function applyEditorLabels(strapi: Core.Strapi): Promise<void> {
         meta.edit.label = text.label;
         changed = true;
       }
-      if (meta.edit && text.description && !meta.edit.description) {
+      if (meta.edit && text.description && (!meta.edit.description || text.replacesDescriptions?.includes(meta.edit.description))) {
         meta.edit.description = text.description;
         changed = true;
       }

@@ -36,6 +36,9 @@ export async function createFirstAdminFromEnv(strapi: Core.Strapi, env: NodeJS.P
     firstname: env.ADMIN_FIRSTNAME?.trim() || 'Admin',
     lastname: env.ADMIN_LASTNAME?.trim() || undefined,
     password,
+    // The editors are German-speaking: the admin's own chrome matches the German field labels.
+    // Each admin can switch under Profile → Interface language (README, "The admin in German").
+    preferedLanguage: 'de',
   });
   strapi.log.info(`[blog] Created the super admin ${email.toLowerCase()} from ADMIN_EMAIL/ADMIN_PASSWORD.`);
 }

@@ -56,6 +56,8 @@ it('imports the demo content on first start, and nothing more on the second', as
   expect(admins).toHaveLength(1);
   expect(admins[0].email).toBe('chef@example.org');
   expect(admins[0].roles.map((r: any) => r.code)).toContain('strapi-super-admin');
+  // Its admin speaks German, like the field labels.
+  expect(admins[0].preferedLanguage).toBe('de');
 
   // German is the default locale, English exists.
   const locales = app.strapi.plugin('i18n').service('locales');
