@@ -7,6 +7,9 @@ export const CATEGORY = 'api::category.category';
 export const TAG = 'api::tag.tag';
 export const AUTHOR = 'api::author.author';
 
+/** The article block that cites statistics (the editorial plugin's `statBlock.component`). */
+export const STUDY_STAT_BLOCK = 'blocks.study-stat' as const;
+
 /** Everything readers may read through the public REST API. */
 export const READABLE_CONTENT_TYPES = [ARTICLE, STUDY, STATISTIC, BOOK_TIP, CATEGORY, TAG, AUTHOR] as const;
 

@@ -11,6 +11,7 @@
  * is not a letter or digit is one space. Pure.
  */
 import { plainTextFromBlocks } from './teaser';
+import { STUDY_STAT_BLOCK } from './blog';
 
 /** Raise when the rule changes: the bootstrap then recomputes every stored search text. */
 export const SEARCH_TEXT_VERSION = 1;
@@ -64,7 +65,7 @@ export function articleSearchText(article: SearchableArticle): string {
       case 'blocks.quote':
         parts.push(text(block.text), text(block.source));
         break;
-      case 'blocks.study-stat':
+      case STUDY_STAT_BLOCK:
       case 'blocks.book-tip':
         parts.push(text(block.heading));
         break;

@@ -5,6 +5,7 @@
  */
 import crypto from 'crypto';
 import { cutAtWord } from './teaser';
+import { STUDY_STAT_BLOCK } from './blog';
 
 export const SHARE_CARD_WIDTH = 1200;
 export const SHARE_CARD_HEIGHT = 630;
@@ -166,7 +167,7 @@ export function layoutTitle(title: string, withFigure: boolean): { lines: string
 /** The lead statistic (its label cut at a word; satori wraps it within its box): first figure of the first study-stat block, as the API rendered it. */
 export function leadFigure(blocks: ShareCardBlock[] | null | undefined): { display: string; label: string } | null {
   for (const block of blocks ?? []) {
-    if (block.__component !== 'blocks.study-stat') continue;
+    if (block.__component !== STUDY_STAT_BLOCK) continue;
     const figure = block.rendered?.figures?.[0];
     if (figure && normalize(figure.display))
       return { display: figure.display.trim(), label: cutAtWord(normalize(figure.label ?? ''), LABEL_MAX_CHARS) };
@@ -188,7 +189,7 @@ function percentOf(figure: { value?: number; unit?: string; base?: number | null
  * holds a count: the card then shows the lead figure as before.
  */
 export function leadChart(blocks: ShareCardBlock[] | null | undefined): ShareCardChart | null {
-  const lead = (blocks ?? []).find((block) => block.__component === 'blocks.study-stat' && (block.rendered?.figures?.length ?? 0) > 0);
+  const lead = (blocks ?? []).find((block) => block.__component === STUDY_STAT_BLOCK && (block.rendered?.figures?.length ?? 0) > 0);
   const rendered = lead?.rendered;
   const kind = rendered?.chart?.kind;
   const figures = rendered?.figures ?? [];

@@ -4,6 +4,7 @@ import { chartSvg, h, type Element } from './markup';
 import { renderRichText } from './rich-text';
 import type { ArticleBlock, BookTipBlock, QuoteBlock, RenderedFigure, RenderedStatBlock, StatBlock } from './types';
 import type { Texts } from './texts';
+import { STUDY_STAT_BLOCK } from '../domain/blog';
 
 /** The chart's figures as a table behind a toggle: the same numbers for screen readers and copy-paste. */
 export function dataTable(figures: RenderedFigure[], kind: string | undefined, edition: string | null, t: Texts): Element {
@@ -197,7 +198,7 @@ export function renderBlocks(
   for (const block of blocks ?? []) {
     let element: Element | null = null;
     if (block.__component === 'blocks.rich-text') element = renderRichText(block.body);
-    else if (block.__component === 'blocks.study-stat') {
+    else if (block.__component === STUDY_STAT_BLOCK) {
       const warning = block.rendered?.warning ?? null;
       const show = Boolean(warning) && !options.articleWarned && !warned.has(warning!);
       if (show) warned.add(warning!);

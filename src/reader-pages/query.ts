@@ -2,6 +2,8 @@
  * Strapi's bracketed query strings (`populate[category][fields][0]=name`) from plain
  * objects, and the queries the reader's pages send.
  */
+import { STUDY_STAT_BLOCK } from '../domain/blog';
+
 type QueryValue = string | number | boolean | null | undefined | QueryValue[] | { [key: string]: QueryValue };
 
 export function toQueryString(params: Record<string, QueryValue>): string {
@@ -83,7 +85,7 @@ export function articlePopulate() {
       blocks: {
         on: {
           'blocks.rich-text': { fields: ['body'] },
-          'blocks.study-stat': { fields: ['heading', 'display'] },
+          [STUDY_STAT_BLOCK]: { fields: ['heading', 'display'] },
           'blocks.book-tip': {
             fields: ['heading'],
             populate: {

@@ -1,6 +1,7 @@
 /** The REST shapes the reader frontend reads; the plugin's additions come from its contract. */
 import type { EditorialInfo, RenderedFigure, RenderedStatBlock, StudyPage } from '../plugins/editorial/shared/contracts';
 import type { RichTextNode } from '../domain/teaser';
+import type { STUDY_STAT_BLOCK } from '../domain/blog';
 
 export type { EditorialInfo, RenderedFigure, RenderedStatBlock, RichTextNode, StudyPage };
 
@@ -22,7 +23,7 @@ export interface RichTextBlock {
   body: RichTextNode[] | null;
 }
 export interface StatBlock {
-  __component: 'blocks.study-stat';
+  __component: typeof STUDY_STAT_BLOCK;
   id: number;
   heading?: string | null;
   display?: 'auto' | 'bars' | 'tiles' | 'pictogram' | 'compare' | null;

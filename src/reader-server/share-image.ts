@@ -19,6 +19,7 @@ import {
 } from '../domain/share-card';
 import type { ReaderApi } from '../reader-pages/api';
 import { toQueryString } from '../reader-pages/query';
+import { STUDY_STAT_BLOCK } from '../domain/blog';
 
 /** The blog's palette (as public/reader.css and the demo covers). */
 const COLOURS = {
@@ -226,7 +227,7 @@ export function shareCardQuery(slug: string, locale: string): string {
     locale,
     filters: { slug: { $eq: slug } },
     fields: ['title', 'slug', 'locale'],
-    populate: { blocks: { on: { 'blocks.study-stat': { fields: ['heading', 'display'] } } } },
+    populate: { blocks: { on: { [STUDY_STAT_BLOCK]: { fields: ['heading', 'display'] } } } },
   });
 }
 

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { runExclusively } from '../runtime/lease';
 import { refreshPlannerStatistics } from '../runtime/planner-statistics';
-import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../domain/blog';
+import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG, STUDY_STAT_BLOCK } from '../domain/blog';
 import * as demo from './demo-content';
 import { demoCoverAlt, demoCoverCaption, demoCoverFileName, demoCoverPng } from './demo-cover';
 import fs from 'fs';
@@ -300,7 +300,7 @@ class SeedRun {
         return { __component: 'blocks.rich-text', body: blocksFromText(block.body) };
       case 'stats':
         return {
-          __component: 'blocks.study-stat',
+          __component: STUDY_STAT_BLOCK,
           heading: block.heading ?? null,
           display: block.display ?? 'auto',
           statistics: block.statistics.map((k) => lookup(ids.statistic, k)),

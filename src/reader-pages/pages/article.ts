@@ -11,6 +11,7 @@ import { readerDate, textsFor } from '../texts';
 import type { Article, ListResponse, StatBlock } from '../types';
 import { baseHead, OG_LOCALE, type Page, type PageRequest } from './page';
 import { notFoundPage, previewExpiredPage } from './status';
+import { STUDY_STAT_BLOCK } from '../../domain/blog';
 
 async function loadArticle(
   api: ReaderApi,
@@ -68,7 +69,7 @@ export async function articlePage(api: ReaderApi, req: PageRequest, slug: string
   const homeUrl = `${req.origin}${homePath(locale)}`;
 
   const studies = (article.blocks ?? [])
-    .filter((b): b is StatBlock => b.__component === 'blocks.study-stat')
+    .filter((b): b is StatBlock => b.__component === STUDY_STAT_BLOCK)
     .flatMap((b) =>
       (b.rendered?.studies ?? []).map((study, i) => ({
         title: study.title,
