@@ -10,8 +10,9 @@ type FieldText = {
   label: string;
   description?: string;
   placeholder?: string;
-  /** Earlier hints of ours that were wrong: replaced like Strapi's empty default, an admin's own text is kept. */
+  /** Earlier texts of ours that were wrong: replaced like Strapi's defaults, an admin's own text is kept. */
   replacesDescriptions?: string[];
+  replacesLabels?: string[];
 };
 
 interface EditorLayout {
@@ -61,7 +62,9 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
           'Wer den Artikel geprüft hat und ihn noch für aktuell hält, setzt hier das Datum: Der Veraltet-Hinweis startet dann neu.',
       },
       freshness: {
-        label: 'Aktualität',
+        // Not "Aktualität": that names the overview page in the menu; this field sets the outdated notice.
+        label: 'Veraltet-Hinweis',
+        replacesLabels: ['Aktualität'],
         description:
           'auto: Hinweis „möglicherweise veraltet“ nach Ablauf der Frist. evergreen: nie ein Hinweis. archived: immer ein Archiv-Hinweis.',
       },
@@ -187,7 +190,8 @@ export async function applyEditorLabels(strapi: Core.Strapi): Promise<void> {
       const meta = metadatas[field];
       if (!meta) continue;
       // Strapi's default label is the attribute name itself.
-      if (meta.edit && (meta.edit.label === field || !meta.edit.label)) {
+      const replaceable = (label: unknown) => label === field || !label || text.replacesLabels?.includes(label as string);
+      if (meta.edit && replaceable(meta.edit.label)) {
         meta.edit.label = text.label;
         changed = true;
       }
@@ -195,7 +199,7 @@ export async function applyEditorLabels(strapi: Core.Strapi): Promise<void> {
         meta.edit.description = text.description;
         changed = true;
       }
-      if (meta.list && (meta.list.label === field || !meta.list.label)) {
+      if (meta.list && replaceable(meta.list.label)) {
         meta.list.label = text.label;
         changed = true;
       }

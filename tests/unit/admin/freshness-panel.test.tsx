@@ -101,8 +101,8 @@ describe('edit view side panel', () => {
 
   it('loading and error states; retry reloads', () => {
     const { onRetry } = renderPanel({ status: 'error', data: null, error: 'Netzwerkfehler' });
-    expect(screen.getByText(/Die Aktualität konnte nicht geladen werden/)).toHaveTextContent(
-      'Die Aktualität konnte nicht geladen werden. Netzwerkfehler',
+    expect(screen.getByText(/Die Leseransicht konnte nicht geladen werden/)).toHaveTextContent(
+      'Die Leseransicht konnte nicht geladen werden. Netzwerkfehler',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
     expect(onRetry).toHaveBeenCalled();

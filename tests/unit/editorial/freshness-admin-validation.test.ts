@@ -22,7 +22,11 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 
 describe('validation/freshness-admin: the side panel query', () => {
   it('fills in the first content type and the default locale', async () => {
-    expect(await validateDocumentQuery({ documentId: DOC }, choice)).toEqual({ uid: 'api::article.article', documentId: DOC, locale: 'de' });
+    expect(await validateDocumentQuery({ documentId: DOC }, choice)).toEqual({
+      uid: 'api::article.article',
+      documentId: DOC,
+      locale: 'de',
+    });
     expect(await validateDocumentQuery({ documentId: DOC, locale: 'en', contentType: 'api::page.page' }, choice)).toEqual({
       uid: 'api::page.page',
       documentId: DOC,
@@ -57,7 +61,16 @@ describe('validation/freshness-admin: the overview query', () => {
 
   it('takes what the admin page sends, trims and bounds the search', async () => {
     const query = await validateOverviewQuery(
-      { filter: 'citesOldData', sort: 'title', order: 'desc', q: `  ${'x'.repeat(300)} `, page: '3', pageSize: '100', locale: 'en', other: 'ignored' },
+      {
+        filter: 'citesOldData',
+        sort: 'title',
+        order: 'desc',
+        q: `  ${'x'.repeat(300)} `,
+        page: '3',
+        pageSize: '100',
+        locale: 'en',
+        other: 'ignored',
+      },
       choice,
     );
     expect(query).toMatchObject({ filter: 'citesOldData', sort: 'title', order: 'desc', page: 3, pageSize: 100, locale: 'en' });
@@ -98,7 +111,11 @@ describe('validation/freshness-admin: the public outdated list', () => {
 
 describe('validation/freshness-admin: mark as reviewed', () => {
   it('takes a list of ids; no locale means the default, null every locale', async () => {
-    expect(await validateMarkReviewedBody({ documentIds: [DOC] }, choice)).toEqual({ uid: 'api::article.article', documentIds: [DOC], locale: 'de' });
+    expect(await validateMarkReviewedBody({ documentIds: [DOC] }, choice)).toEqual({
+      uid: 'api::article.article',
+      documentIds: [DOC],
+      locale: 'de',
+    });
     expect((await validateMarkReviewedBody({ documentIds: [DOC], locale: null }, choice)).locale).toBeNull();
   });
 

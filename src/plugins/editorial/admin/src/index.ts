@@ -21,7 +21,7 @@ export default {
     app.addSettingsLink('global', {
       id: PLUGIN_ID,
       to: PLUGIN_ID,
-      intlLabel: { id: getTranslation('settings.title'), defaultMessage: 'Editorial' },
+      intlLabel: { id: getTranslation('settings.title'), defaultMessage: 'Aktualität & Hinweise' },
       permissions: PERMISSIONS.read,
       Component: () => import('./pages/SettingsPage'),
     });

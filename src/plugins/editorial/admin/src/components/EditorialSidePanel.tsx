@@ -94,7 +94,7 @@ export const EditorialSidePanel = ({ model, documentId, document }: PanelProps) 
   if (!documentId || !contentTypes?.includes(model) || !allowedActions.canRead) return null;
   const locale = document?.locale ?? query.plugins?.i18n?.locale;
   return {
-    title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Aktualität' }),
+    title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Leseransicht' }),
     content: (
       <PanelContent
         model={model}

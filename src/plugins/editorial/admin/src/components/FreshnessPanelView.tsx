@@ -1,5 +1,5 @@
 /**
- * The edit view's "Aktualität" panel, as plain props: the state in words, the banner as
+ * The edit view's "Leseransicht" (reader view) panel, as plain props: the state in words, the banner as
  * readers see it (with its link to the follow-up article), "Als geprüft markieren", and a
  * preview of the study-stat blocks.
  */
