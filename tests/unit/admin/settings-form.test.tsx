@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { SettingsForm } from '../../../src/plugins/editorial/admin/src/components/SettingsForm';
 import {
   fieldErrorsFromServer,
@@ -115,6 +115,17 @@ describe('settings form', () => {
     fireEvent.change(screen.getByLabelText('Text bei mehreren Jahren (DE)'), { target: { value: 'Achtung: {years} Jahre alt!' } });
     expect(screen.getByTestId('preview-de')).toHaveTextContent('Achtung: 3 Jahre alt!');
     expect(screen.getByTestId('preview-en')).toHaveTextContent('This article is over 3 years old.');
+  });
+
+  it('inserts placeholders at the cursor with a click, and the preview follows', () => {
+    renderForm();
+    const area = screen.getByLabelText('Text bei mehreren Jahren (DE)') as HTMLTextAreaElement;
+    fireEvent.change(area, { target: { value: 'Seit  veraltet.' } });
+    area.setSelectionRange(5, 5);
+    const groups = within(screen.getByTestId('templates-de')).getAllByRole('group', { name: 'Platzhalter einfügen' });
+    fireEvent.click(within(groups[1]).getByRole('button', { name: 'Platzhalter „veraltet seit“ einfügen' }));
+    expect(area.value).toBe('Seit {outdatedSince} veraltet.');
+    expect(screen.getByTestId('preview-de').textContent).toMatch(/Seit \d{1,2}\. \S+ \d{4} veraltet\./);
   });
 
   it('button states: saving, and no permission', () => {

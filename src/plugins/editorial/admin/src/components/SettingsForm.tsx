@@ -1,11 +1,12 @@
 /**
- * Settings → Editorial, as plain props: thresholds, per-category thresholds, banner texts
- * per locale with a live preview, Cache-Control max age. Errors are shown at their field.
+ * Settings → "Aktualität & Hinweise", as plain props: thresholds, per-category thresholds,
+ * banner texts per locale with placeholder buttons and a live preview, and (under
+ * "Erweitert") the browser cache time. Errors are shown at their field.
  */
 import * as React from 'react';
 import { Box, Button, Field, Flex, Grid, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { renderBannerMessage } from '../../../shared/banner-message';
+import { BANNER_PLACEHOLDERS, renderBannerMessage, type BannerPlaceholder } from '../../../shared/banner-message';
 import { TEMPLATE_FORMS, type FieldError, type FieldErrors, type SettingsFormValues, type TemplateForm } from '../domain/settings-form';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -68,6 +69,16 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
 
   const setTemplate = (locale: string, form: TemplateForm, text: string) =>
     onChange({ ...values, templates: { ...values.templates, [locale]: { ...values.templates[locale], [form]: text } } });
+
+  // Placeholders are inserted where the cursor was, so nobody has to type braces right.
+  const templateAreas = React.useRef<Record<string, HTMLTextAreaElement | null>>({});
+  const insertPlaceholder = (locale: string, form: TemplateForm, name: BannerPlaceholder) => {
+    const text = values.templates[locale][form];
+    const area = templateAreas.current[`${locale}.${form}`];
+    const start = area?.selectionStart ?? text.length;
+    const end = area?.selectionEnd ?? text.length;
+    setTemplate(locale, form, `${text.slice(0, start)}{${name}}${text.slice(end)}`);
+  };
 
   const preview = (locale: string, kind: 'outdated' | 'archived') => {
     try {
@@ -148,9 +159,26 @@ export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone,
                   <Field.Root key={key} name={key} id={`editorial-${locale}-${form}`} error={errorText(errors[key])}>
                     <Field.Label>{t(`settings.template.${form}`, { locale: locale.toUpperCase() })}</Field.Label>
                     <Textarea
+                      ref={(area: HTMLTextAreaElement | null) => {
+                        templateAreas.current[`${locale}.${form}`] = area;
+                      }}
                       value={values.templates[locale][form]}
                       onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setTemplate(locale, form, e.target.value)}
                     />
+                    <Flex gap={2} wrap="wrap" paddingTop={1} role="group" aria-label={t('settings.placeholders')}>
+                      {BANNER_PLACEHOLDERS.map((name) => (
+                        <Button
+                          key={name}
+                          type="button"
+                          size="S"
+                          variant="tertiary"
+                          onClick={() => insertPlaceholder(locale, form, name)}
+                          aria-label={t('settings.placeholder.insert', { name: t(`settings.placeholder.${name}`) })}
+                        >
+                          {`+ ${t(`settings.placeholder.${name}`)}`}
+                        </Button>
+                      ))}
+                    </Flex>
                     <Field.Error />
                   </Field.Root>
                 );
