@@ -1,10 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { CORE_ROUTE_CONFIG } from '../../../routing/core-routes';
 
-export default factories.createCoreRouter('api::study.study', {
-  config: {
-    find: { middlewares: ['global::readers-see-published'] },
-    findOne: { middlewares: ['global::readers-see-published'] },
-    create: { middlewares: ['global::rest-write-input'] },
-    update: { middlewares: ['global::rest-write-input'] },
-  },
-});
+export default factories.createCoreRouter('api::study.study', { config: CORE_ROUTE_CONFIG });
