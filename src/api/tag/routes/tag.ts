@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
-import { CORE_ROUTE_CONFIG } from '../../../routing/core-routes';
+import { coreRouteConfig } from '../../../routing/core-routes';
 
-export default factories.createCoreRouter('api::tag.tag', { config: CORE_ROUTE_CONFIG });
+export default factories.createCoreRouter('api::tag.tag', { config: coreRouteConfig() });
