@@ -7,6 +7,10 @@ import type { EditorialConfig } from './types';
 
 const isContentTypeUid = (value: unknown): value is string => typeof value === 'string' && /^(api|plugin)::[\w-]+\.[\w-]+$/.test(value);
 
+/** A reader-site path with the entry's `{slug}`, starting at the root or at `{localePrefix}`. */
+const isReaderPathTemplate = (value: unknown): value is string =>
+  typeof value === 'string' && (value.startsWith('/') || value.startsWith('{localePrefix}')) && value.includes('{slug}');
+
 export interface SettingsProblem {
   key: string;
   message: string;
@@ -97,20 +101,10 @@ export function validateEditorialSettings(
       });
     }
   }
-  if (
-    has('previewPath') &&
-    (typeof input.previewPath !== 'string' ||
-      (!input.previewPath.startsWith('/') && !input.previewPath.startsWith('{localePrefix}')) ||
-      !input.previewPath.includes('{slug}'))
-  ) {
+  if (has('previewPath') && !isReaderPathTemplate(input.previewPath)) {
     problems.push({ key: 'previewPath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}"' });
   }
-  if (
-    has('shareImagePath') &&
-    (typeof input.shareImagePath !== 'string' ||
-      (!input.shareImagePath.startsWith('/') && !input.shareImagePath.startsWith('{localePrefix}')) ||
-      !input.shareImagePath.includes('{slug}'))
-  ) {
+  if (has('shareImagePath') && !isReaderPathTemplate(input.shareImagePath)) {
     problems.push({ key: 'shareImagePath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}/share.png"' });
   }
   if (has('bannerTemplates')) {
