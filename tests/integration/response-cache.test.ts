@@ -147,6 +147,20 @@ describe('bypass', () => {
   });
 });
 
+describe('writes no answer depends on', () => {
+  it('the upload plugin’s metrics schedule (written 15 s after a first start, then weekly) keeps the kept answers', async () => {
+    const url = articleUrl(MAIN);
+    expect((await cachedRead(url)).second.headers['x-cache']).toBe('hit');
+    const store = app.strapi.store({ type: 'plugin', name: 'upload', key: 'metrics' });
+    await store.set({ value: { ...((await store.get()) as object), lastWeeklyUpdate: Date.now() } });
+    expect((await api().get(url)).headers['x-cache']).toBe('hit');
+    // Any other core-store row may change an answer (the default locale, the settings): it counts.
+    const other = app.strapi.store({ type: 'plugin', name: 'editorial-test', key: 'probe' });
+    await other.set({ value: { at: Date.now() } });
+    expect((await api().get(url)).headers['x-cache']).toBe('miss');
+  });
+});
+
 describe('never stale', () => {
   it('after a bulk unpublish and publish in the admin list view', async () => {
     const doc = await app.strapi
