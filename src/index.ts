@@ -15,6 +15,7 @@ import { installOutageGuard } from './runtime/outage-guard';
 import { installPublishedOnlyJoins } from './runtime/published-only-joins';
 import { backfillSearchText, createSearchTextMiddleware } from './search/search-text-store';
 import { closeAnswerStore } from './response-cache/instance-store';
+import { installSecurityBuiltOnce } from './runtime/security-headers-once';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -22,6 +23,7 @@ export default {
     installOutageGuard(strapi.log);
     ensureRuntimeFolders(strapi);
     installPublishedOnlyJoins(strapi);
+    installSecurityBuiltOnce(strapi);
     strapi.documents.use(createWriteRulesMiddleware(strapi, { timeZone: BLOG_TIME_ZONE }) as any);
     // After the write rules: only a write they let through changes the stored search text.
     strapi.documents.use(createSearchTextMiddleware(strapi) as any);
