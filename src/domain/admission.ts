@@ -14,11 +14,26 @@ export interface AdmissionLimits {
 
 export type Admission = 'admitted' | 'queue full' | 'waited too long';
 
+/** Runs a function on a later turn of the event loop (`setImmediate`; tests pass their own). */
+export type Defer = (run: () => void) => void;
+
+/**
+ * Requests pass one per turn of the event loop, in the turn's check phase (`setImmediate`),
+ * never straight from the socket's callback. Node (libuv ≥ 1.45) accepts one new connection
+ * per turn, and one turn runs every request whose socket was ready in it: with SQLite a
+ * request's work is synchronous, so 25 ready requests made a 300 ms turn, and a new
+ * connection waited 25 such turns. Passed one per turn, each turn stays one request long
+ * and new connections are taken up in time (docs/performance.md#no-reader-waits).
+ */
 export class AdmissionGate {
   private running = 0;
   private readonly waiting: Array<{ admit: () => void; timer: NodeJS.Timeout }> = [];
+  private passScheduled = false;
 
-  constructor(readonly limits: AdmissionLimits) {}
+  constructor(
+    readonly limits: AdmissionLimits,
+    private readonly defer: Defer = setImmediate,
+  ) {}
 
   get load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
@@ -26,11 +41,9 @@ export class AdmissionGate {
 
   /** Resolves when the caller may run (then it must call `leave()` once), or says why not. */
   enter(): Promise<Admission> {
-    if (this.running < this.limits.concurrency && this.waiting.length === 0) {
-      this.running += 1;
-      return Promise.resolve('admitted');
-    }
-    if (this.waiting.length >= this.limits.queue) return Promise.resolve('queue full');
+    // Those a free place awaits on the next turns are not queued in the sense of `queue`.
+    const free = Math.max(0, this.limits.concurrency - this.running);
+    if (this.waiting.length - free >= this.limits.queue) return Promise.resolve('queue full');
     return new Promise<Admission>((resolve) => {
       const entry = {
         admit: () => {
@@ -45,13 +58,23 @@ export class AdmissionGate {
         }, this.limits.maxWaitMs),
       };
       this.waiting.push(entry);
+      this.schedulePass();
     });
   }
 
   leave(): void {
     this.running = Math.max(0, this.running - 1);
-    const next = this.waiting.shift();
-    if (next) next.admit();
+    this.schedulePass();
+  }
+
+  private schedulePass(): void {
+    if (this.passScheduled || this.waiting.length === 0 || this.running >= this.limits.concurrency) return;
+    this.passScheduled = true;
+    this.defer(() => {
+      this.passScheduled = false;
+      if (this.running < this.limits.concurrency) this.waiting.shift()?.admit();
+      this.schedulePass();
+    });
   }
 }
 

@@ -1,29 +1,69 @@
 import { AdmissionGate, admissionLimits, DEFAULT_ADMISSION } from '../../../src/domain/admission';
 
+/** A hand-turned event loop: `turn()` runs what the gate deferred to the next turn. */
+function loop() {
+  let next: Array<() => void> = [];
+  return {
+    defer: (run: () => void) => {
+      next.push(run);
+    },
+    async turn() {
+      const now = next;
+      next = [];
+      for (const run of now) run();
+      await Promise.resolve();
+    },
+    get pending() {
+      return next.length;
+    },
+  };
+}
+
 describe('AdmissionGate', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
   it('lets `concurrency` run, queues the next in order and admits them as others leave', async () => {
-    const gate = new AdmissionGate({ concurrency: 2, queue: 2, maxWaitMs: 1000 });
-    expect(await gate.enter()).toBe('admitted');
-    expect(await gate.enter()).toBe('admitted');
+    const turns = loop();
+    const gate = new AdmissionGate({ concurrency: 2, queue: 2, maxWaitMs: 1000 }, turns.defer);
     const order: string[] = [];
-    const third = gate.enter().then((a) => order.push(`third ${a}`));
-    const fourth = gate.enter().then((a) => order.push(`fourth ${a}`));
-    expect(gate.load).toEqual({ running: 2, waiting: 2 });
+    const note = (name: string) => (a: string) => order.push(`${name} ${a}`);
+    const all = ['first', 'second', 'third', 'fourth'].map((name) => gate.enter().then(note(name)));
     expect(await gate.enter()).toBe('queue full');
+    await turns.turn();
+    await turns.turn();
+    expect(order).toEqual(['first admitted', 'second admitted']);
+    expect(gate.load).toEqual({ running: 2, waiting: 2 });
+    await turns.turn();
+    expect(turns.pending).toBe(0); // full: nothing to do until someone leaves
     gate.leave();
-    await third;
+    await turns.turn();
     gate.leave();
-    await fourth;
-    expect(order).toEqual(['third admitted', 'fourth admitted']);
+    await turns.turn();
+    await Promise.all(all);
+    expect(order).toEqual(['first admitted', 'second admitted', 'third admitted', 'fourth admitted']);
     expect(gate.load).toEqual({ running: 2, waiting: 0 });
   });
 
+  it('admits one request per turn of the event loop, never from the caller’s own turn', async () => {
+    const turns = loop();
+    const gate = new AdmissionGate({ concurrency: 8, queue: 10, maxWaitMs: 1000 }, turns.defer);
+    let admitted = 0;
+    for (let i = 0; i < 5; i++) void gate.enter().then(() => (admitted += 1));
+    await Promise.resolve();
+    expect(admitted).toBe(0);
+    for (let turn = 1; turn <= 5; turn++) {
+      await turns.turn();
+      expect(admitted).toBe(turn);
+    }
+  });
+
   it('refuses a request that waited longer than maxWaitMs, and forgets it', async () => {
-    const gate = new AdmissionGate({ concurrency: 1, queue: 5, maxWaitMs: 500 });
-    await gate.enter();
+    const turns = loop();
+    const gate = new AdmissionGate({ concurrency: 1, queue: 5, maxWaitMs: 500 }, turns.defer);
+    const first = gate.enter();
+    await turns.turn();
+    expect(await first).toBe('admitted');
     const waiting = gate.enter();
     jest.advanceTimersByTime(500);
     expect(await waiting).toBe('waited too long');
@@ -33,12 +73,23 @@ describe('AdmissionGate', () => {
   });
 
   it('does not let a newcomer pass those already waiting', async () => {
-    const gate = new AdmissionGate({ concurrency: 1, queue: 5, maxWaitMs: 500 });
-    await gate.enter();
-    const first = gate.enter();
+    const turns = loop();
+    const gate = new AdmissionGate({ concurrency: 1, queue: 5, maxWaitMs: 500 }, turns.defer);
+    const order: string[] = [];
+    void gate.enter().then(() => order.push('first'));
+    await turns.turn();
+    void gate.enter().then(() => order.push('second'));
     gate.leave();
-    expect(await first).toBe('admitted');
-    expect(gate.load).toEqual({ running: 1, waiting: 0 });
+    void gate.enter().then(() => order.push('newcomer'));
+    await turns.turn();
+    expect(order).toEqual(['first', 'second']);
+    expect(gate.load).toEqual({ running: 1, waiting: 1 });
+  });
+
+  it('passes requests on real turns of the event loop by default', async () => {
+    jest.useRealTimers();
+    const gate = new AdmissionGate({ concurrency: 2, queue: 5, maxWaitMs: 500 });
+    expect(await Promise.all([gate.enter(), gate.enter()])).toEqual(['admitted', 'admitted']);
   });
 });
 
