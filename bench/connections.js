@@ -9,7 +9,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { runLoad, percentile } = require('./load-generator');
+const { runLoad, percentile, maxOf } = require('./load-generator');
 
 const COUNTS = [10, 20, 50];
 const TIMEOUT_MS = 5000;
@@ -92,9 +92,9 @@ async function measureServer({ server, token, duration, eventLoopFile }) {
         status503: r.byStatus[503] ?? 0,
         p50: Number(percentile(r.latencies, 50).toFixed(1)),
         p99: Number(percentile(r.latencies, 99).toFixed(1)),
-        max: Math.round(Math.max(0, ...r.latencies, ...r.latencies503)),
+        max: Math.round(maxOf(r.latencies, r.latencies503)),
         firstAnswerP50: Math.round(percentile(r.firstAnswerMs, 50)),
-        firstAnswerMax: Math.round(Math.max(0, ...r.firstAnswerMs)),
+        firstAnswerMax: Math.round(maxOf(r.firstAnswerMs)),
         eventLoop,
         listenOverflows: after.listenOverflows - before.listenOverflows,
         listenDrops: after.listenDrops - before.listenDrops,

@@ -15,6 +15,8 @@ export interface LoadResult {
   firstAnswerMs: number[];
   durationS: number;
   xCache: Record<string, number>;
+  /** The slowest few requests (failed ones have status null), slowest first. */
+  slowest: Array<{ path: string; ms: number; status: number | null }>;
 }
 
 export function runLoad(options: {
@@ -26,4 +28,6 @@ export function runLoad(options: {
   host?: string;
 }): Promise<LoadResult>;
 export function percentile(values: number[], p: number): number;
+/** The largest value of all the lists (0 for none), without spreading them into arguments. */
+export function maxOf(...lists: number[][]): number;
 export function summary(name: string, r: LoadResult): string;

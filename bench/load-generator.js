@@ -14,8 +14,11 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
+/** The largest of any number of values (0 for none): spreading 100,000 latencies into Math.max overflows the stack. */
+const maxOf = (...lists) => lists.reduce((m, list) => list.reduce((a, b) => (b > a ? b : a), m), 0);
+
 function summary(name, r) {
-  const max = r.latencies.length ? Math.max(...r.latencies) : 0;
+  const max = maxOf(r.latencies);
   const statuses = Object.entries(r.byStatus)
     .map(([s, n]) => `${s}×${n}`)
     .join(' ');
@@ -25,9 +28,10 @@ function summary(name, r) {
   return (
     `[load] ${name}: sent ${r.sent}, answered ${r.answered}, failed ${r.failed} (${(r.answered / r.durationS).toFixed(0)} req/s); ` +
     `p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms, max ${max.toFixed(0)} ms; ` +
-    `first answer per connection p50 ${percentile(r.firstAnswerMs, 50).toFixed(0)} ms, max ${Math.max(0, ...r.firstAnswerMs).toFixed(0)} ms; ` +
+    `first answer per connection p50 ${percentile(r.firstAnswerMs, 50).toFixed(0)} ms, max ${maxOf(r.firstAnswerMs).toFixed(0)} ms; ` +
     `status ${statuses}; X-Cache ${cache}` +
-    (r.latencies503.length ? `; 503s answered in ≤ ${Math.max(...r.latencies503).toFixed(0)} ms` : '')
+    (r.latencies503.length ? `; 503s answered in ≤ ${maxOf(r.latencies503).toFixed(0)} ms` : '') +
+    (r.slowest.length ? `; slowest: ${r.slowest.map((s) => `${s.ms.toFixed(0)} ms ${s.status ?? 'failed'} ${s.path}`).join(', ')}` : '')
   );
 }
 
@@ -43,6 +47,14 @@ async function runLoad(options) {
     firstAnswerMs: [],
     durationS: options.durationS,
     xCache: {},
+    slowest: [],
+  };
+  const SLOWEST_KEPT = 3;
+  const noteSlow = (path, ms, status) => {
+    if (result.slowest.length === SLOWEST_KEPT && ms <= result.slowest[SLOWEST_KEPT - 1].ms) return;
+    result.slowest.push({ path, ms, status });
+    result.slowest.sort((a, b) => b.ms - a.ms);
+    result.slowest.length = Math.min(result.slowest.length, SLOWEST_KEPT);
   };
   const started = performance.now();
   const endAt = started + options.durationS * 1000;
@@ -59,6 +71,7 @@ async function runLoad(options) {
         settled = true;
         clearTimeout(timer);
         const ms = performance.now() - sentAt;
+        noteSlow(request.path, ms, status);
         if (status === null) result.failed += 1;
         else {
           result.answered += 1;
@@ -106,4 +119,4 @@ async function runLoad(options) {
   return result;
 }
 
-module.exports = { runLoad, percentile, summary };
+module.exports = { runLoad, percentile, summary, maxOf };
