@@ -9,17 +9,19 @@ import { getService } from '../get-service';
 import { rowKey } from './freshness';
 import type { Status } from '../constants';
 import { readerPath } from '../domain/reader-path';
+import { statBlockFields, type SchemaAttribute } from '../domain/stat-block-fields';
 
 const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Populates where an entry of `uid` holds stat blocks: dynamic zones and component fields (schema-driven). */
   function statBlockPopulate(uid: string): Record<string, unknown> {
     const component = getService(strapi, 'settings').fileConfig().statBlock.component;
-    const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, any>;
+    const { zones, fields } = statBlockFields(
+      (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, SchemaAttribute>,
+      component,
+    );
     const populate: Record<string, unknown> = {};
-    for (const [name, attribute] of Object.entries(attributes)) {
-      if (attribute.type === 'dynamiczone' && attribute.components?.includes(component)) populate[name] = { on: { [component]: true } };
-      if (attribute.type === 'component' && attribute.component === component) populate[name] = true;
-    }
+    for (const name of zones) populate[name] = { on: { [component]: true } };
+    for (const name of fields) populate[name] = true;
     return populate;
   }
 

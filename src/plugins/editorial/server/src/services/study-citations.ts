@@ -1,13 +1,16 @@
 /**
  * Which studies the published entries of a type cite through their study-stat blocks,
  * summarised per entry (oldest study date, any superseded study) for the freshness
- * overview. One aggregate query over the join tables, whatever the number of entries,
- * so the overview stays fast with 10,000 articles. Table and column names come from
- * Strapi's metadata, so renamed tables and every database engine work alike.
+ * overview, and which entries cite a study (its reader page). One aggregate query over the
+ * join tables, whatever the number of entries, so the overview stays fast with 10,000
+ * articles (the enrichment's per-entry walk, enrichment/collect.ts, is for one answer's
+ * entries). Table and column names come from Strapi's metadata, so renamed tables and every
+ * database engine work alike.
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { dbDate } from '../domain/db-values';
+import { statBlockFields, type SchemaAttribute } from '../domain/stat-block-fields';
 
 export interface CitationSummary {
   /** The publication date of the oldest cited study (`YYYY-MM-DD`), or null when none is dated. */
@@ -18,15 +21,31 @@ export interface CitationSummary {
   studies: number;
 }
 
-/** The entry type's dynamic zone holding stat blocks: its name, its join table and the entry's metadata. */
-function statBlockZone(strapi: Core.Strapi, uid: string, component: string) {
-  const entryMeta = strapi.db.metadata.get(uid as any) as any;
-  const attributes = ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, { type: string; components?: string[] }>;
-  const field = Object.keys(attributes).find(
-    (name) => attributes[name].type === 'dynamiczone' && attributes[name].components?.includes(component),
-  );
-  const zone = field ? entryMeta?.attributes?.[field]?.joinTable : undefined;
-  return field && zone?.morphColumn ? { field, zone, entryMeta } : null;
+/**
+ * The one way this service finds stat blocks: rows of the entry type's components table for
+ * its stat-block fields (domain/stat-block-fields.ts), joined to the statistics the blocks
+ * cite (`bs`) and their studies' links (`ss`); the entry id is `z.<joinColumn>`. Null when
+ * the type holds no stat blocks or a table is missing.
+ */
+function citedStudyRows(strapi: Core.Strapi, uid: string) {
+  const metadata = strapi.db.metadata;
+  const types = getService(strapi, 'settings').fileConfig().statBlock;
+  const attributes = ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, SchemaAttribute>;
+  const { zones, fields } = statBlockFields(attributes, types.component);
+  const names = [...zones, ...fields];
+  const entryMeta = metadata.get(uid as any) as any;
+  const zone = names.length ? entryMeta?.attributes?.[names[0]]?.joinTable : undefined;
+  const blockStats = (metadata.get(types.component as any) as any)?.attributes?.statistics?.joinTable;
+  const statStudy = (metadata.get(types.statistic as any) as any)?.attributes?.study?.joinTable;
+  if (!zone?.morphColumn || !blockStats || !statStudy) return null;
+  const query = () =>
+    strapi.db
+      .connection({ z: zone.name })
+      .join({ bs: blockStats.name }, `bs.${blockStats.joinColumn.name}`, `z.${zone.morphColumn.idColumn.name}`)
+      .join({ ss: statStudy.name }, `ss.${statStudy.joinColumn.name}`, `bs.${blockStats.inverseJoinColumn.name}`)
+      .where(`z.${zone.morphColumn.typeColumn.name}`, types.component)
+      .whereIn('z.field', names);
+  return { query, entryMeta, entryId: `z.${zone.joinColumn.name}`, studyId: `ss.${statStudy.inverseJoinColumn.name}`, types };
 }
 
 const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -36,43 +55,30 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async summarize(uid: string, locale: string | null): Promise<Map<number, CitationSummary>> {
     const result = new Map<number, CitationSummary>();
-    const metadata = strapi.db.metadata;
-    const types = getService(strapi, 'settings').fileConfig().statBlock;
-    const found = statBlockZone(strapi, uid, types.component);
-    if (!found) return result;
-    const { field, zone, entryMeta } = found;
-    const blockMeta = metadata.get(types.component as any) as any;
-    const statisticMeta = metadata.get(types.statistic as any) as any;
-    const studyMeta = metadata.get(types.study as any) as any;
-    const blockStats = blockMeta?.attributes?.statistics?.joinTable;
-    const statStudy = statisticMeta?.attributes?.study?.joinTable;
+    const found = citedStudyRows(strapi, uid);
+    const studyMeta = found ? (strapi.db.metadata.get(found.types.study as any) as any) : null;
     const superseded = studyMeta?.attributes?.supersededBy?.joinTable;
-    if (!blockStats || !statStudy || !superseded) return result;
+    if (!found || !superseded) return result;
+    const { query, entryMeta, entryId, studyId } = found;
 
     const knex = strapi.db.connection;
     const col = (name: string) => studyMeta.attributes[name]?.columnName ?? name;
     const entryCol = (name: string) => entryMeta.attributes[name]?.columnName ?? name;
-    const published = entryCol('publishedAt');
-
-    const entries = knex(entryMeta.tableName).select('id').whereNotNull(published);
+    const entries = knex(entryMeta.tableName).select('id').whereNotNull(entryCol('publishedAt'));
     if (locale && entryMeta.attributes.locale) entries.andWhere(entryCol('locale'), locale);
 
-    const rows = await knex({ z: zone.name })
-      .join({ bs: blockStats.name }, `bs.${blockStats.joinColumn.name}`, `z.${zone.morphColumn.idColumn.name}`)
-      .join({ ss: statStudy.name }, `ss.${statStudy.joinColumn.name}`, `bs.${blockStats.inverseJoinColumn.name}`)
-      .join({ s: studyMeta.tableName }, 's.id', `ss.${statStudy.inverseJoinColumn.name}`)
+    const rows = await query()
+      .join({ s: studyMeta.tableName }, 's.id', studyId)
       .leftJoin({ sup: superseded.name }, `sup.${superseded.joinColumn.name}`, 's.id')
       .leftJoin({ newer: studyMeta.tableName }, (on: any) => {
         on.on('newer.id', '=', `sup.${superseded.inverseJoinColumn.name}`).andOnNotNull(`newer.${col('publishedAt')}`);
       })
       // Readers see published studies only.
       .whereNotNull(`s.${col('publishedAt')}`)
-      .where(`z.${zone.morphColumn.typeColumn.name}`, types.component)
-      .andWhere('z.field', field)
-      .whereIn(`z.${zone.joinColumn.name}`, entries)
-      .groupBy(`z.${zone.joinColumn.name}`)
+      .whereIn(entryId, entries)
+      .groupBy(entryId)
       .select({
-        entryId: `z.${zone.joinColumn.name}`,
+        entryId,
         oldest: knex.raw('MIN(??)', [`s.${col('publishedOn')}`]),
         superseded: knex.raw('MAX(CASE WHEN ?? IS NULL THEN 0 ELSE 1 END)', ['newer.id']),
         studies: knex.raw('COUNT(DISTINCT ??)', ['s.id']),
@@ -93,25 +99,16 @@ const createStudyCitationsService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * study row `studyId`, newest first: the "cited in" list of a study's reader page.
    */
   async citing(uid: string, studyId: number, locale: string | null): Promise<CitingEntry[]> {
-    const metadata = strapi.db.metadata;
-    const types = getService(strapi, 'settings').fileConfig().statBlock;
-    const found = statBlockZone(strapi, uid, types.component);
-    const blockStats = (metadata.get(types.component as any) as any)?.attributes?.statistics?.joinTable;
-    const statStudy = (metadata.get(types.statistic as any) as any)?.attributes?.study?.joinTable;
-    if (!found || !blockStats || !statStudy) return [];
-    const { field, zone, entryMeta } = found;
+    const found = citedStudyRows(strapi, uid);
+    if (!found) return [];
+    const { query, entryMeta, entryId, studyId: citedStudy } = found;
     const entryCol = (name: string) => `e.${entryMeta.attributes[name]?.columnName ?? name}`;
-    const rows: Array<Record<string, any>> = await strapi.db
-      .connection({ z: zone.name })
-      .join({ bs: blockStats.name }, `bs.${blockStats.joinColumn.name}`, `z.${zone.morphColumn.idColumn.name}`)
-      .join({ ss: statStudy.name }, `ss.${statStudy.joinColumn.name}`, `bs.${blockStats.inverseJoinColumn.name}`)
-      .join({ e: entryMeta.tableName }, 'e.id', `z.${zone.joinColumn.name}`)
-      .where(`ss.${statStudy.inverseJoinColumn.name}`, studyId)
-      .where(`z.${zone.morphColumn.typeColumn.name}`, types.component)
-      .andWhere('z.field', field)
+    const rows: Array<Record<string, any>> = await query()
+      .join({ e: entryMeta.tableName }, 'e.id', entryId)
+      .where(citedStudy, studyId)
       .whereNotNull(entryCol('publishedAt'))
-      .modify((query: any) => {
-        if (locale && entryMeta.attributes.locale) query.andWhere(entryCol('locale'), locale);
+      .modify((rowsQuery: any) => {
+        if (locale && entryMeta.attributes.locale) rowsQuery.andWhere(entryCol('locale'), locale);
       })
       .select({
         id: 'e.id',
