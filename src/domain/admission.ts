@@ -23,7 +23,7 @@ export type Defer = (run: () => void) => void;
  * per turn, and one turn runs every request whose socket was ready in it: with SQLite a
  * request's work is synchronous, so 25 ready requests made a 300 ms turn, and a new
  * connection waited 25 such turns. Passed one per turn, each turn stays one request long
- * and new connections are taken up in time (docs/performance.md#no-reader-waits).
+ * and new connections are taken up in time (docs/performance.md#under-load-no-reader-waits).
  */
 export class AdmissionGate {
   private running = 0;

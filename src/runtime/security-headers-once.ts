@@ -5,7 +5,7 @@
  * Extended through Strapi's middleware registry, so `strapi::security` stays in the
  * middleware list under its own name. Where Strapi varies the policy per request (the admin
  * panel in development and test, `/documentation`, the GraphQL playground), its own
- * middleware runs as before. tests/integration/security-headers-once.test.ts checks that
+ * middleware runs as before. tests/unit/app/security-headers-once.test.ts checks that
  * both send the same headers: our options spell out every key of Strapi's defaults
  * (content-security-policy.ts), so its merge adds nothing to them.
  */
