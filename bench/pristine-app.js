@@ -32,6 +32,18 @@ const write = (file, text) => {
   fs.writeFileSync(file, text);
 };
 
+/** The app's custom fields (`global::…`, all labelled enumerations) as plain enumerations. */
+function withoutCustomFields(text) {
+  const schema = JSON.parse(text);
+  for (const [name, attribute] of Object.entries(schema.attributes ?? {})) {
+    if (attribute.type !== 'customField') continue;
+    if (!Array.isArray(attribute.enum)) throw new Error(`bench: custom field ${attribute.customField} on ${name} is not an enumeration`);
+    const { customField: _customField, ...rest } = attribute;
+    schema.attributes[name] = { ...rest, type: 'enumeration' };
+  }
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
 /** Creates (or refreshes) the pristine app and returns its directory. */
 function makePristineApp({ appDir, workDir, withEtag }) {
   const dir = path.join(workDir, withEtag ? 'pristine-app-etag' : 'pristine-app');
@@ -73,7 +85,8 @@ function makePristineApp({ appDir, workDir, withEtag }) {
   write(path.join(dir, 'public', 'uploads', '.gitkeep'), '');
   write(path.join(dir, 'src', 'index.js'), `module.exports = { register() {}, bootstrap() {} };\n`);
 
-  // The schemas, and the three core files per type that `strapi generate` writes.
+  // The schemas (our custom fields as the type they store, as src/custom-fields/base-types.ts
+  // does: a pristine app registers none), and the three core files per type that `strapi generate` writes.
   const apiDir = path.join(appDir, 'src', 'api');
   for (const name of fs.readdirSync(apiDir)) {
     const typesDir = path.join(apiDir, name, 'content-types');
@@ -81,7 +94,7 @@ function makePristineApp({ appDir, workDir, withEtag }) {
     for (const type of fs.readdirSync(typesDir)) {
       const schema = path.join(typesDir, type, 'schema.json');
       if (!fs.existsSync(schema)) continue;
-      write(path.join(dir, 'src', 'api', name, 'content-types', type, 'schema.json'), fs.readFileSync(schema, 'utf8'));
+      write(path.join(dir, 'src', 'api', name, 'content-types', type, 'schema.json'), withoutCustomFields(fs.readFileSync(schema, 'utf8')));
       const uid = `api::${name}.${type}`;
       write(
         path.join(dir, 'src', 'api', name, 'routes', `${type}.js`),

@@ -16,6 +16,7 @@ import { installPublishedOnlyJoins } from './runtime/published-only-joins';
 import { backfillSearchText, createSearchTextMiddleware } from './search/search-text-store';
 import { closeAnswerStore } from './response-cache/instance-store';
 import { installSecurityBuiltOnce } from './runtime/security-headers-once';
+import { registerCustomFields } from './custom-fields/freshness-mode';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -24,6 +25,7 @@ export default {
     ensureRuntimeFolders(strapi);
     installPublishedOnlyJoins(strapi);
     installSecurityBuiltOnce(strapi);
+    registerCustomFields(strapi);
     strapi.documents.use(createWriteRulesMiddleware(strapi, { timeZone: BLOG_TIME_ZONE }) as any);
     // After the write rules: only a write they let through changes the stored search text.
     strapi.documents.use(createSearchTextMiddleware(strapi) as any);

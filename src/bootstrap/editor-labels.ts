@@ -65,8 +65,11 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
         // Not "Aktualität": that names the overview page in the menu; this field sets the outdated notice.
         label: 'Veraltet-Hinweis',
         replacesLabels: ['Aktualität'],
-        description:
+        description: 'Ob und wann Leser einen Hinweis sehen, dass der Artikel veraltet sein könnte.',
+        // The choices now carry their own words (custom field global::freshness-mode).
+        replacesDescriptions: [
           'auto: Hinweis „möglicherweise veraltet“ nach Ablauf der Frist. evergreen: nie ein Hinweis. archived: immer ein Archiv-Hinweis.',
+        ],
       },
       outdatedAfterMonths: {
         label: 'Veraltet nach (Monaten)',
@@ -76,6 +79,11 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
         replacesDescriptions: [
           'Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (1–240). Sonst gilt die Frist der Kategorie bzw. die allgemeine Frist (24 Monate).',
         ],
+      },
+      owner: {
+        label: 'Verantwortlich',
+        description:
+          'Wer den Artikel inhaltlich betreut: erscheint unter „Meine Artikel“ und bekommt die E-Mail-Zusammenfassung, wenn der Artikel veraltet.',
       },
       category: { label: 'Kategorie' },
       tags: { label: 'Schlagwörter' },

@@ -4,7 +4,8 @@
  * article published through A is served by B with its banner and rendered blocks;
  * settings saved on A apply on B within the documented bound (settingsCacheMs, 5 s); with
  * answers shared through Redis, no instance serves an answer from before a write that
- * another instance has answered (read-your-writes).
+ * another instance has answered (read-your-writes); a freshness webhook event is delivered
+ * once when both scan at the same moment.
  */
 import { spawn, type ChildProcess } from 'child_process';
 import http from 'http';
@@ -237,5 +238,59 @@ it('read-your-writes through the shared cache: once A has answered a write, neit
     // Right after the write's answer, on the other instance first, then on the writer.
     expect(await read(b)).toEqual({ title: `Cluster-Cache: Fassung ${n}`, cache: 'miss' });
     expect(await read(a)).toEqual({ title: `Cluster-Cache: Fassung ${n}`, cache: 'hit' });
+  }
+});
+
+it('a freshness event reaches a webhook once, though both instances scan at the same moment', async () => {
+  const [a, b] = instances;
+  const deliveries: Array<{ event: string; documentId: string }> = [];
+  const receiver = http.createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => {
+      const body = JSON.parse(text);
+      deliveries.push({ event: body.event, documentId: body.entry?.documentId });
+      res.writeHead(204).end();
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => receiver.listen(port, '127.0.0.1', resolve));
+  try {
+    const jwt = (await call(a, 'POST', '/admin/login', ADMIN)).data.token;
+    const token = (await call(a, 'POST', '/admin/api-tokens', { name: 'cluster-events', type: 'full-access', lifespan: null }, jwt)).data
+      .accessKey;
+    // Created on A only: B's runner learns of it when it scans (the scan reloads the stored webhooks).
+    await call(
+      a,
+      'POST',
+      '/admin/webhooks',
+      { name: 'Redaktion', url: `http://127.0.0.1:${port}/hook`, headers: {}, events: ['editorial.outdated'] },
+      jwt,
+    );
+    // The first scan on a database records what is stale already, without events.
+    expect((await call(b, 'POST', '/editorial/freshness-events/scan', {}, jwt)).data.baseline).toBe(true);
+
+    // An article that is outdated from the start: three months old, with a one-month threshold.
+    const threeMonthsAgo = new Date(Date.now() - 92 * 86_400_000).toISOString();
+    const created = await call(
+      a,
+      'POST',
+      '/api/articles',
+      { data: { title: 'Cluster-Ereignis: kurze Frist', originallyPublishedAt: threeMonthsAgo, outdatedAfterMonths: 1 } },
+      token,
+    );
+    const scans = await Promise.all([a, b].map((i) => call(i, 'POST', '/editorial/freshness-events/scan', {}, jwt)));
+    expect(scans.map((s) => s.data.emitted).reduce((x, y) => x + y, 0)).toBe(1);
+    const deadline = Date.now() + 10_000;
+    while (deliveries.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(deliveries.filter((d) => d.documentId === created.data.documentId)).toEqual([
+      { event: 'editorial.outdated', documentId: created.data.documentId },
+    ]);
+    // And nothing more, on either instance.
+    const again = await Promise.all([a, b].map((i) => call(i, 'POST', '/editorial/freshness-events/scan', {}, jwt)));
+    expect(again.map((s) => s.data.emitted)).toEqual([0, 0]);
+  } finally {
+    await new Promise((resolve) => receiver.close(resolve));
   }
 });

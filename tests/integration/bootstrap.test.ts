@@ -129,6 +129,9 @@ it('labels fields in German for editors', async () => {
     .findConfiguration(app.strapi.contentType('api::article.article'));
   expect(config.metadatas.title.edit.label).toBe('Titel');
   expect(config.metadatas.originallyPublishedAt.edit.label).toBe('Ursprünglich veröffentlicht am');
-  expect(config.metadatas.freshness.edit.description).toMatch(/evergreen/);
+  // The choices carry their own words (custom field global::freshness-mode); the hint says what the field is for.
+  expect(config.metadatas.freshness.edit.label).toBe('Veraltet-Hinweis');
+  expect(config.metadatas.freshness.edit.description).toMatch(/Ob und wann Leser einen Hinweis sehen/);
+  expect(config.metadatas.owner.edit.label).toBe('Verantwortlich');
   expect(config.layouts.list).toEqual(['title', 'category', 'originallyPublishedAt', 'freshness', 'lastReviewedAt']);
 });

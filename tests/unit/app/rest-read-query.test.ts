@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { withBaseTypes } from '../../../src/custom-fields/base-types';
 import {
   checkPagination,
   checkReadQuery,
@@ -11,7 +12,7 @@ import {
 import { contentTypeOfPath, restPathsOf } from '../../../src/middlewares/rest-read-query';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const read = (file: string): ReadSchemaSpec => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+const read = (file: string): ReadSchemaSpec => withBaseTypes(JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')));
 const lookup: ReadSchemaLookup = (uid) => {
   const api = /^api::([a-z-]+)\.\1$/.exec(uid);
   if (api) return read(`src/api/${api[1]}/content-types/${api[1]}/schema.json`);

@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { withBaseTypes } from '../../../src/custom-fields/base-types';
 import {
   checkRelationTargetsExist,
   checkRestrictedFields,
@@ -19,7 +20,7 @@ import { contentTypeOfHandler } from '../../../src/plugins/editorial/server/src/
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const schema = (type: string): SchemaSpec =>
-  JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'api', type, 'content-types', type, 'schema.json'), 'utf8'));
+  withBaseTypes(JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'api', type, 'content-types', type, 'schema.json'), 'utf8')));
 const component = (name: string): SchemaSpec =>
   JSON.parse(fs.readFileSync(path.join(ROOT, 'src', 'components', 'blocks', `${name}.json`), 'utf8'));
 const lookup: SchemaLookup = (uid) => {

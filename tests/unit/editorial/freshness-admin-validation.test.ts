@@ -56,6 +56,7 @@ describe('validation/freshness-admin: the overview query', () => {
       q: '',
       page: 1,
       pageSize: 25,
+      ownerId: null,
     });
   });
 
@@ -77,6 +78,12 @@ describe('validation/freshness-admin: the overview query', () => {
     expect(query.q).toHaveLength(200);
   });
 
+  it("owner=me keeps the signed-in user's entries; without it, everyone's", async () => {
+    expect((await validateOverviewQuery({ owner: 'me' }, choice, 7)).ownerId).toBe(7);
+    expect((await validateOverviewQuery({ owner: 'all' }, choice, 7)).ownerId).toBeNull();
+    expect((await validateOverviewQuery({}, choice, 7)).ownerId).toBeNull();
+  });
+
   it.each([
     [{ filter: 'old' }, /filter must be one of all, outdated, dueSoon/],
     [{ sort: 'id' }, /sort must be one of/],
@@ -87,6 +94,7 @@ describe('validation/freshness-admin: the overview query', () => {
     [{ pageSize: '-1' }, /pageSize/],
     [{ q: ['a', 'b'] }, /q/],
     [{ locale: 'de_DE' }, /locale must look like/],
+    [{ owner: 'someone' }, /owner must be one of all, me/],
   ])('refuses %p naming the parameter', async (query, message) => {
     expect(await refusal(validateOverviewQuery(query as Record<string, unknown>, choice))).toMatch(message);
   });
@@ -115,8 +123,18 @@ describe('validation/freshness-admin: mark as reviewed', () => {
       uid: 'api::article.article',
       documentIds: [DOC],
       locale: 'de',
+      note: null,
     });
     expect((await validateMarkReviewedBody({ documentIds: [DOC], locale: null }, choice)).locale).toBeNull();
+  });
+
+  it('takes an optional note, trimmed; an empty one is none', async () => {
+    expect((await validateMarkReviewedBody({ documentIds: [DOC], note: '  Zahlen geprüft, Studie 2026 verlinkt ' }, choice)).note).toBe(
+      'Zahlen geprüft, Studie 2026 verlinkt',
+    );
+    expect((await validateMarkReviewedBody({ documentIds: [DOC], note: '   ' }, choice)).note).toBeNull();
+    expect((await validateMarkReviewedBody({ documentIds: [DOC], note: null }, choice)).note).toBeNull();
+    expect((await validateMarkReviewedBody({ documentIds: [DOC], note: 'x'.repeat(280) }, choice)).note).toHaveLength(280);
   });
 
   it.each([
@@ -127,6 +145,8 @@ describe('validation/freshness-admin: mark as reviewed', () => {
     [{ documentIds: ['<script>'] }, /documentIds must be a list/],
     [{ documentIds: [DOC], locale: '' }, /locale must look like "de" or "en" \(or null for every locale\)/],
     [{ documentIds: [DOC], contentType: 'api::study.study' }, /contentType must be one of/],
+    [{ documentIds: [DOC], note: 'x'.repeat(281) }, /note must be text of at most 280 characters/],
+    [{ documentIds: [DOC], note: 42 }, /note must be text/],
   ])('refuses %p, naming the field', async (body, message) => {
     expect(await refusal(validateMarkReviewedBody(body as Record<string, unknown>, choice))).toMatch(message);
   });

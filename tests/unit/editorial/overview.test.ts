@@ -18,6 +18,7 @@ const item = (id: number, change: Partial<OverviewItem>): OverviewItem => ({
   oldestStudyAgeYears: null,
   citesOutdatedStudy: false,
   citesSuperseded: false,
+  owner: null,
   ...change,
 });
 const query = { filter: 'all', q: '', sort: 'outdatedAt', order: 'asc', page: 1, pageSize: 25 } as const;
@@ -117,5 +118,30 @@ describe('domain/overview: one entry’s row', () => {
       citesOutdatedStudy: false,
       citesSuperseded: false,
     });
+  });
+});
+
+describe('domain/overview: "Meine Artikel"', () => {
+  const owned = [
+    item(1, { state: 'outdated', owner: { id: 7, name: 'Mara Müller' } }),
+    item(2, { owner: { id: 8, name: 'Jonas Becker' } }),
+    item(3, { state: 'outdated', owner: null }),
+    item(4, { dueSoon: true, owner: { id: 7, name: 'Mara Müller' } }),
+  ];
+
+  it("lists and counts only the owner's entries", () => {
+    const result = arrangeOverview(owned, { ...query, ownerId: 7 });
+    expect(ids(result)).toEqual(['doc1', 'doc4']);
+    expect(result.meta.counts).toMatchObject({ total: 2, outdated: 1, dueSoon: 1 });
+    expect(result.data[0].owner).toEqual({ id: 7, name: 'Mara Müller' });
+  });
+
+  it("without an owner filter lists everyone's", () => {
+    expect(arrangeOverview(owned, { ...query, ownerId: null }).meta.counts.total).toBe(4);
+    expect(arrangeOverview(owned, query).meta.counts.total).toBe(4);
+  });
+
+  it("an editor who owns nothing sees an empty list, not everyone's", () => {
+    expect(arrangeOverview(owned, { ...query, ownerId: 99 }).meta.counts.total).toBe(0);
   });
 });

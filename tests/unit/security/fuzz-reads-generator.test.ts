@@ -1,11 +1,12 @@
 import fs from 'fs';
 import path from 'path';
+import { withBaseTypes } from '../../../src/custom-fields/base-types';
 import { parse } from 'qs';
 import { checkReadQuery, parameterName, type ReadSchemaLookup, type ReadSchemaSpec } from '../../../src/domain/rest-read-query';
 import { DEFAULT_READ_FUZZ_SEED, generateReadFuzzCases, readFuzzSchemaOf } from '../../security/fuzz-reads-generator';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+const read = (file: string) => withBaseTypes(JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')));
 const TYPES = ['article', 'study', 'statistic', 'book-tip', 'category', 'tag', 'author'];
 const models: Record<string, any> = Object.fromEntries([
   ...TYPES.map((t) => [`api::${t}.${t}`, read(`src/api/${t}/content-types/${t}/schema.json`)]),

@@ -191,6 +191,23 @@ export interface DocumentFreshness {
   statBlocks: RenderedStatBlock[];
   /** Time zone dates are shown in. */
   timeZone: string;
+  /** The admin user responsible for the entry ("Verantwortlich"); null: nobody, or the type has no owner. */
+  owner: OwnerRef | null;
+  /** The latest reviews of this document in this locale, newest first (at most REVIEWS_SHOWN). */
+  reviews: ReviewRecord[];
+}
+
+/** An admin user as the panels name them. */
+export interface OwnerRef {
+  id: number;
+  name: string;
+}
+
+/** One "marked as reviewed": who, when, and the optional note. */
+export interface ReviewRecord {
+  reviewedAt: string;
+  reviewer: OwnerRef | null;
+  note: string | null;
 }
 
 export type OverviewFilter = 'all' | 'outdated' | 'dueSoon' | 'evergreen' | 'archived' | 'fresh' | 'citesOldData';
@@ -216,6 +233,8 @@ export interface OverviewRow {
   citesOutdatedStudy: boolean;
   /** A cited study has a newer edition. */
   citesSuperseded: boolean;
+  /** The admin user responsible for the entry; null: nobody. */
+  owner: OwnerRef | null;
 }
 
 /** GET /editorial/freshness */
@@ -271,4 +290,51 @@ export interface SettingsResponse {
     defaults: EffectiveSettings;
     categories: CategoryThreshold[];
   };
+}
+
+/**
+ * The body of the `editorial.outdated` and `editorial.due-soon` webhooks (Strapi adds
+ * `event` and `createdAt`), shaped like Strapi's own entry events: `model`, `uid`, `entry`.
+ */
+export interface FreshnessEventPayload {
+  model: string;
+  uid: string;
+  entry: {
+    documentId: string;
+    locale: string | null;
+    title: string | null;
+    /** When the banner appeared (`editorial.outdated`) or will appear (`editorial.due-soon`). */
+    outdatedAt: string;
+    owner: { id: number; name: string; email: string | null } | null;
+    /** The entry's edit view in the admin. */
+    editUrl: string;
+  };
+}
+
+/** GET /editorial/webhooks: a webhook and which of the plugin's events it gets. */
+export interface WebhookSubscription {
+  id: string;
+  name: string;
+  url: string;
+  isEnabled: boolean;
+  /** Of `editorial.outdated`, `editorial.due-soon`. */
+  events: string[];
+}
+
+/** POST /editorial/freshness-events/scan */
+export interface FreshnessScanResult {
+  data: { baseline: boolean; emitted: number; rearmed: number };
+}
+
+/** GET/PUT /editorial/digest/me: the signed-in admin user's e-mail digest. */
+export interface DigestStatus {
+  /** false: this user opted out. */
+  subscribed: boolean;
+  /** false: no SMTP is configured, so nobody gets a digest. */
+  mailConfigured: boolean;
+  /** Editors who own no article also get the entries nobody owns. */
+  includeEditorsWithoutArticles: boolean;
+  /** When it goes out: a cron rule in `timeZone`. */
+  schedule: string;
+  timeZone: string;
 }

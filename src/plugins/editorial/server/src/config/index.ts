@@ -24,6 +24,7 @@ export const DEFAULT_CONFIG: EditorialConfig = {
   previewTtlSeconds: MAX_PREVIEW_TTL_SECONDS,
   previewPath: '{localePrefix}/artikel/{slug}',
   shareImagePath: '{localePrefix}/artikel/{slug}/share.png',
+  digest: { mailConfigured: false, offReason: 'no mail is configured', cron: '0 7 * * 1', includeEditorsWithoutArticles: false },
 };
 
 export default {

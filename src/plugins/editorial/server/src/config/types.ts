@@ -32,6 +32,19 @@ export interface EditorialConfig {
   previewPath: string;
   /** The reader site's generated share card of a published entry (its link-preview image when it has no cover); same placeholders. */
   shareImagePath: string;
+  /** The e-mail digest to owners and editors (services/digest.ts). */
+  digest: DigestConfig;
+}
+
+export interface DigestConfig {
+  /** Whether the app configured outgoing mail (Strapi's email plugin); false: no digest is sent. */
+  mailConfigured: boolean;
+  /** Why there is no mail, for the startup line (e.g. "SMTP_HOST is not set"). */
+  offReason: string;
+  /** When the digest goes out: a cron rule in `timeZone`; one digest per user between two runs of the rule. */
+  cron: string;
+  /** Also send editors who own no article the outdated and due-soon entries nobody owns (admins may change it). */
+  includeEditorsWithoutArticles: boolean;
 }
 
 export interface StatBlockTypes {

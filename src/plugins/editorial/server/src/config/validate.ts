@@ -4,6 +4,7 @@ import { isLocaleCode, isValidTimeZone } from '../../../shared/locale';
 import { THRESHOLD_MONTHS_RANGE as MONTHS } from '../domain/freshness';
 import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
 import type { EditorialConfig } from './types';
+import { digestConfigProblems } from '../domain/digest-period';
 
 const isContentTypeUid = (value: unknown): value is string => typeof value === 'string' && /^(api|plugin)::[\w-]+\.[\w-]+$/.test(value);
 
@@ -107,6 +108,7 @@ export function validateEditorialSettings(
   if (has('shareImagePath') && !isReaderPathTemplate(input.shareImagePath)) {
     problems.push({ key: 'shareImagePath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}/share.png"' });
   }
+  if (has('digest')) problems.push(...digestConfigProblems(input.digest));
   if (has('bannerTemplates')) {
     const templates = input.bannerTemplates as Record<string, unknown> | undefined;
     if (!templates || typeof templates !== 'object' || Array.isArray(templates)) {

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
+import { ownerName } from '../domain/owner';
 import { defaultLocale } from '../i18n/default-locale';
 import { validateDocumentQuery, validateMarkReviewedBody, validateOverviewQuery } from '../validation/freshness-admin';
 
@@ -34,7 +35,7 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async overview(ctx: any) {
-      const query = await validateOverviewQuery(ctx.query, await contentTypeChoice());
+      const query = await validateOverviewQuery(ctx.query, await contentTypeChoice(), ctx.state.user?.id ?? null);
       // Only documents the content manager would let the caller read (one extra query when a condition applies).
       const readableIds = await getService(strapi, 'document-access').readableRowIds(ctx.state.userAbility, query.uid, query.locale);
       ctx.body = await getService(strapi, 'overview').list({ ...query, readableIds });
@@ -42,12 +43,15 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async markReviewed(ctx: any) {
       const body = ctx.request.body?.data ?? ctx.request.body ?? {};
-      const { uid, documentIds: ids, locale } = await validateMarkReviewedBody(body, await contentTypeChoice());
+      const { uid, documentIds: ids, locale, note } = await validateMarkReviewedBody(body, await contentTypeChoice());
       // The content manager's update permission on every version it writes, and on the field
       // where the role has field-level permissions (403 naming the refused documents; nothing is written).
       await getService(strapi, 'document-access').assert(ctx.state.userAbility, uid, 'update', ids, locale, 'lastReviewedAt');
       const reviewedAt = new Date();
-      const updated = await getService(strapi, 'freshness').markReviewed(uid, ids, locale, reviewedAt);
+      const { published: updated, marked } = await getService(strapi, 'freshness').markReviewed(uid, ids, locale, reviewedAt);
+      const user = ctx.state.user;
+      const reviewer = user ? { id: Number(user.id), name: ownerName(user) } : null;
+      await getService(strapi, 'reviews').record(uid, marked, reviewedAt, reviewer, note);
       ctx.body = { data: { updated, lastReviewedAt: reviewedAt.toISOString() } };
     },
   };

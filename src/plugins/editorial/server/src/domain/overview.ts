@@ -5,8 +5,9 @@
  * services/overview.ts loads.
  */
 import type { OverviewFilter, OverviewResult, OverviewRow, OverviewSort } from '../../../shared/contracts';
-import { DAY_MS, toDate, wholeYearsBetween } from '../../../shared/calendar';
+import { toDate, wholeYearsBetween } from '../../../shared/calendar';
 import { isStudyOutdated, type FreshnessResult } from './freshness';
+import { isDueSoon } from './stale-entry';
 
 /** A checked overview query. */
 export interface OverviewQuery {
@@ -18,10 +19,11 @@ export interface OverviewQuery {
   order: 'asc' | 'desc';
   page: number;
   pageSize: number;
+  /** "Meine Artikel": only entries this admin user owns; null: everyone's. */
+  ownerId: number | null;
 }
 
-/** Entries whose banner appears within this many days are "due soon". */
-export const DUE_SOON_DAYS = 90;
+export { DUE_SOON_DAYS } from './stale-entry';
 
 /** An overview row with the entry's row id (the tie-break of every sort). */
 export interface OverviewItem extends OverviewRow {
@@ -38,6 +40,7 @@ export interface OverviewSource {
   freshness?: OverviewRow['freshness'] | null;
   lastReviewedAt?: string | null;
   category?: { name?: string | null } | null;
+  owner?: { id: number; name: string } | null;
 }
 
 /** One entry's row: its state and dates (computed by domain/freshness) and what it cites. */
@@ -61,12 +64,12 @@ export function overviewItem(
     referenceDate: result.referenceDate?.toISOString() ?? null,
     outdatedAt: result.outdatedAt?.toISOString() ?? null,
     lastReviewedAt: row.lastReviewedAt ? new Date(row.lastReviewedAt).toISOString() : null,
-    dueSoon:
-      result.state === 'fresh' && result.outdatedAt !== null && result.outdatedAt.getTime() <= now.getTime() + DUE_SOON_DAYS * DAY_MS,
+    dueSoon: isDueSoon(result, now),
     oldestStudyOn: cited?.oldestStudyOn ?? null,
     oldestStudyAgeYears: oldest ? wholeYearsBetween(oldest, now) : null,
     citesOutdatedStudy: isStudyOutdated(oldest, options.studyOutdatedAfterMonths, now),
     citesSuperseded: cited?.citesSuperseded ?? false,
+    owner: row.owner ? { id: row.owner.id, name: row.owner.name } : null,
   };
 }
 
@@ -92,11 +95,16 @@ const SORT_DATES: Record<Exclude<OverviewSort, 'title'>, (item: OverviewRow) => 
   oldestStudyOn: (item) => time(item.oldestStudyOn),
 };
 
-/** Counts over every item; then the search (in titles), the filter, the order and one page. */
+/**
+ * Counts over every item (or every item the owner filter keeps); then the search (in
+ * titles), the filter, the order and one page.
+ */
 export function arrangeOverview(
-  items: readonly OverviewItem[],
-  query: Pick<OverviewQuery, 'filter' | 'q' | 'sort' | 'order' | 'page' | 'pageSize'>,
+  allItems: readonly OverviewItem[],
+  query: Pick<OverviewQuery, 'filter' | 'q' | 'sort' | 'order' | 'page' | 'pageSize'> & { ownerId?: number | null },
 ): OverviewResult {
+  const ownerId = query.ownerId ?? null;
+  const items = ownerId === null ? allItems : allItems.filter((item) => item.owner?.id === ownerId);
   const counts = { total: items.length, outdated: 0, dueSoon: 0, evergreen: 0, archived: 0, fresh: 0, citesOldData: 0 };
   for (const item of items) {
     if (item.state !== 'undated') counts[item.state] += 1;

@@ -7,6 +7,7 @@
  * restart never leaves an old tag valid.
  */
 import type { Core } from '@strapi/strapi';
+import { ensureTable } from '../database/ensure-table';
 
 export const CONTENT_VERSION_TABLE = 'editorial_content_version';
 
@@ -47,16 +48,10 @@ const createContentVersionService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Creates the counter if missing (several instances may start at once). */
     async ensure(): Promise<void> {
       const knex = strapi.db.connection;
-      if (!(await knex.schema.hasTable(CONTENT_VERSION_TABLE))) {
-        try {
-          await knex.schema.createTable(CONTENT_VERSION_TABLE, (table: any) => {
-            table.integer('id').primary();
-            table.bigInteger('version').notNullable();
-          });
-        } catch (error) {
-          if (!(await knex.schema.hasTable(CONTENT_VERSION_TABLE))) throw error;
-        }
-      }
+      await ensureTable(knex, CONTENT_VERSION_TABLE, (table: any) => {
+        table.integer('id').primary();
+        table.bigInteger('version').notNullable();
+      });
       const row = await knex(CONTENT_VERSION_TABLE).where({ id: 1 }).first();
       if (!row) {
         try {

@@ -4,9 +4,9 @@
  * (the published version), or, before the first publish, as the draft would come out.
  */
 import type { Core } from '@strapi/strapi';
-import type { DocumentFreshness, EditorialInfo, RenderedStatBlock } from '../../../shared/contracts';
+import type { DocumentFreshness, EditorialInfo, OwnerRef, RenderedStatBlock } from '../../../shared/contracts';
 import { getService } from '../get-service';
-import { rowKey } from './freshness';
+import { rowKey, type FreshnessRow } from './freshness';
 import type { Status } from '../constants';
 import { readerPath } from '../domain/reader-path';
 import { statBlockFields, type SchemaAttribute } from '../domain/stat-block-fields';
@@ -48,6 +48,9 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
     return { kind: 'card', url: readerPath(config.shareImagePath, entry.slug, locale, base) };
   }
 
+  // The draft carries the owner an editor just picked, before it is published.
+  const ownerRef = (row: FreshnessRow): OwnerRef | null => (row.owner ? { id: row.owner.id, name: row.owner.name } : null);
+
   return {
     /** null when the document does not exist in that locale. */
     async describe(uid: string, documentId: string, locale: string, now = new Date()): Promise<DocumentFreshness | null> {
@@ -79,6 +82,7 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
       const followUps = getService(strapi, 'follow-ups');
       const followUp = followUps.supports(uid) ? ((await followUps.load(uid, [row.id])).get(row.id) ?? null) : null;
 
+      const reviews = await getService(strapi, 'reviews').latest(uid, documentId, row.locale ?? null);
       return {
         contentType: uid,
         documentId,
@@ -96,6 +100,8 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
         shareImage: version === 'published' ? await shareImage(uid, documentId, row.locale ?? null) : null,
         statBlocks,
         timeZone: settings.timeZone,
+        owner: ownerRef((draftRow ?? row) as FreshnessRow),
+        reviews,
       };
     },
   };

@@ -11,6 +11,7 @@ import { modelNames } from '../database/table-names';
 
 import type { Status } from '../constants';
 import { firstOfEach, readInChunks } from '../database/chunked-reads';
+import { ownerName, type EntryOwner } from '../domain/owner';
 
 export interface FreshnessRow {
   id: number;
@@ -24,6 +25,8 @@ export interface FreshnessRow {
   publishedAt?: string | null;
   outdatedAfterMonths?: number | null;
   category?: { outdatedAfterMonths?: number | null; name?: string | null } | null;
+  /** The admin user responsible for the entry ("Verantwortlich"), where the type has an owner. */
+  owner?: EntryOwner | null;
 }
 
 const FRESHNESS_FIELDS = [
@@ -79,6 +82,17 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
         .leftJoin({ cl: category.table }, `cl.${category.ownerColumn}`, 't.id')
         .leftJoin({ c: categoryNames.table }, 'c.id', `cl.${category.targetColumn}`);
     }
+    const ownerRelation = attributesOf(uid).owner;
+    const owner = ownerRelation?.type === 'relation' && ownerRelation.target === 'admin::user' ? names.join('owner') : null;
+    const users = owner ? modelNames(strapi, 'admin::user') : null;
+    if (owner && users) {
+      const userColumn = (attribute: string) => `u.${users.column(attribute) ?? attribute}`;
+      columns.ownerId = 'u.id';
+      for (const field of ['firstname', 'lastname', 'username', 'email', 'preferedLanguage']) columns[`owner_${field}`] = userColumn(field);
+      query = query
+        .leftJoin({ ol: owner.table }, `ol.${owner.ownerColumn}`, 't.id')
+        .leftJoin({ u: users.table }, 'u.id', `ol.${owner.targetColumn}`);
+    }
     const rows: Array<Record<string, any>> = await query.select(columns).orderBy('t.id');
     const result: FreshnessRow[] = [];
     for (const raw of firstOfEach(rows, (r) => Number(r.id))) {
@@ -99,6 +113,21 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
           raw.categoryId === null || raw.categoryId === undefined
             ? null
             : { name: raw.categoryName ?? null, outdatedAfterMonths: dbNumber(raw.categoryMonths) };
+      if (owner)
+        row.owner =
+          raw.ownerId === null || raw.ownerId === undefined
+            ? null
+            : {
+                id: Number(raw.ownerId),
+                name: ownerName({
+                  firstname: raw.owner_firstname,
+                  lastname: raw.owner_lastname,
+                  username: raw.owner_username,
+                  email: raw.owner_email,
+                }),
+                email: raw.owner_email ?? null,
+                language: raw.owner_preferedLanguage ?? null,
+              };
       result.push(row);
     }
     return result;
@@ -162,15 +191,30 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Sets lastReviewedAt on what readers see and on the draft (so the next publish keeps
-     * it), without publishing any other draft change.
+     * it), without publishing any other draft change. Returns how many published versions
+     * moved, and which documents and locales were marked (for the review history).
      */
-    async markReviewed(uid: string, documentIds: string[], locale: string | null, now = new Date()): Promise<number> {
-      if (documentIds.length === 0) return 0;
+    async markReviewed(
+      uid: string,
+      documentIds: string[],
+      locale: string | null,
+      now = new Date(),
+    ): Promise<{ published: number; marked: Array<{ documentId: string; locale: string | null }> }> {
+      if (documentIds.length === 0) return { published: 0, marked: [] };
+      const { localized } = selectFor(uid);
       const where: Record<string, unknown> = { documentId: { $in: documentIds } };
-      if (locale && selectFor(uid).localized) where.locale = locale;
-      const published = await strapi.db.query(uid as any).count({ where: { ...where, publishedAt: { $notNull: true } } });
-      await strapi.db.query(uid as any).updateMany({ where, data: { lastReviewedAt: now } });
-      return published;
+      if (locale && localized) where.locale = locale;
+      const query = strapi.db.query(uid as any);
+      const [published, rows] = await Promise.all([
+        query.count({ where: { ...where, publishedAt: { $notNull: true } } }),
+        query.findMany({ where, select: localized ? ['documentId', 'locale'] : ['documentId'] }) as Promise<
+          Array<{ documentId: string; locale?: string | null }>
+        >,
+      ]);
+      await query.updateMany({ where, data: { lastReviewedAt: now } });
+      const marked = new Map<string, { documentId: string; locale: string | null }>();
+      for (const row of rows) marked.set(rowKey(row.documentId, row.locale), { documentId: row.documentId, locale: row.locale ?? null });
+      return { published, marked: [...marked.values()] };
     },
   };
   return service;

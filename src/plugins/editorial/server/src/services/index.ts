@@ -11,6 +11,10 @@ import preview from './preview';
 import contentVersion from './content-version';
 import followUps from './follow-ups';
 import studyPage from './study-page';
+import reviews from './reviews';
+import staleEntries from './stale-entries';
+import digest from './digest';
+import freshnessEvents from './freshness-events';
 import { grantRoleDefaults } from '../permissions';
 
 const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -36,5 +40,9 @@ export default {
   'content-version': contentVersion,
   'follow-ups': followUps,
   'study-page': studyPage,
+  reviews,
+  'stale-entries': staleEntries,
+  digest,
+  'freshness-events': freshnessEvents,
   permissions,
 };

@@ -6,9 +6,10 @@
  */
 import { validateYupSchema, yup } from '@strapi/utils';
 import { DOCUMENT_ID } from '../domain/document-id';
+import { REVIEW_NOTE_MAX } from '../constants';
 import { LOCALE_CODE } from '../../../shared/locale';
 import type { OverviewQuery } from '../domain/overview';
-import { OVERVIEW_FILTERS, OVERVIEW_PAGE_SIZE, OVERVIEW_SORTS } from '../../../shared/overview-options';
+import { OVERVIEW_FILTERS, OVERVIEW_OWNERS, OVERVIEW_PAGE_SIZE, OVERVIEW_SORTS } from '../../../shared/overview-options';
 import type { OverviewFilter, OverviewSort } from '../../../shared/contracts';
 
 /** Documents one "mark as reviewed" may name. */
@@ -51,7 +52,7 @@ export async function validateDocumentQuery(query: Record<string, unknown>, choi
   return { uid: input.contentType ?? choice.contentTypes[0], documentId: input.documentId, locale: input.locale || choice.defaultLocale };
 }
 
-type OverviewInput = Partial<Record<'contentType' | 'locale' | 'filter' | 'sort' | 'order' | 'q' | 'page' | 'pageSize', string>>;
+type OverviewInput = Partial<Record<'contentType' | 'locale' | 'filter' | 'sort' | 'order' | 'q' | 'page' | 'pageSize' | 'owner', string>>;
 
 const overviewSchema = (contentTypes: readonly string[]) =>
   yup.object({
@@ -63,10 +64,12 @@ const overviewSchema = (contentTypes: readonly string[]) =>
     q: yup.string(),
     page: wholeNumber('page', MAX_PAGE),
     pageSize: wholeNumber('pageSize', OVERVIEW_PAGE_SIZE.max),
+    owner: yup.string().oneOf([...OVERVIEW_OWNERS], `owner must be one of ${OVERVIEW_OWNERS.join(', ')}`),
   });
 
-function toOverviewQuery(input: OverviewInput, choice: ContentTypeChoice): OverviewQuery {
+function toOverviewQuery(input: OverviewInput, choice: ContentTypeChoice, userId: number | null = null): OverviewQuery {
   return {
+    ownerId: input.owner === 'me' ? userId : null,
     uid: input.contentType ?? choice.contentTypes[0],
     locale: input.locale || choice.defaultLocale,
     filter: (input.filter as OverviewFilter | undefined) ?? 'all',
@@ -78,9 +81,16 @@ function toOverviewQuery(input: OverviewInput, choice: ContentTypeChoice): Overv
   };
 }
 
-/** `GET /editorial/overview`: filter, search, sort and paging, each with its default. */
-export async function validateOverviewQuery(query: Record<string, unknown>, choice: ContentTypeChoice): Promise<OverviewQuery> {
-  return toOverviewQuery(await validate<OverviewInput>(overviewSchema(choice.contentTypes), query), choice);
+/**
+ * `GET /editorial/overview`: filter, search, sort, paging and owner, each with its default;
+ * `owner=me` keeps the entries `userId` (the signed-in admin user) owns.
+ */
+export async function validateOverviewQuery(
+  query: Record<string, unknown>,
+  choice: ContentTypeChoice,
+  userId: number | null = null,
+): Promise<OverviewQuery> {
+  return toOverviewQuery(await validate<OverviewInput>(overviewSchema(choice.contentTypes), query), choice, userId);
 }
 
 /**
@@ -97,10 +107,14 @@ export async function validateOutdatedQuery(query: Record<string, unknown>, choi
   return toOverviewQuery(input, choice);
 }
 
-/** `POST /editorial/mark-reviewed` with `{ contentType?, documentIds, locale? }` (locale null: every locale). */
+/**
+ * `POST /editorial/mark-reviewed` with `{ contentType?, documentIds, locale?, note? }` (locale
+ * null: every locale; the note is optional, trimmed, at most REVIEW_NOTE_MAX characters).
+ */
 export async function validateMarkReviewedBody(body: Record<string, unknown>, choice: ContentTypeChoice) {
   const listMessage = `documentIds must be a list of 1 to ${MAX_BULK} document ids`;
-  const input = await validate<{ contentType?: string; documentIds: string[]; locale?: string | null }>(
+  const noteMessage = `note must be text of at most ${REVIEW_NOTE_MAX} characters`;
+  const input = await validate<{ contentType?: string; documentIds: string[]; locale?: string | null; note?: string | null }>(
     yup.object({
       contentType: contentType(choice.contentTypes),
       documentIds: yup
@@ -110,10 +124,17 @@ export async function validateMarkReviewedBody(body: Record<string, unknown>, ch
         .min(1, listMessage)
         .max(MAX_BULK, listMessage),
       locale: yup.string().nullable().matches(LOCALE_CODE, 'locale must look like "de" or "en" (or null for every locale)'),
+      note: yup
+        .string()
+        .typeError(noteMessage)
+        .nullable()
+        .test('length', noteMessage, (value) => value === null || value === undefined || value.trim().length <= REVIEW_NOTE_MAX),
     }),
     body,
   );
+  const note = input.note?.trim() || null;
   return {
+    note,
     uid: input.contentType ?? choice.contentTypes[0],
     documentIds: input.documentIds,
     locale: input.locale === undefined ? choice.defaultLocale : input.locale,
