@@ -66,6 +66,11 @@ export function panelData(overrides: Partial<DocumentFreshness> = {}): DocumentF
     shareImage: { kind: 'card', url: '/artikel/studie/share.png' },
     statBlocks: [statBlock],
     timeZone: 'Europe/Berlin',
+    owner: { id: 7, name: 'Mara Müller' },
+    reviews: [
+      { reviewedAt: '2026-11-20T10:00:00.000Z', reviewer: { id: 7, name: 'Mara Müller' }, note: 'Zahlen geprüft, Studie 2026 verlinkt' },
+      { reviewedAt: '2025-06-02T08:00:00.000Z', reviewer: null, note: null },
+    ],
     ...overrides,
   };
 }
@@ -87,6 +92,7 @@ export function overviewRow(overrides: Partial<OverviewRow> = {}): OverviewRow {
     oldestStudyAgeYears: 12,
     citesOutdatedStudy: true,
     citesSuperseded: false,
+    owner: { id: 7, name: 'Mara Müller' },
     ...overrides,
   };
 }

@@ -151,3 +151,36 @@ describe('edit view side panel', () => {
     expect(screen.getByText(/Erst nach dem Veröffentlichen: das Bild zeigt/)).toBeInTheDocument();
   });
 });
+
+describe('edit view side panel: owner and reviews', () => {
+  it('names the owner and lists the latest reviews with their notes', () => {
+    renderPanel();
+    expect(screen.getByTestId('editorial-owner')).toHaveTextContent('Verantwortlich: Mara Müller');
+    const reviews = screen.getByTestId('editorial-reviews');
+    const items = within(reviews).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('20.11.2026 · Mara Müller');
+    expect(items[0]).toHaveTextContent('Zahlen geprüft, Studie 2026 verlinkt');
+    expect(items[1]).toHaveTextContent('02.06.2025 · unbekannt');
+  });
+
+  it('says when nobody owns the article and nothing was reviewed, in English too', () => {
+    renderPanel({ data: panelData({ owner: null, reviews: [] }) }, 'en');
+    expect(screen.getByTestId('editorial-owner')).toHaveTextContent('Owner: nobody');
+    expect(within(screen.getByTestId('editorial-reviews')).getByText('No review recorded yet.')).toBeInTheDocument();
+  });
+
+  it('takes a note for the review, bounded like the server', () => {
+    const onNoteChange = jest.fn();
+    renderPanel({ note: 'Zahlen', onNoteChange });
+    const field = screen.getByLabelText('Notiz zur Prüfung (freiwillig)');
+    expect(field).toHaveValue('Zahlen');
+    expect(field).toHaveAttribute('maxLength', '280');
+    fireEvent.change(field, { target: { value: 'Zahlen geprüft' } });
+    expect(onNoteChange).toHaveBeenCalledWith('Zahlen geprüft');
+  });
+
+  it('offers no note without the permission to mark reviewed', () => {
+    renderPanel({ canMarkReviewed: false, onNoteChange: jest.fn() });
+    expect(screen.queryByLabelText('Notiz zur Prüfung (freiwillig)')).toBeNull();
+  });
+});

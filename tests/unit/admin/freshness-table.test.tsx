@@ -26,6 +26,7 @@ const ROWS = [
     oldestStudyOn: null,
     oldestStudyAgeYears: null,
     citesOutdatedStudy: false,
+    owner: null,
   }),
 ];
 
@@ -60,6 +61,12 @@ describe('freshness table', () => {
     expect(within(rows[1]).getByText('neuere Ausgabe')).toBeInTheDocument();
     expect(within(rows[2]).getByTestId('freshness-state')).toHaveTextContent('Evergreen – kein Hinweis');
     expect(rows[2]).toHaveTextContent('keine');
+  });
+
+  it('names each article\'s owner ("Verantwortlich"), a dash for nobody', () => {
+    renderTable();
+    expect(within(screen.getAllByRole('row')[0]).getByText('Verantwortlich')).toBeInTheDocument();
+    expect(screen.getAllByTestId('freshness-owner').map((cell) => cell.textContent)).toEqual(['Mara Müller', 'Mara Müller', '–']);
   });
 
   it('links each title to the article in the content manager, in its locale', () => {

@@ -18,3 +18,16 @@ window.matchMedia ??= ((query: string) => ({
   dispatchEvent: () => false,
 })) as any;
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+// Radix's select (the design system's SingleSelect) asks for pointer capture when it opens.
+Element.prototype.hasPointerCapture ??= () => false;
+Element.prototype.releasePointerCapture ??= () => {};
+// ...and watches its list scrolling into view.
+class IntersectionObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+(globalThis as any).IntersectionObserver ??= IntersectionObserverStub;

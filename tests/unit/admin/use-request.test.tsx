@@ -1,4 +1,4 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import { useRequest } from '../../../src/plugins/editorial/admin/src/hooks/useRequest';
 
 /** A promise the test settles by hand. */
@@ -17,8 +17,12 @@ describe('useRequest: the admin pages’ data loading', () => {
     const load = jest.fn((ready: boolean) => (ready ? Promise.resolve('daten') : null));
     const { result, rerender } = renderHook(({ ready }) => useRequest(() => load(ready), [ready]), { initialProps: { ready: false } });
     expect(result.current).toMatchObject({ data: null, loading: true, error: null });
-    rerender({ ready: true });
-    await waitFor(() => expect(result.current).toMatchObject({ data: 'daten', loading: false }));
+    // Settles the answer inside act() instead of polling with a wall-clock timeout (waitFor's 1 s
+    // ran out once while the full suite kept both cores busy).
+    await act(async () => {
+      rerender({ ready: true });
+    });
+    expect(result.current).toMatchObject({ data: 'daten', loading: false });
   });
 
   it('ignores an answer that arrives after newer inputs were asked for', async () => {
@@ -37,13 +41,15 @@ describe('useRequest: the admin pages’ data loading', () => {
 
   it('keeps the last data on a failure and says what failed', async () => {
     let fail = false;
-    const { result } = renderHook(() =>
-      useRequest(() => (fail ? Promise.reject(new Error('Netzwerkfehler')) : Promise.resolve(['a'])), []),
-    );
-    await waitFor(() => expect(result.current.data).toEqual(['a']));
+    let rendered!: ReturnType<typeof renderHook<ReturnType<typeof useRequest<string[]>>, unknown>>;
+    await act(async () => {
+      rendered = renderHook(() => useRequest(() => (fail ? Promise.reject(new Error('Netzwerkfehler')) : Promise.resolve(['a'])), []));
+    });
+    const { result } = rendered;
+    expect(result.current.data).toEqual(['a']);
     fail = true;
-    act(() => result.current.reload());
-    await waitFor(() => expect(result.current.error).toMatch(/Netzwerkfehler/));
+    await act(async () => result.current.reload());
+    expect(result.current.error).toMatch(/Netzwerkfehler/);
     expect(result.current).toMatchObject({ data: ['a'], loading: false });
   });
 });

@@ -3,17 +3,21 @@
  * (`useFetchClient`), which adds the admin session; tests pass a fake.
  */
 import type {
+  DigestStatus,
   DocumentFreshness,
   EditableSettingsInput,
+  FreshnessScanResult,
   MarkReviewedResult,
   OverviewFilter,
   OverviewResult,
   OverviewSort,
   SettingsResponse,
+  WebhookSubscription,
 } from '../../../shared/contracts';
 
 export type {
   CategoryThreshold,
+  DigestStatus,
   DocumentFreshness,
   EditableSettingsInput,
   EffectiveSettings,
@@ -23,7 +27,9 @@ export type {
   OverviewSort,
   RenderedStatBlock,
   SettingsResponse,
+  WebhookSubscription,
 } from '../../../shared/contracts';
+import type { OverviewOwner } from '../../../shared/overview-options';
 
 export interface FetchClientLike {
   get<T = unknown>(url: string, config?: { params?: Record<string, unknown> }): Promise<{ data: T }>;
@@ -40,6 +46,8 @@ export interface OverviewParams {
   q: string;
   page: number;
   pageSize: number;
+  /** 'me': "Meine Artikel", the entries the signed-in editor owns. */
+  owner?: OverviewOwner;
 }
 
 export interface AdminLocale {
@@ -54,11 +62,23 @@ export const createEditorialApi = (client: FetchClientLike) => ({
     return data.data;
   },
   async overview(params: OverviewParams): Promise<OverviewResult> {
-    const { data } = await client.get<OverviewResult>('/editorial/freshness', { params: { ...params, q: params.q || undefined } });
+    const { data } = await client.get<OverviewResult>('/editorial/freshness', {
+      params: { ...params, q: params.q || undefined, owner: params.owner === 'me' ? 'me' : undefined },
+    });
     return data;
   },
-  async markReviewed(contentType: string, documentIds: string[], locale: string | null): Promise<MarkReviewedResult['data']> {
-    const { data } = await client.post<MarkReviewedResult>('/editorial/mark-reviewed', { contentType, documentIds, locale });
+  async markReviewed(
+    contentType: string,
+    documentIds: string[],
+    locale: string | null,
+    note?: string,
+  ): Promise<MarkReviewedResult['data']> {
+    const { data } = await client.post<MarkReviewedResult>('/editorial/mark-reviewed', {
+      contentType,
+      documentIds,
+      locale,
+      ...(note?.trim() ? { note: note.trim() } : {}),
+    });
     return data.data;
   },
   async settings(): Promise<SettingsResponse['data']> {
@@ -68,9 +88,33 @@ export const createEditorialApi = (client: FetchClientLike) => ({
   async saveSettings(input: EditableSettingsInput): Promise<void> {
     await client.put('/editorial/settings', input);
   },
+  async digestStatus(): Promise<DigestStatus> {
+    const { data } = await client.get<{ data: DigestStatus }>('/editorial/digest/me');
+    return data.data;
+  },
+  async setDigestSubscription(subscribed: boolean): Promise<DigestStatus> {
+    const { data } = await client.put<{ data: DigestStatus }>('/editorial/digest/me', { subscribed });
+    return data.data;
+  },
+  async setDigestIncludeEditors(includeEditorsWithoutArticles: boolean): Promise<DigestStatus> {
+    const { data } = await client.put<{ data: DigestStatus }>('/editorial/digest/settings', { includeEditorsWithoutArticles });
+    return data.data;
+  },
   async locales(): Promise<AdminLocale[]> {
     const { data } = await client.get<AdminLocale[]>('/i18n/locales');
     return data;
+  },
+  async webhooks(): Promise<WebhookSubscription[]> {
+    const { data } = await client.get<{ data: WebhookSubscription[] }>('/editorial/webhooks');
+    return data.data;
+  },
+  async subscribeWebhook(id: string, events: string[]): Promise<WebhookSubscription> {
+    const { data } = await client.put<{ data: WebhookSubscription }>(`/editorial/webhooks/${encodeURIComponent(id)}`, { events });
+    return data.data;
+  },
+  async scanFreshnessEvents(): Promise<FreshnessScanResult['data']> {
+    const { data } = await client.post<FreshnessScanResult>('/editorial/freshness-events/scan');
+    return data.data;
   },
 });
 

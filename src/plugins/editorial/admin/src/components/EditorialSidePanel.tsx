@@ -38,6 +38,7 @@ const PanelContent = ({ model, documentId, locale, version }: { model: string; d
     },
   );
   const [marking, setMarking] = React.useState(false);
+  const [note, setNote] = React.useState('');
 
   const load = React.useCallback(async () => {
     setState((s) => ({ ...s, status: 'loading' }));
@@ -55,7 +56,8 @@ const PanelContent = ({ model, documentId, locale, version }: { model: string; d
   const markReviewed = async () => {
     setMarking(true);
     try {
-      const result = await api.markReviewed(model, [documentId], locale ?? null);
+      const result = await api.markReviewed(model, [documentId], locale ?? null, note);
+      setNote('');
       // The form holds the old date; without this, the next save would undo the review.
       if (initialValues && 'lastReviewedAt' in initialValues) {
         if (modified) onChange('lastReviewedAt', result.lastReviewedAt);
@@ -80,6 +82,8 @@ const PanelContent = ({ model, documentId, locale, version }: { model: string; d
       error={state.error}
       canMarkReviewed={Boolean(allowedActions.canMarkReviewed)}
       marking={marking}
+      note={note}
+      onNoteChange={setNote}
       onMarkReviewed={markReviewed}
       onRetry={load}
     />

@@ -3,7 +3,8 @@
  * readers see it (with its link to the follow-up article), "Als geprüft markieren", and a
  * preview of the study-stat blocks.
  */
-import { Box, Button, Flex, Loader, Status, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Loader, Status, Textarea, Typography } from '@strapi/design-system';
+import * as React from 'react';
 import { useIntl } from 'react-intl';
 import type { DocumentFreshness } from '../api/editorial-api';
 import { formatShortDate, stateMessage } from '../domain/freshness-state';
@@ -17,11 +18,27 @@ export interface FreshnessPanelViewProps {
   error?: string | null;
   canMarkReviewed: boolean;
   marking: boolean;
+  /** The optional note for the next "Als geprüft markieren" ("Zahlen geprüft, Studie 2026 verlinkt"). */
+  note?: string;
+  onNoteChange?(note: string): void;
   onMarkReviewed(): void;
   onRetry(): void;
 }
 
-export const FreshnessPanelView = ({ status, data, error, canMarkReviewed, marking, onMarkReviewed, onRetry }: FreshnessPanelViewProps) => {
+/** As the server allows (REVIEW_NOTE_MAX in server/src/constants.ts). */
+const NOTE_MAX = 280;
+
+export const FreshnessPanelView = ({
+  status,
+  data,
+  error,
+  canMarkReviewed,
+  marking,
+  note = '',
+  onNoteChange,
+  onMarkReviewed,
+  onRetry,
+}: FreshnessPanelViewProps) => {
   const { formatMessage, locale } = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id) }, values);
 
@@ -65,6 +82,9 @@ export const FreshnessPanelView = ({ status, data, error, canMarkReviewed, marki
           {data.lastReviewedAt ? t('panel.lastReviewed', { date: date(data.lastReviewedAt) }) : t('panel.lastReviewed.never')}
         </Typography>
         {data.freshness === 'auto' ? <Typography variant="pi">{t('panel.threshold', { months: data.thresholdMonths })}</Typography> : null}
+        <Typography variant="pi" data-testid="editorial-owner">
+          {data.owner ? t('panel.owner', { name: data.owner.name }) : t('panel.owner.none')}
+        </Typography>
         <Typography variant="pi" data-testid="editorial-follow-up">
           {data.followUp ? t('panel.followUp.label', { title: data.followUp.title }) : t('panel.followUp.none')}
         </Typography>
@@ -99,6 +119,18 @@ export const FreshnessPanelView = ({ status, data, error, canMarkReviewed, marki
       </Box>
 
       <Flex direction="column" alignItems="stretch" gap={1}>
+        {canMarkReviewed && !unpublished && onNoteChange ? (
+          <Field.Root name="editorial-review-note" id="editorial-review-note" hint={t('panel.note.hint', { max: NOTE_MAX })}>
+            <Field.Label>{t('panel.note')}</Field.Label>
+            <Textarea
+              value={note}
+              maxLength={NOTE_MAX}
+              placeholder={t('panel.note.placeholder')}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => onNoteChange(e.target.value)}
+            />
+            <Field.Hint />
+          </Field.Root>
+        ) : null}
         <Button fullWidth variant="secondary" onClick={onMarkReviewed} disabled={buttonDisabled} loading={marking}>
           {marking ? t('panel.markReviewed.busy') : t('panel.markReviewed')}
         </Button>
@@ -107,6 +139,30 @@ export const FreshnessPanelView = ({ status, data, error, canMarkReviewed, marki
             {buttonHint}
           </Typography>
         ) : null}
+      </Flex>
+
+      <Flex direction="column" alignItems="stretch" gap={1} data-testid="editorial-reviews">
+        <Typography variant="sigma" textColor="neutral600" tag="h3">
+          {t('panel.reviews')}
+        </Typography>
+        {data.reviews.length === 0 ? (
+          <Typography variant="pi">{t('panel.reviews.none')}</Typography>
+        ) : (
+          <Box tag="ul">
+            {data.reviews.map((review, index) => (
+              <Box tag="li" key={`${review.reviewedAt}-${index}`} paddingBottom={1}>
+                <Typography variant="pi" fontWeight="bold">
+                  {t('panel.reviews.item', { date: date(review.reviewedAt), name: review.reviewer?.name ?? t('panel.reviews.unknown') })}
+                </Typography>
+                {review.note ? (
+                  <Typography variant="pi" tag="p" textColor="neutral700">
+                    {review.note}
+                  </Typography>
+                ) : null}
+              </Box>
+            ))}
+          </Box>
+        )}
       </Flex>
 
       <ShareImagePreview image={data.shareImage ?? null} />

@@ -8,6 +8,7 @@ import { Link } from 'react-router-dom';
 import type { OverviewRow } from '../api/editorial-api';
 import { formatShortDate, stateMessage } from '../domain/freshness-state';
 import { getTranslation } from '../utils/getTranslation';
+import { editViewPath } from '../../../shared/admin-paths';
 
 export interface FreshnessTableProps {
   rows: OverviewRow[];
@@ -19,10 +20,7 @@ export interface FreshnessTableProps {
   onToggleAll(selected: boolean): void;
 }
 
-export function editViewPath(contentType: string, documentId: string, locale: string | null): string {
-  const base = `/content-manager/collection-types/${contentType}/${documentId}`;
-  return locale ? `${base}?plugins[i18n][locale]=${encodeURIComponent(locale)}` : base;
-}
+export { editViewPath };
 
 export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelect, onToggle, onToggleAll }: FreshnessTableProps) => {
   const { formatMessage, locale } = useIntl();
@@ -31,7 +29,7 @@ export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelec
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.documentId));
   const someSelected = rows.some((row) => selected.has(row.documentId));
   // The state names its date ("Veraltet seit …", "Aktuell bis …"): no second column repeats it.
-  const columns = canSelect ? 5 : 4;
+  const columns = canSelect ? 6 : 5;
 
   return (
     <Table colCount={columns} rowCount={rows.length + 1} aria-label={t('table.caption')}>
@@ -52,6 +50,9 @@ export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelec
           </Th>
           <Th>
             <Typography variant="sigma">{t('table.state')}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">{t('table.owner')}</Typography>
           </Th>
           <Th>
             <Typography variant="sigma">{t('table.referenceDate')}</Typography>
@@ -100,6 +101,9 @@ export const FreshnessTable = ({ rows, contentType, timeZone, selected, canSelec
                     <Typography data-testid="freshness-state">{t(words.id, { date: date(words.date) })}</Typography>
                     {row.dueSoon ? <Badge>{t('table.dueSoon')}</Badge> : null}
                   </Flex>
+                </Td>
+                <Td>
+                  <Typography data-testid="freshness-owner">{row.owner?.name ?? t('table.owner.none')}</Typography>
                 </Td>
                 <Td>
                   <Typography>{date(row.referenceDate)}</Typography>

@@ -9,6 +9,7 @@ import { useIntl } from 'react-intl';
 import { BANNER_PLACEHOLDERS, renderBannerMessage, type BannerPlaceholder } from '../../../shared/banner-message';
 import { TEMPLATE_FORMS, type FieldError, type FieldErrors, type SettingsFormValues, type TemplateForm } from '../domain/settings-form';
 import { getTranslation } from '../utils/getTranslation';
+import { SettingsSection } from './SettingsSection';
 
 export interface SettingsFormProps {
   values: SettingsFormValues;
@@ -22,23 +23,6 @@ export interface SettingsFormProps {
 }
 
 const PREVIEW_YEARS = 3;
-
-/** One card of the settings page: a heading, an optional hint, the fields. */
-const SettingsSection = ({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) => (
-  <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-    <Flex direction="column" alignItems="stretch" gap={4}>
-      <Typography variant="delta" tag="h2">
-        {title}
-      </Typography>
-      {hint ? (
-        <Typography variant="pi" textColor="neutral600">
-          {hint}
-        </Typography>
-      ) : null}
-      {children}
-    </Flex>
-  </Box>
-);
 
 export const SettingsForm = ({ values, errors, dirty, saving, canSave, timeZone, onChange, onSubmit }: SettingsFormProps) => {
   const { formatMessage } = useIntl();

@@ -17,8 +17,15 @@ import {
   type OverviewSort,
 } from '../api/editorial-api';
 import { FreshnessTable } from '../components/FreshnessTable';
+import { DigestSubscription } from '../components/DigestSubscription';
 import { useRequest } from '../hooks/useRequest';
-import { OVERVIEW_FILTERS, OVERVIEW_PAGE_SIZE, OVERVIEW_SORTS } from '../../../shared/overview-options';
+import {
+  OVERVIEW_FILTERS,
+  OVERVIEW_OWNERS,
+  OVERVIEW_PAGE_SIZE,
+  OVERVIEW_SORTS,
+  type OverviewOwner,
+} from '../../../shared/overview-options';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -30,6 +37,7 @@ interface OverviewUrlState {
   q?: string;
   page?: string;
   locale?: string;
+  owner?: string;
 }
 
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
@@ -55,6 +63,7 @@ const FreshnessPage = () => {
   const filter: OverviewFilter = oneOf(query.filter, OVERVIEW_FILTERS, 'all');
   const sort: OverviewSort = oneOf(query.sort, OVERVIEW_SORTS, 'outdatedAt');
   const order = oneOf(query.order, ['asc', 'desc'] as const, 'asc');
+  const owner: OverviewOwner = oneOf(query.owner, OVERVIEW_OWNERS, 'all');
   const q = typeof query.q === 'string' ? query.q : '';
   const page = Math.max(1, Math.floor(Number(query.page)) || 1);
   // Choosing anything but a page starts again at page 1 (no `page` in the URL).
@@ -75,9 +84,9 @@ const FreshnessPage = () => {
   const overview = useRequest(
     () =>
       locale && contentType
-        ? api.overview({ contentType, locale, filter, sort, order, q, page, pageSize: OVERVIEW_PAGE_SIZE.default })
+        ? api.overview({ contentType, locale, filter, sort, order, q, page, pageSize: OVERVIEW_PAGE_SIZE.default, owner })
         : null,
-    [api, contentType, locale, filter, sort, order, q, page],
+    [api, contentType, locale, filter, sort, order, q, page, owner],
   );
   const result = overview.data;
   const error = setup.error ?? overview.error;
@@ -91,7 +100,7 @@ const FreshnessPage = () => {
     return () => clearTimeout(timer);
   }, [search, q, choose]);
 
-  React.useEffect(() => setSelected(new Set()), [filter, locale, q, page, sort, order]);
+  React.useEffect(() => setSelected(new Set()), [filter, locale, q, page, sort, order, owner]);
 
   const markSelected = async () => {
     if (!contentType || selected.size === 0) return;
@@ -117,6 +126,8 @@ const FreshnessPage = () => {
       <Layouts.Header
         title={t('page.title')}
         subtitle={counts ? t('page.subtitle', { total: counts.total }) : undefined}
+        // Every editor can opt out of the e-mail digest where they work, not only on the settings page.
+        secondaryAction={<DigestSubscription canManage={false} compact />}
         primaryAction={
           allowedActions.canMarkReviewed ? (
             <Button onClick={markSelected} disabled={selected.size === 0 || marking} loading={marking}>
@@ -127,6 +138,19 @@ const FreshnessPage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
+          <Flex gap={2} wrap="wrap" role="group" aria-label={t('page.owner')}>
+            {OVERVIEW_OWNERS.map((o) => (
+              <Button
+                key={o}
+                size="S"
+                variant={o === owner ? 'secondary' : 'tertiary'}
+                aria-pressed={o === owner}
+                onClick={() => choose({ owner: o === 'all' ? undefined : o })}
+              >
+                {t(`owner.${o}`)}
+              </Button>
+            ))}
+          </Flex>
           <Flex gap={2} wrap="wrap" role="group" aria-label={t('page.filter')}>
             {OVERVIEW_FILTERS.map((f) => (
               <Button

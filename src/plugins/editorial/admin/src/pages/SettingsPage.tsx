@@ -1,10 +1,12 @@
 /** Settings → Editorial: loads the settings, checks them as the editor types, saves them whole. */
 import * as React from 'react';
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { Typography } from '@strapi/design-system';
+import { Box, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { createEditorialApi, describeRequestError } from '../api/editorial-api';
 import { SettingsForm } from '../components/SettingsForm';
+import { WebhookSubscriptions } from '../components/WebhookSubscriptions';
+import { DigestSubscription } from '../components/DigestSubscription';
 import {
   fieldErrorsFromServer,
   formFromSettings,
@@ -110,6 +112,12 @@ const SettingsPage = () => {
           onChange={change}
           onSubmit={submit}
         />
+        <Box paddingTop={6}>
+          <WebhookSubscriptions canManage={Boolean(allowedActions.canManage)} />
+        </Box>
+        <Box paddingTop={6}>
+          <DigestSubscription canManage={Boolean(allowedActions.canManage)} />
+        </Box>
       </Layouts.Content>
     </Page.Main>
   );
