@@ -128,6 +128,13 @@ it('the settings page shows an invalid threshold inline and does not save it', a
   await page.reload();
   await page.getByLabel('Artikel veraltet nach (Monate)').waitFor({ timeout: 30_000 });
   expect(await page.getByLabel('Artikel veraltet nach (Monate)').inputValue()).toBe('24');
+
+  // Below the form: which webhooks get the freshness events (none yet), and the e-mail digest.
+  const webhooks = page.getByTestId('editorial-webhooks');
+  await webhooks.scrollIntoViewIfNeeded();
+  await expectText(webhooks, /Noch kein Webhook angelegt/);
+  await page.getByRole('heading', { name: 'E-Mail-Zusammenfassung' }).waitFor({ timeout: 10_000 });
+  await screenshot(page, '05b-settings-notifications');
 });
 
 describe('owners, review notes and the mobile drawer (#18)', () => {
