@@ -277,6 +277,31 @@ describe('webhook events', () => {
     expect(forMain('editorial.outdated')).toHaveLength(2);
   });
 
+  it('a longer threshold that ends "outdated" re-arms the event too; the shorter one again tells again', async () => {
+    const setThreshold = async (months: number | null) => {
+      await app.strapi
+        .documents(ARTICLE)
+        .update({ documentId: mainDocumentId, locale: 'de', data: { outdatedAfterMonths: months } } as any);
+      await app.strapi.documents(ARTICLE).publish({ documentId: mainDocumentId, locale: 'de' });
+    };
+    const reviewedAt = new Date((await panel()).lastReviewedAt!);
+    const at = new Date(reviewedAt.getTime() + 25 * MONTH_MS);
+    // Outdated 25 months after the review (told above); with 60 months it is fresh again: re-armed.
+    await setThreshold(60);
+    expect((await scan(at)).rearmed).toBeGreaterThanOrEqual(1);
+    const stored = await app.strapi.db
+      .connection('editorial_freshness_events')
+      .where({ document_id: mainDocumentId, locale: 'de', kind: 'outdated' });
+    expect(stored).toEqual([]);
+    // Back to the category's 24 months: outdated again, and told again, once.
+    await setThreshold(null);
+    const count = forMain('editorial.outdated').length;
+    const told = await scan(at);
+    await settle(deliveries.length + told.emitted);
+    expect(forMain('editorial.outdated')).toHaveLength(count + 1);
+    expect((await scan(at)).emitted).toBe(0);
+  });
+
   it('a scan on demand needs the settings permission', async () => {
     expect((await api().post('/editorial/freshness-events/scan').set(editor)).status).toBe(403);
     const res = await api().post('/editorial/freshness-events/scan').set(admin);
