@@ -155,7 +155,11 @@ const createDigestService = ({ strapi }: { strapi: Core.Strapi }) => {
       const unowned: StaleEntry[] = [];
       for (const entry of entries) {
         if (!entry.owner) unowned.push(entry);
-        else byOwner.set(entry.owner.id, [...(byOwner.get(entry.owner.id) ?? []), entry]);
+        else {
+          const own = byOwner.get(entry.owner.id);
+          if (own) own.push(entry);
+          else byOwner.set(entry.owner.id, [entry]);
+        }
       }
       const includeEditors = await this.includeEditorsWithoutArticles();
       const owners = includeEditors ? await ownersOfAnything(settings.contentTypes) : new Set<number>();

@@ -57,7 +57,10 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
       const settings = await getService(strapi, 'settings').get();
       const freshness = getService(strapi, 'freshness');
       const ref = [{ documentId, locale }];
-      const [published, draft] = await Promise.all([freshness.load(uid, ref, 'published'), freshness.load(uid, ref, 'draft')]);
+      const [published, draft] = await Promise.all([
+        freshness.load(uid, ref, 'published', { withOwner: true }),
+        freshness.load(uid, ref, 'draft', { withOwner: true }),
+      ]);
       const pick = (rows: Map<string, any>) => rows.get(rowKey(documentId, locale)) ?? rows.get(rowKey(documentId, null));
       const publishedRow = pick(published);
       const draftRow = pick(draft);

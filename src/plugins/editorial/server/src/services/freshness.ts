@@ -61,6 +61,7 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
     uid: string,
     status: Status,
     narrow: (query: any, column: (attribute: string) => string) => void,
+    withOwner = false,
   ): Promise<FreshnessRow[]> {
     const names = modelNames(strapi, uid);
     if (!names) return [];
@@ -83,7 +84,8 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
         .leftJoin({ c: categoryNames.table }, 'c.id', `cl.${category.targetColumn}`);
     }
     const ownerRelation = attributesOf(uid).owner;
-    const owner = ownerRelation?.type === 'relation' && ownerRelation.target === 'admin::user' ? names.join('owner') : null;
+    // Only editors' views need the owner: readers' enrichment (every API read) skips the two joins.
+    const owner = withOwner && ownerRelation?.type === 'relation' && ownerRelation.target === 'admin::user' ? names.join('owner') : null;
     const users = owner ? modelNames(strapi, 'admin::user') : null;
     if (owner && users) {
       const userColumn = (attribute: string) => `u.${users.column(attribute) ?? attribute}`;
@@ -138,7 +140,12 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
      * The stored version readers see (or the draft, for draft reads), keyed by documentId|locale.
      * Plain SQL: it runs on every public read (see stat-blocks.ts for why).
      */
-    async load(uid: string, refs: { documentId: string; locale: string }[], status: Status): Promise<Map<string, FreshnessRow>> {
+    async load(
+      uid: string,
+      refs: { documentId: string; locale: string }[],
+      status: Status,
+      options: { withOwner?: boolean } = {},
+    ): Promise<Map<string, FreshnessRow>> {
       const result = new Map<string, FreshnessRow>();
       if (refs.length === 0) return result;
       const { localized } = selectFor(uid);
@@ -146,10 +153,15 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
       await readInChunks(
         refs.map((r) => r.documentId),
         async (documentIds) => {
-          const rows = await readRows(uid, status, (query, column) => {
-            query.whereIn(column('documentId'), documentIds);
-            if (localized) query.whereIn(column('locale'), locales);
-          });
+          const rows = await readRows(
+            uid,
+            status,
+            (query, column) => {
+              query.whereIn(column('documentId'), documentIds);
+              if (localized) query.whereIn(column('locale'), locales);
+            },
+            options.withOwner,
+          );
           for (const row of rows) {
             const key = rowKey(row.documentId, localized ? row.locale : null);
             if (!result.has(key)) result.set(key, row);
@@ -159,12 +171,25 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
-    /** Every version of a type in one locale and status: for the outdated list and the overview. */
-    async loadAll(uid: string, locale: string, status: Status = 'published'): Promise<FreshnessRow[]> {
+    /**
+     * Every version of a type in one locale and status: for the outdated list, and with the
+     * owner for the overview and the notifications.
+     */
+    async loadAll(
+      uid: string,
+      locale: string,
+      status: Status = 'published',
+      options: { withOwner?: boolean } = {},
+    ): Promise<FreshnessRow[]> {
       const { localized } = selectFor(uid);
-      return readRows(uid, status, (query, column) => {
-        if (localized) query.where(column('locale'), locale);
-      });
+      return readRows(
+        uid,
+        status,
+        (query, column) => {
+          if (localized) query.where(column('locale'), locale);
+        },
+        options.withOwner,
+      );
     },
 
     thresholdFor(row: FreshnessRow, settings: EditorialConfig): number {

@@ -67,7 +67,7 @@ const createOverviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = await getService(strapi, 'settings').get();
       const freshness = getService(strapi, 'freshness');
       const [allRows, citations] = await Promise.all([
-        freshness.loadAll(query.uid, query.locale, 'published'),
+        freshness.loadAll(query.uid, query.locale, 'published', { withOwner: true }),
         getService(strapi, 'study-citations').summarize(query.uid, query.locale),
       ]);
       // Counts, filters and pages only over what the caller may read.

@@ -29,7 +29,7 @@ const createStaleEntriesService = ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const uid of settings.contentTypes) {
       const localized = Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
       for (const locale of localized ? locales : [null]) {
-        for (const row of await freshness.loadAll(uid, locale ?? '', 'published')) {
+        for (const row of await freshness.loadAll(uid, locale ?? '', 'published', { withOwner: true })) {
           const result = freshness.compute(row, settings, now);
           const kind = staleKind(result, now);
           if (!kind || !result.outdatedAt) continue;
