@@ -66,12 +66,33 @@ export async function withMysql<T>(work: (connection: any) => Promise<T>): Promi
   }
 }
 
-/** The DATABASE_* variables for a fresh (or, with `reuse`, the earlier) database called `name`. */
-export async function prepareTestDatabase(name: string, options: { reuse?: boolean; sqliteFile: string }): Promise<Record<string, string>> {
+/** PostgreSQL refuses a copy while another one of the same template is starting (55006): wait and retry. */
+async function createFromTemplate(client: any, database: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/**
+ * The DATABASE_* variables for a fresh (or, with `reuse`, the earlier) database called `name`;
+ * with `fromTemplate`, a copy of the run's seeded template (harness/database-template.js).
+ */
+export async function prepareTestDatabase(
+  name: string,
+  options: { reuse?: boolean; sqliteFile: string; fromTemplate?: boolean },
+): Promise<Record<string, string>> {
   const engine = testEngine();
+  const template = options.fromTemplate && !options.reuse ? process.env.TEST_DB_TEMPLATE : undefined;
   if (engine === 'sqlite') {
     if (!options.reuse) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(options.sqliteFile + suffix, { force: true });
     fs.mkdirSync(path.dirname(options.sqliteFile), { recursive: true });
+    if (template) fs.copyFileSync(template, options.sqliteFile);
     return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.sqliteFile };
   }
   const database = databaseName(name);
@@ -79,7 +100,8 @@ export async function prepareTestDatabase(name: string, options: { reuse?: boole
     if (!options.reuse) {
       await withPg(async (client) => {
         await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-        await client.query(`CREATE DATABASE "${database}"`);
+        if (template) await createFromTemplate(client, database, template);
+        else await client.query(`CREATE DATABASE "${database}"`);
       });
     }
     const server = pgServer();

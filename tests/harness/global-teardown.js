@@ -1,11 +1,19 @@
 /**
  * Drops the throw-away PostgreSQL/MariaDB databases this run created (named with the
- * prefix the global setup chose; see tests/harness/database.ts). SQLite files stay in .tmp/.
+ * prefix the global setup chose; see tests/harness/database.ts), the template included.
+ * SQLite files stay in .tmp/, but for the template.
  */
+const fs = require('fs');
+
 module.exports = async () => {
   const engine = (process.env.TEST_DB || 'sqlite').toLowerCase();
   const prefix = `strapi_t_${process.env.TEST_RUN_ID}`;
-  if (!process.env.TEST_RUN_ID || engine === 'sqlite') return;
+  if (!process.env.TEST_RUN_ID) return;
+  if (engine === 'sqlite') {
+    // The run's template (harness/database-template.js); the tests' own files stay for a look.
+    if (process.env.TEST_DB_TEMPLATE) fs.rmSync(process.env.TEST_DB_TEMPLATE, { force: true });
+    return;
+  }
   let dropped = 0;
   if (engine === 'postgres') {
     const { Client } = require('pg');

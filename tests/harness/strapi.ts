@@ -4,9 +4,10 @@
  */
 import fs from 'fs';
 import path from 'path';
-import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { prepareTestDatabase } from './database';
+import { mayUseTemplate } from './database-template';
+import { applyTestEnvironment } from './test-environment';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 
@@ -31,19 +32,8 @@ export interface StartOptions {
 }
 
 function setTestEnvironment(options: StartOptions) {
-  const env = process.env;
-  env.NODE_ENV = 'test';
-  env.STRAPI_TELEMETRY_DISABLED = 'true';
-  env.STRAPI_DISABLE_CRON = 'true';
-  env.STRAPI_WRITE_ENV_FILE = 'false';
-  env.SEED_DEMO = options.seed === false ? 'false' : 'true';
-  env.SEED_DEMO_COVERS = options.covers ? 'true' : 'false';
-  env.LOG_LEVEL = env.LOG_LEVEL ?? 'warn';
-  for (const name of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
-    env[name] = env[name] || crypto.randomBytes(16).toString('hex');
-  }
-  env.APP_KEYS = env.APP_KEYS || 'testKeyA,testKeyB';
-  Object.assign(env, options.env ?? {});
+  applyTestEnvironment(process.env, { seed: options.seed !== false, covers: options.covers === true });
+  Object.assign(process.env, options.env ?? {});
 }
 
 /** The files this test's database uploaded (and their resized copies), so `public/uploads` does not fill up. */
@@ -67,7 +57,11 @@ export function databaseFileFor(name: string): string {
 export async function startStrapi(options: StartOptions = {}): Promise<TestInstance> {
   setTestEnvironment(options);
   const dbFile = databaseFileFor(options.name ?? 'default');
-  Object.assign(process.env, await prepareTestDatabase(options.name ?? 'default', { reuse: options.reuseDatabase, sqliteFile: dbFile }));
+  const fromTemplate = mayUseTemplate(options);
+  Object.assign(
+    process.env,
+    await prepareTestDatabase(options.name ?? 'default', { reuse: options.reuseDatabase, sqliteFile: dbFile, fromTemplate }),
+  );
 
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
