@@ -11,6 +11,7 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { pgServer } = require('./database-servers');
 
 /** Options a test may pass that are read on every start and stored nowhere before it. */
 const TEMPLATE_SAFE_ENV = new Set([
@@ -27,17 +28,6 @@ const APP_DIR = path.resolve(__dirname, '..', '..');
 const engineOf = () => (process.env.TEST_DB || 'sqlite').toLowerCase();
 const sqliteTemplateFile = (runId) => path.join(APP_DIR, '.tmp', `test-template-${runId}.db`);
 const pgTemplateName = (runId) => `strapi_t_${runId}_template`;
-
-function pgClient() {
-  const { Client } = require('pg');
-  return new Client({
-    host: process.env.TEST_PG_HOST || '127.0.0.1',
-    port: Number(process.env.TEST_PG_PORT || 5432),
-    user: process.env.TEST_PG_USER || 'postgres',
-    password: process.env.TEST_PG_PASSWORD || '',
-    database: 'postgres',
-  });
-}
 
 /**
  * Builds this run's template (needs the compiled app in dist/) and names it in
@@ -57,7 +47,9 @@ async function buildDatabaseTemplate(runId) {
     database = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file };
   } else {
     const name = pgTemplateName(runId);
-    const client = pgClient();
+    const server = pgServer();
+    const { Client } = require('pg');
+    const client = new Client({ ...server, database: 'postgres' });
     await client.connect();
     try {
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -67,11 +59,11 @@ async function buildDatabaseTemplate(runId) {
     }
     database = {
       DATABASE_CLIENT: 'postgres',
-      DATABASE_HOST: process.env.TEST_PG_HOST || '127.0.0.1',
-      DATABASE_PORT: String(process.env.TEST_PG_PORT || 5432),
+      DATABASE_HOST: server.host,
+      DATABASE_PORT: String(server.port),
       DATABASE_NAME: name,
-      DATABASE_USERNAME: process.env.TEST_PG_USER || 'postgres',
-      DATABASE_PASSWORD: process.env.TEST_PG_PASSWORD || '',
+      DATABASE_USERNAME: server.user,
+      DATABASE_PASSWORD: server.password,
     };
   }
   execFileSync(process.execPath, [path.join(__dirname, 'template-boot.js')], {

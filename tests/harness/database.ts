@@ -7,6 +7,7 @@
  */
 import fs from 'fs';
 import path from 'path';
+import { pgServer, mysqlServer } from './database-servers';
 
 export type TestEngine = 'sqlite' | 'postgres' | 'mysql';
 
@@ -16,19 +17,7 @@ export function testEngine(): TestEngine {
   throw new Error(`TEST_DB must be sqlite, postgres or mysql (got ${engine})`);
 }
 
-export const pgServer = () => ({
-  host: process.env.TEST_PG_HOST ?? '127.0.0.1',
-  port: Number(process.env.TEST_PG_PORT ?? 5432),
-  user: process.env.TEST_PG_USER ?? 'postgres',
-  password: process.env.TEST_PG_PASSWORD ?? '',
-});
-
-export const mysqlServer = () => ({
-  host: process.env.TEST_MYSQL_HOST ?? '127.0.0.1',
-  port: Number(process.env.TEST_MYSQL_PORT ?? 3306),
-  user: process.env.TEST_MYSQL_USER ?? 'root',
-  password: process.env.TEST_MYSQL_PASSWORD ?? '',
-});
+export { pgServer, mysqlServer };
 
 /** This run's prefix for database names (set once by the global setup, inherited by workers). */
 export function runPrefix(): string {

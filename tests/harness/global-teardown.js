@@ -4,6 +4,7 @@
  * SQLite files stay in .tmp/, but for the template.
  */
 const fs = require('fs');
+const { pgServer, mysqlServer } = require('./database-servers');
 
 module.exports = async () => {
   const engine = (process.env.TEST_DB || 'sqlite').toLowerCase();
@@ -17,13 +18,7 @@ module.exports = async () => {
   let dropped = 0;
   if (engine === 'postgres') {
     const { Client } = require('pg');
-    const client = new Client({
-      host: process.env.TEST_PG_HOST || '127.0.0.1',
-      port: Number(process.env.TEST_PG_PORT || 5432),
-      user: process.env.TEST_PG_USER || 'postgres',
-      password: process.env.TEST_PG_PASSWORD || '',
-      database: 'postgres',
-    });
+    const client = new Client({ ...pgServer(), database: 'postgres' });
     await client.connect();
     try {
       const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
@@ -34,12 +29,7 @@ module.exports = async () => {
     }
   } else if (engine === 'mysql') {
     const mysql = require('mysql2/promise');
-    const connection = await mysql.createConnection({
-      host: process.env.TEST_MYSQL_HOST || '127.0.0.1',
-      port: Number(process.env.TEST_MYSQL_PORT || 3306),
-      user: process.env.TEST_MYSQL_USER || 'root',
-      password: process.env.TEST_MYSQL_PASSWORD || '',
-    });
+    const connection = await mysql.createConnection(mysqlServer());
     try {
       const [rows] = await connection.query('SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?', [
         `${prefix}%`,

@@ -1,0 +1,8 @@
+export interface DatabaseServer {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+}
+export function pgServer(): DatabaseServer;
+export function mysqlServer(): DatabaseServer;
