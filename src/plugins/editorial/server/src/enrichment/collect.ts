@@ -31,6 +31,37 @@ export interface Collected {
 
 const MAX_DEPTH = 12;
 
+/** An attribute that can hold entries or components: the only ones worth walking into. */
+interface Edge {
+  name: string;
+  type: 'relation' | 'component' | 'dynamiczone';
+  /** The relation's target or the component's uid. */
+  uid?: string;
+  /** The dynamic zone's components. */
+  components?: ReadonlySet<string>;
+}
+
+/**
+ * Each schema's edges, found once: a list answer walks 100+ entries and components, and
+ * going through every attribute of each (an article has about twenty) cost more than the
+ * rest of the walk.
+ */
+const edgesBySchema = new WeakMap<object, Edge[]>();
+
+function edgesOf(schema: { attributes: Record<string, SchemaAttribute> }): Edge[] {
+  let edges = edgesBySchema.get(schema);
+  if (!edges) {
+    edges = [];
+    for (const [name, attribute] of Object.entries(schema.attributes)) {
+      if (attribute.type === 'relation' && attribute.target) edges.push({ name, type: 'relation', uid: attribute.target });
+      else if (attribute.type === 'component' && attribute.component) edges.push({ name, type: 'component', uid: attribute.component });
+      else if (attribute.type === 'dynamiczone') edges.push({ name, type: 'dynamiczone', components: new Set(attribute.components ?? []) });
+    }
+    edgesBySchema.set(schema, edges);
+  }
+  return edges;
+}
+
 export function collectTargets(
   rootUid: string,
   data: unknown,
@@ -59,28 +90,16 @@ export function collectTargets(
       collected.statBlocks.push({ block: entry as FoundStatBlock['block'], locale: entryLocale });
     }
 
-    for (const [name, attribute] of Object.entries(schema.attributes)) {
-      const child = entry[name];
+    for (const edge of edgesOf(schema)) {
+      const child = entry[edge.name];
       if (child === undefined || child === null || typeof child !== 'object') continue;
-      switch (attribute.type) {
-        case 'relation':
-          if (attribute.target) visit(attribute.target, child, entryLocale, depth + 1);
-          break;
-        case 'component':
-          if (attribute.component) visit(attribute.component, child, entryLocale, depth + 1);
-          break;
-        case 'dynamiczone':
-          if (Array.isArray(child)) {
-            for (const item of child) {
-              const component = (item as Entry)?.__component;
-              if (typeof component === 'string' && attribute.components?.includes(component)) {
-                visit(component, item, entryLocale, depth + 1);
-              }
-            }
-          }
-          break;
-        default:
-          break;
+      if (edge.type !== 'dynamiczone') {
+        visit(edge.uid as string, child, entryLocale, depth + 1);
+      } else if (Array.isArray(child)) {
+        for (const item of child) {
+          const component = (item as Entry)?.__component;
+          if (typeof component === 'string' && edge.components?.has(component)) visit(component, item, entryLocale, depth + 1);
+        }
       }
     }
   };
