@@ -16,6 +16,7 @@ import { installPublishedOnlyJoins } from './runtime/published-only-joins';
 import { backfillSearchText, createSearchTextMiddleware } from './search/search-text-store';
 import { closeAnswerStore } from './response-cache/instance-store';
 import { installSecurityBuiltOnce } from './runtime/security-headers-once';
+import { installResponseErrorLog } from './runtime/response-errors';
 import { registerCustomFields } from './custom-fields/freshness-mode';
 
 export default {
@@ -25,6 +26,7 @@ export default {
     ensureRuntimeFolders(strapi);
     installPublishedOnlyJoins(strapi);
     installSecurityBuiltOnce(strapi);
+    installResponseErrorLog(strapi);
     registerCustomFields(strapi);
     strapi.documents.use(createWriteRulesMiddleware(strapi, { timeZone: BLOG_TIME_ZONE }) as any);
     // After the write rules: only a write they let through changes the stored search text.

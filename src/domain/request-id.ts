@@ -51,6 +51,17 @@ export function internalErrorBody(status: number) {
   return { data: null, error: { status, name: errorNameFor(status), message: STATUS_CODES[status] ?? 'Internal Server Error' } };
 }
 
+/**
+ * Errors that only say the client went away while its answer was being written (closed tab,
+ * load generator stopping, proxy timeout): nothing on the server failed.
+ */
+const CLIENT_GONE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_DESTROYED']);
+
+export function isClientGone(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CLIENT_GONE_CODES.has(code);
+}
+
 /** The error's stack (or name and message), followed by its causes, for the log. */
 export function describeError(error: unknown, depth = 0): string {
   if (!(error instanceof Error)) return `non-error thrown: ${safeString(error)}`;
