@@ -10,6 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const { runLoad, percentile, maxOf } = require('./load-generator');
+const { removeSqliteDatabase } = require('./sqlite-files');
 
 const COUNTS = [10, 20, 50];
 const TIMEOUT_MS = 5000;
@@ -132,7 +133,7 @@ async function benchConnections({ workDir, startServer, log, duration }) {
   try {
     for (const engine of pg ? ['sqlite', 'postgres'] : ['sqlite']) {
       const file = path.join(workDir, 'connections-demo.db');
-      for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+      removeSqliteDatabase(file);
       for (const [mode, env] of Object.entries(modes)) {
         const server = await startServer('strapi', file, { ...admin, ...probe, ...env, ...(engine === 'postgres' ? pg.env : {}) });
         try {

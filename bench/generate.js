@@ -11,6 +11,7 @@
  */
 const path = require('path');
 const fs = require('fs');
+const { removeSqliteDatabase } = require('./sqlite-files');
 
 const APP_DIR = path.resolve(__dirname, '..');
 const LOCALES = ['de', 'en'];
@@ -54,7 +55,7 @@ async function main() {
   };
   const docId = () => Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(random() * 36)]).join('');
 
-  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  removeSqliteDatabase(file);
   Object.assign(process.env, {
     NODE_ENV: 'production',
     DATABASE_CLIENT: 'sqlite',

@@ -7,7 +7,7 @@
  * and the page's size as sent: raw, gzip and brotli (what global::compression gives).
  * Target: an unchanged page costs no more than its API answer (page req/s ≥ api req/s).
  */
-const fs = require('fs');
+const { removeSqliteDatabase } = require('./sqlite-files');
 const http = require('http');
 const path = require('path');
 
@@ -30,7 +30,7 @@ function wireSize(url, encoding) {
 async function benchReaderPage({ appDir, workDir, startServer, cannon, log, duration, warmup }) {
   const { articleQuery } = require(path.join(appDir, 'dist', 'src', 'reader-pages', 'query.js'));
   const file = path.join(workDir, 'reader-demo.db');
-  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  removeSqliteDatabase(file);
   const server = await startServer('strapi', file, { SEED_DEMO: 'true', EDITORIAL_ENABLED: 'true', PERF_TUNING: 'on' });
   try {
     const pagePath = `/artikel/${SLUG}`;
@@ -76,7 +76,7 @@ async function benchReaderPage({ appDir, workDir, startServer, cannon, log, dura
     return { slug: SLUG, connections: CONNECTIONS, sizes, variants: { ours: rows }, pageVsApi, targetMet: pageVsApi >= 1 };
   } finally {
     await server.stop();
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    removeSqliteDatabase(file);
   }
 }
 

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'child_process';
 import crypto from 'crypto';
 import fs from 'fs';
+import { removeSqliteDatabase } from '../../bench/sqlite-files';
 import net from 'net';
 import path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -53,7 +54,7 @@ export async function startServer(
   }
   const port = await freePort();
   const dbFile = env.DATABASE_FILENAME ?? path.join(APP_DIR, '.tmp', `e2e-${name}-${process.pid}.db`);
-  if (!options.keepDatabase) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+  if (!options.keepDatabase) removeSqliteDatabase(dbFile);
   const secret = () => crypto.randomBytes(24).toString('base64');
   const inspectPort = options.inspect ? await freePort() : null;
   const nodeArgs = inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : [];
@@ -135,7 +136,7 @@ export async function startServer(
       }
       if (!stopOptions.keepDatabase) {
         removeUploadedFiles(dbFile);
-        for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+        removeSqliteDatabase(dbFile);
       }
     },
   };

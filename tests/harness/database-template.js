@@ -12,6 +12,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { pgServer } = require('./database-servers');
+const { removeSqliteDatabase } = require('../../bench/sqlite-files');
 
 /** Options a test may pass that are read on every start and stored nowhere before it. */
 const TEMPLATE_SAFE_ENV = new Set([
@@ -43,7 +44,7 @@ async function buildDatabaseTemplate(runId) {
   if (engine === 'sqlite') {
     const file = sqliteTemplateFile(runId);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    removeSqliteDatabase(file);
     database = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file };
   } else {
     const name = pgTemplateName(runId);

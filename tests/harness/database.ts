@@ -8,6 +8,7 @@
 import fs from 'fs';
 import path from 'path';
 import { pgServer, mysqlServer } from './database-servers';
+import { removeSqliteDatabase } from '../../bench/sqlite-files';
 
 export type TestEngine = 'sqlite' | 'postgres' | 'mysql';
 
@@ -79,7 +80,7 @@ export async function prepareTestDatabase(
   const engine = testEngine();
   const template = options.fromTemplate && !options.reuse ? process.env.TEST_DB_TEMPLATE : undefined;
   if (engine === 'sqlite') {
-    if (!options.reuse) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(options.sqliteFile + suffix, { force: true });
+    if (!options.reuse) removeSqliteDatabase(options.sqliteFile);
     fs.mkdirSync(path.dirname(options.sqliteFile), { recursive: true });
     if (template) fs.copyFileSync(template, options.sqliteFile);
     return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: options.sqliteFile };

@@ -5,7 +5,7 @@
 import { spawn } from 'child_process';
 import Database from 'better-sqlite3';
 import path from 'path';
-import fs from 'fs';
+import { removeSqliteDatabase } from '../../bench/sqlite-files';
 import { APP_DIR, startServer } from '../e2e/harness';
 
 const DB = path.join(APP_DIR, '.tmp', `load-seed-kill-${process.pid}.db`);
@@ -23,7 +23,7 @@ let seeding: ReturnType<typeof spawn> | null = null;
 
 afterAll(() => {
   if (seeding && seeding.exitCode === null) seeding.kill('SIGKILL');
-  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true });
+  removeSqliteDatabase(DB);
 });
 
 /** The import's progress lines read `[seed] step/total …`: true once a step is past half of the total. */
@@ -110,7 +110,7 @@ function duplicates(): { table: string; rows: number }[] {
 }
 
 it('SIGKILL during the demo import, restart: the import completes without duplicates', async () => {
-  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(DB + suffix, { force: true });
+  removeSqliteDatabase(DB);
   const output = await killDuringSeed();
   expect(halfWay(output)).toBe(true);
   expect(output).not.toMatch(/\[seed\] Fertig/);
