@@ -272,7 +272,7 @@ it('a valid preview link shows the draft marked "Vorschau"; changed or expired, 
   const changed = url.replace(token, token.slice(0, i) + (token[i] === 'a' ? 'b' : 'a') + token.slice(i + 1));
   for (const bad of [
     changed,
-    `/artikel/${draft.data.slug}?preview=${signPreviewToken({ uid: 'api::article.article', documentId: draft.data.documentId, locale: 'de', exp: Math.floor(Date.now() / 1000) - 60 }, PREVIEW_SECRET)}`,
+    `/artikel/${draft.data.slug}?preview=${signPreviewToken({ uid: 'api::article.article', documentId: draft.data.documentId, locale: 'de', exp: Math.floor(Date.now() / 1000) - 60, iat: Math.floor(Date.now() / 1000) - 3660 }, PREVIEW_SECRET)}`,
   ]) {
     await open(bad);
     await page.getByTestId('preview-expired').waitFor();

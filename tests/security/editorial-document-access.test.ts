@@ -10,7 +10,10 @@
  *   for Strapi's "is creator" and "has same role as creator" conditions and locale limits;
  * - `POST /editorial/mark-reviewed` needs the update permission on every version it writes
  *   and on the field `lastReviewedAt`; a bulk request with one refused document writes nothing;
- * - `GET /editorial/freshness` lists only documents the caller may read.
+ * - `GET /editorial/freshness` lists only documents the caller may read;
+ * - `GET /content-manager/preview/url/:uid` (Strapi's, guarded by the plugin's `may-preview`
+ *   policy) issues a preview link exactly when the content manager would show the draft:
+ *   before, any signed-in admin got a working link to any draft.
  */
 import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
@@ -147,6 +150,8 @@ beforeAll(async () => {
     .send({ title: 'English version' });
   if (en.status >= 300) throw new Error(`English version failed: ${en.status} ${JSON.stringify(en.body)}`);
   docs.teamDraft = await createInCm(users.team1, { title: 'Entwurf des Teams' });
+  // A role with no permission at all: signed in, nothing else.
+  await createUser('ohnerechte', (await app.strapi.service('admin::role').create({ name: 'Ohne Rechte', description: 'Test' })).id);
   // Demo content, imported by code (no creator).
   docs.demo = (await findPublished(app.strapi, ARTICLE, { slug: MAIN }))!.documentId;
 });
@@ -223,6 +228,55 @@ describe('GET /editorial/document', () => {
     expect(table).toContain('team2 teamDraft de: panel 200, content manager 200');
     expect(table).toContain('team2 editorsDraft de: panel 403, content manager 403');
     expect(table).toContain('autorin teamDraft de: panel 403, content manager 403');
+  });
+});
+
+describe('GET /content-manager/preview/url/:uid', () => {
+  const previewUrl = (auth: string, documentId: string, locale = 'de') =>
+    api().get(`/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&locale=${locale}&status=draft`).set('Authorization', auth);
+
+  it('issues a link exactly when the content manager shows the draft (all 96 callers, documents and locales)', async () => {
+    const mismatches: string[] = [];
+    const issued: string[] = [];
+    for (const user of ['superAdmin', 'editorin', 'autorin', 'autor2', 'englisch', 'ohnefeld', 'team1', 'team2']) {
+      for (const [name, documentId] of Object.entries(docs)) {
+        for (const locale of ['de', 'en']) {
+          const [link, cm] = await Promise.all([
+            previewUrl(users[user], documentId, locale),
+            contentManager(users[user], documentId, locale),
+          ]);
+          const cmShows = cm.status === 200 && Boolean(cm.body.data?.documentId);
+          const linkIssued = link.status === 200 && typeof link.body.data?.url === 'string';
+          if (linkIssued) issued.push(`${user} ${name} ${locale}`);
+          // No link for what the content manager refuses (403), and none for a locale the document lacks (204).
+          if (linkIssued !== cmShows || (cm.status === 403 && link.status !== 403))
+            mismatches.push(`${user} ${name} ${locale}: preview url ${link.status}, content manager ${cm.status}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(issued).toContain('autorin ownDraft de');
+    expect(issued).toContain('editorin editorsDraft de');
+    expect(issued).not.toContain('autorin editorsDraft de');
+    expect(issued).not.toContain('englisch editorsDraft de');
+    expect(issued).toContain('englisch editorsDraft en');
+  });
+
+  it('a role without any permission gets 403 and no link, for every document', async () => {
+    for (const documentId of Object.values(docs)) {
+      const res = await previewUrl(users.ohnerechte, documentId);
+      expect(res.status).toBe(403);
+      expect(res.text).not.toContain('preview=');
+    }
+  });
+
+  it("the link an Author was refused would have opened the colleague's draft: the Editor's does", async () => {
+    const res = await previewUrl(users.editorin, docs.editorsDraft);
+    expect(res.status).toBe(200);
+    const token = new URL(res.body.data.url, 'http://localhost').searchParams.get('preview')!;
+    const draft = await api().get(`/api/editorial/preview?token=${encodeURIComponent(token)}`);
+    expect(draft.status).toBe(200);
+    expect(draft.text).toContain(SECRET);
   });
 });
 

@@ -6,6 +6,10 @@
 import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { findPublished } from '../harness/content';
+import { adminToken, TEST_ADMIN } from '../harness/admin-session';
+import { signPreviewToken } from '../../src/plugins/editorial/server/src/domain/preview-token';
+
+const PREVIEW_SECRET = 'security-preview-secret-4711-abcdef';
 
 const ARTICLE = 'api::article.article';
 const STATISTIC = 'api::statistic.statistic';
@@ -20,7 +24,10 @@ const preview = (query: string) =>
   request(app.server).get(`/api/editorial/preview?token=${encodeURIComponent(token)}${query ? `&${query}` : ''}`);
 
 beforeAll(async () => {
-  app = await startStrapi({ name: 'security-preview' });
+  app = await startStrapi({
+    name: 'security-preview',
+    env: { PREVIEW_SECRET, ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password },
+  });
   const docs = (uid: string) => app.strapi.documents(uid as any);
   const category = (await docs('api::category.category').findFirst({ filters: { slug: 'studien' } } as any)) as any;
   const author = (await docs('api::author.author').findFirst({} as any)) as any;
@@ -126,5 +133,43 @@ describe('a preview shows its own draft and nothing else unpublished', () => {
     const statBlock = populated.body.data.blocks.find((b: any) => b.__component === 'blocks.study-stat');
     expect(statBlock.statistics.map((s: any) => s.label)).toEqual([ids.citedLabel]);
     expect(statBlock.statistics[0].study.title).toBeTruthy();
+  });
+});
+
+describe('the preview secret stays on the server, and a token signed with it is bounded', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  const open = (signed: string) => request(app.server).get(`/api/editorial/preview?token=${encodeURIComponent(signed)}`);
+
+  it('no settings answer carries the secret (read and save)', async () => {
+    const auth = `Bearer ${await adminToken(app.server)}`;
+    const read = await request(app.server).get('/editorial/settings').set('Authorization', auth);
+    expect(read.status).toBe(200);
+    expect(read.text).not.toContain(PREVIEW_SECRET);
+    expect(read.text).not.toContain('previewSecret');
+    const saved = await request(app.server).put('/editorial/settings').set('Authorization', auth).send({ maxAge: 300 });
+    expect(saved.status).toBe(200);
+    expect(saved.text).not.toContain(PREVIEW_SECRET);
+    expect(saved.text).not.toContain('previewSecret');
+  });
+
+  it('a token with a ten-year expiry opens nothing past an hour from its issue', async () => {
+    const tenYears = { uid: ARTICLE, documentId: ids.own, locale: 'de', exp: now() + 10 * 365 * 86_400 };
+    const fresh = await open(signPreviewToken({ ...tenYears, iat: now() }, PREVIEW_SECRET));
+    expect(fresh.status).toBe(200);
+    const old = await open(signPreviewToken({ ...tenYears, iat: now() - 3601 }, PREVIEW_SECRET));
+    expect(old.status).toBe(401);
+    expect(old.body.error.details.reason).toBe('expired');
+    expect(old.text).not.toContain(OWN_TITLE);
+  });
+
+  it('a token naming a statistic (or any type without previews) opens nothing', async () => {
+    for (const uid of [STATISTIC, 'api::study.study', 'api::category.category']) {
+      const res = await open(
+        signPreviewToken({ uid, documentId: ids.draftStat, locale: 'de', exp: now() + 600, iat: now() }, PREVIEW_SECRET),
+      );
+      expect(res.status).toBe(401);
+      expect(res.body.error.details.reason).toBe('type');
+      expect(res.text).not.toContain(OTHER);
+    }
   });
 });

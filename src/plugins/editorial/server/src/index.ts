@@ -5,6 +5,7 @@ import config from './config';
 import services from './services';
 import controllers from './controllers';
 import routes from './routes';
+import policies from './policies';
 
 export type { EditorialConfig } from './config';
 export * from '../../shared/contracts';
@@ -17,6 +18,6 @@ export default {
   controllers,
   routes,
   contentTypes: {},
-  policies: {},
+  policies,
   middlewares: {},
 };

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
+import { settingsForAdmin } from '../config/admin-view';
 import { ownerName } from '../domain/owner';
 import { defaultLocale } from '../i18n/default-locale';
 import { validateDocumentQuery, validateMarkReviewedBody, validateOverviewQuery } from '../validation/freshness-admin';
@@ -16,13 +17,14 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       const service = getService(strapi, 'settings');
       service.invalidate();
       const [settings, saved, categories] = await Promise.all([service.get(), service.getSaved(), service.listCategoryThresholds()]);
-      ctx.body = { data: { settings, saved, defaults: service.fileConfig(), categories } };
+      // Only what the settings page shows: the preview secret and other server-side values never leave.
+      ctx.body = { data: { settings: settingsForAdmin(settings), saved, defaults: settingsForAdmin(service.fileConfig()), categories } };
     },
 
     async updateSettings(ctx: any) {
       const input = ctx.request.body?.data ?? ctx.request.body;
       const settings = await getService(strapi, 'settings').save(input);
-      ctx.body = { data: { settings } };
+      ctx.body = { data: { settings: settingsForAdmin(settings) } };
     },
 
     async document(ctx: any) {

@@ -12,6 +12,7 @@ const MESSAGES = {
   expired: 'Vorschau abgelaufen: Der Vorschau-Link ist nicht mehr gültig. Öffnen Sie die Vorschau erneut aus dem Admin-Bereich.',
   signature: 'Vorschau abgelaufen: Der Vorschau-Link ist ungültig.',
   malformed: 'Vorschau abgelaufen: Der Vorschau-Link ist unvollständig.',
+  type: 'Vorschau abgelaufen: Für diesen Inhaltstyp gibt es keine Vorschau.',
 } as const;
 
 const createPreviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -19,7 +20,7 @@ const createPreviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('Cache-Control', 'private, no-store');
     ctx.set('X-Robots-Tag', 'noindex, nofollow');
     const { token, ...query } = ctx.query ?? {};
-    const verdict = getService(strapi, 'preview').verify(token);
+    const verdict = await getService(strapi, 'preview').verify(token);
     if (!verdict.ok) {
       // Answered here: Strapi's error handler would replace the message with a bare "Unauthorized".
       ctx.status = 401;

@@ -37,15 +37,23 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!entry?.slug) return null;
       const config = strapi.config.get('plugin::editorial') as { previewTtlSeconds: number; previewPath: string };
       const token = signPreviewToken(
-        { uid, documentId: request.documentId, locale, exp: previewExpiry(now, config.previewTtlSeconds) },
+        {
+          uid,
+          documentId: request.documentId,
+          locale,
+          exp: previewExpiry(now, config.previewTtlSeconds),
+          iat: Math.floor(now.getTime() / 1000),
+        },
         secret(),
       );
       const url = readerPath(config.previewPath, entry.slug, locale, (strapi.config.get('server.url') as string | undefined) ?? '');
       return `${url}${url.includes('?') ? '&' : '?'}preview=${token}`;
     },
 
-    verify(token: unknown, now = new Date()): PreviewVerdict {
-      return verifyPreviewToken(token, secret(), now);
+    /** A token's claims, if it is genuine, within its lifetime and for a type that has previews (those `link` serves). */
+    async verify(token: unknown, now = new Date()): Promise<PreviewVerdict> {
+      const { contentTypes } = await getService(strapi, 'settings').get();
+      return verifyPreviewToken(token, secret(), contentTypes, now);
     },
 
     /**
