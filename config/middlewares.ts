@@ -27,6 +27,8 @@ import { tuningEnabled } from '../src/runtime/tuning-switch';
  *   smaller), form and text bodies up to 56 KB; larger ones get 413 before any parsing.
  * - No log line per request in production: it costs throughput and says little;
  *   REQUEST_LOG=true brings it back, PERF_TUNING=off restores stock Strapi's (logged).
+ * - `global::canonical-path`: `/API/…`, `/api//…`, `/%61pi/…`, trailing slashes: a 301 to the
+ *   canonical address (GET/HEAD) or a 404, so every check keyed by path sees one spelling.
  * - `global::database-outage`: a database outage becomes a quick 503 with Retry-After.
  * - `global::compression`: brotli/gzip for text answers (src/middlewares/compression.ts).
  * - `global::response-cache`: anonymous reads answered from a copy kept per content
@@ -38,6 +40,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   ...(env('REQUEST_LOG') === 'true' || !tuningEnabled('quiet-log') ? ['strapi::logger'] : []),
   'strapi::errors',
   'global::server-errors',
+  // One spelling per address before anything keyed by path (src/http/canonical-path/).
+  'global::canonical-path',
   // Outside everything that makes a body, so API answers, pages and feeds are compressed alike.
   'global::compression',
   'global::database-outage',

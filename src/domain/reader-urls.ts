@@ -89,3 +89,15 @@ export function matchReaderPath(pathname: string): ReaderRoute {
   if (segment[1] === 'studie' || segment[1] === 'study') return { page: 'study', locale, slug };
   return segment[3] ? { page: 'share-image', locale, slug } : { page: 'article', locale, slug };
 }
+
+/**
+ * The one spelling of a reader-site address (see src/http/canonical-path/rules.ts): the home
+ * pages as the site links them (`/`, `/en/`), everything else without a trailing slash; null
+ * where the site serves no page. `tidied` has single slashes and no trailing one already.
+ */
+export function canonicalReaderPath(tidied: string): string | null {
+  const route = matchReaderPath(tidied);
+  if (route.page === 'unknown') return null;
+  if (route.page === 'home') return homePath(route.locale);
+  return tidied;
+}

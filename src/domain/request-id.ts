@@ -36,7 +36,26 @@ export function serverErrorStatus(error: unknown, isApplicationError: boolean): 
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : NaN;
   if (Number.isInteger(status) && status >= 400 && status < 500) return null;
   if (Number.isInteger(status) && status >= 500 && status < 600) return status;
-  return 500;
+  return error instanceof URIError ? null : 500;
+}
+
+/**
+ * A client error thrown by a library outside Strapi's error classes (koa-static's
+ * "Malicious Path" for `//x` or `/%2F…`, a `URIError` for `/artikel/%`, http-errors of
+ * another copy than Strapi's): its 4xx status, or null when it is none. `strapi::errors`
+ * does not recognise those and logs each at error level with a stack: an anonymous
+ * request could fill the error log. Such errors are answered as the 4xx they are.
+ */
+export function clientErrorStatus(error: unknown): number | null {
+  const e = (error ?? {}) as { status?: unknown; statusCode?: unknown };
+  const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : NaN;
+  if (Number.isInteger(status) && status >= 400 && status < 500) return status;
+  return error instanceof URIError ? 400 : null;
+}
+
+/** The body of a client error: the status's own words only (a library's message may name files or paths). */
+export function clientErrorBody(status: number) {
+  return { data: null, error: { status, name: errorNameFor(status), message: STATUS_CODES[status] ?? 'Bad Request', details: {} } };
 }
 
 /** `InternalServerError` for 500, `ServiceUnavailableError` for 503: the names Strapi's answers carry. */

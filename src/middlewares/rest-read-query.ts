@@ -2,8 +2,9 @@
  * Global middleware `global::rest-read-query` (config/middlewares.ts, right after
  * `strapi::query` has parsed the query string): every GET/HEAD under the REST prefix gets
  * its pagination numbers checked, and reads of a content type's collection or entry
- * (`/api/articles`, `/api/articles/:documentId`, `/api/upload/files`, …) the number values
- * of their filters, before authentication, the controller or the database see them. A
+ * (`/api/articles`, `/api/articles/:documentId`, `/api/upload/files`, …) every filter
+ * condition (operators and values by field type, also in `populate[…][filters]`), before
+ * authentication, the controller or the database see them. A
  * violation is a 400 `ValidationError` naming each parameter (rules and why in
  * `src/domain/rest-read-query.ts`).
  *
@@ -14,8 +15,9 @@
 import type { Core } from '@strapi/strapi';
 import { checkReadQuery, type ReadSchemaSpec } from '../domain/rest-read-query';
 import { fail } from '../write-rules/document-middleware';
+import { contentApiSubpathOf, restPrefix, type ContentApiState } from '../http/canonical-path/rules';
 
-type Ctx = { method: string; path: string; query: Record<string, unknown> };
+type Ctx = { method: string; path: string; query: Record<string, unknown>; state: ContentApiState };
 
 /** REST path (without the prefix) → content-type uid. */
 export function restPathsOf(
@@ -46,14 +48,15 @@ export function contentTypeOfPath(path: string, paths: Map<string, string>): str
 }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const prefix = String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '');
+  const prefix = restPrefix(strapi.config.get('api.rest.prefix'));
   const maxPageSize = Number(strapi.config.get('api.rest.maxLimit', 100)) || 100;
   const lookup = (uid: string) => (strapi.getModel(uid as any) as unknown as ReadSchemaSpec | undefined) ?? undefined;
   // Built on the first request: every content type is registered by then.
   let paths: Map<string, string> | undefined;
 
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(`${prefix}/`)) return next();
+    const subpath = contentApiSubpathOf(ctx.state, ctx.path, prefix);
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || subpath === null) return next();
     const query = ctx.query ?? {};
     // Nothing to check in most reads: `?locale=de&populate=*`.
     if (!(
@@ -68,7 +71,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return next();
     }
     paths ??= restPathsOf(strapi.contentTypes as any);
-    const uid = contentTypeOfPath(ctx.path.slice(prefix.length), paths);
+    const uid = contentTypeOfPath(subpath, paths);
     const violations = checkReadQuery(query, uid ? lookup(uid) : undefined, lookup, maxPageSize);
     if (violations.length > 0) fail(violations);
     return next();

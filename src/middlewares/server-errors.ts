@@ -10,11 +10,22 @@
  * passed on, since `strapi::errors` answers those without logging. Answers that are 5xx
  * without a thrown error (`ctx.internalServerError()`, the database outage's 503) are
  * logged after the fact, with what their body says.
+ * Client errors thrown by libraries outside Strapi's error classes (koa-static's "Malicious
+ * Path", a `URIError`) are answered here as the 4xx they are, with a debug line: Strapi
+ * would log each at error level with a stack, for any anonymous request.
  * Only the path is logged, never the query string: it can carry tokens (preview links).
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { describeError, internalErrorBody, requestIdFor, REQUEST_ID_HEADER, serverErrorStatus } from '../domain/request-id';
+import {
+  clientErrorBody,
+  clientErrorStatus,
+  describeError,
+  internalErrorBody,
+  requestIdFor,
+  REQUEST_ID_HEADER,
+  serverErrorStatus,
+} from '../domain/request-id';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<unknown>) => {
@@ -27,14 +38,23 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     } catch (error) {
       const isStrapiError = error instanceof errors.ApplicationError;
       const status = serverErrorStatus(error, isStrapiError);
-      if (status === null) throw error;
+      if (status === null) {
+        // Strapi answers its own errors quietly; a library's 4xx it would log as an error with a stack.
+        const clientStatus = isStrapiError || error instanceof errors.HttpError ? null : clientErrorStatus(error);
+        if (clientStatus === null) throw error;
+        strapi.log.debug(`${where()} → ${clientStatus}: ${(error as Error)?.message ?? error}`);
+        ctx.status = clientStatus;
+        ctx.body = clientErrorBody(clientStatus);
+        return;
+      }
       strapi.log.error(`${where()} → ${status}: ${describeError(error)}`);
       if (isStrapiError || error instanceof errors.HttpError) throw error;
       ctx.status = status;
       ctx.body = internalErrorBody(status);
       return;
     }
-    if (ctx.status >= 500) {
+    // Admission's 503s are counted in one warning a second by admission itself.
+    if (ctx.status >= 500 && !ctx.state.admissionRefused) {
       const answered = ctx.body?.error;
       const what = answered ? `${answered.name ?? 'Error'}: ${answered.message ?? ''}` : 'no error thrown';
       strapi.log.error(`${where()} → ${ctx.status} (${what})`);

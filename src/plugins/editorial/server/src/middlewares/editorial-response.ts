@@ -40,13 +40,27 @@ function requestOf(ctx: Ctx): string {
   return `${ctx.originalUrl}\n${ctx.get('authorization')}`;
 }
 
+/**
+ * The app decides once what a Content API request is (its `global::canonical-path` leaves
+ * `ctx.state.contentApiSubpath`, and answers other spellings of the prefix itself); without
+ * it (another app), the prefix in any case counts, as Strapi's router matches it.
+ */
+function isContentApiRequest(ctx: Ctx, apiPrefix: string): boolean {
+  const decided = (ctx.state as { contentApiSubpath?: string | null }).contentApiSubpath;
+  if (decided !== undefined) return decided !== null;
+  return ctx.path
+    .toLowerCase()
+    .replace(/\/{2,}/g, '/')
+    .startsWith(apiPrefix.toLowerCase());
+}
+
 export function createEditorialResponseMiddleware(strapi: Core.Strapi): Core.MiddlewareHandler {
   const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/`;
   const keys = strapi.config.get('server.app.keys') as string[] | undefined;
   const secret = `editorial-etag:${Array.isArray(keys) ? keys.join(',') : ''}`;
   return async (koaContext, next) => {
     const ctx = koaContext as Ctx;
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !ctx.path.startsWith(apiPrefix)) return next();
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !isContentApiRequest(ctx, apiPrefix)) return next();
     const markup = takeMarkupParam(ctx.query);
     ctx.state.editorialMarkup = markup;
     // Read before the answer is built: a write landing in between then only makes the tag old, never wrong.
