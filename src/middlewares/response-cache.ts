@@ -15,6 +15,7 @@ import zlib from 'zlib';
 import { promisify } from 'util';
 import type { Core } from '@strapi/strapi';
 import {
+  bodyFor,
   bypassReason,
   cacheKey,
   isCompressible,
@@ -23,12 +24,16 @@ import {
   keptHeaders,
   negotiateEncoding,
   requestLocale,
+  responseCacheConfig,
   servedCacheControl,
+  unkeyedReason,
   type BodyEncoding,
   type CachedAnswer,
   type CacheVerdict,
+  type StoredBodies,
 } from '../domain/response-cache';
 import { matchReaderPath } from '../domain/reader-urls';
+import { contentApiSubpathOf, restPrefix } from '../http/canonical-path/rules';
 import { answerStoreOf } from '../response-cache/instance-store';
 
 const brotli = promisify(zlib.brotliCompress);
@@ -50,7 +55,7 @@ function bodyBytes(body: unknown): Buffer | undefined {
   return undefined;
 }
 
-async function encodings(identity: Buffer, type: string | undefined): Promise<Record<BodyEncoding, Buffer> | Record<'identity', Buffer>> {
+async function encodings(identity: Buffer, type: string | undefined): Promise<StoredBodies> {
   if (!isCompressible(type, identity.length)) return { identity };
   const [br, gz] = await Promise.all([
     brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }),
@@ -60,33 +65,36 @@ async function encodings(identity: Buffer, type: string | undefined): Promise<Re
 }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/`;
+  const apiPrefix = `${restPrefix(strapi.config.get('api.rest.prefix'))}/`;
   const store = answerStoreOf(strapi);
+  const { maxUrlLength } = responseCacheConfig(process.env);
   /** Computations under way, per version and key: later askers wait for them. */
   const computing = new Map<string, Promise<void>>();
 
   /** Content API reads and the reader site's pages and feeds; static files and the admin (panel and API) never. */
-  const inScope = (path: string) => path.startsWith(apiPrefix) || matchReaderPath(path).page !== 'unknown';
+  const inScope = (ctx: any) =>
+    contentApiSubpathOf(ctx.state, ctx.path, apiPrefix.slice(0, -1)) !== null || matchReaderPath(ctx.path).page !== 'unknown';
 
-  const send = (ctx: any, answer: CachedAnswer, verdict: CacheVerdict, now: number) => {
+  const send = (ctx: any, answer: CachedAnswer, encoding: BodyEncoding, verdict: CacheVerdict, now: number) => {
+    const sent = bodyFor(answer, encoding);
     ctx.status = answer.status;
     for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
     ctx.set('Cache-Control', servedCacheControl(answer, now));
     ctx.set('X-Cache', verdict);
     ctx.compress = false;
-    if (answer.encoding !== 'identity') ctx.set('Content-Encoding', answer.encoding);
+    if (sent.encoding !== 'identity') ctx.set('Content-Encoding', sent.encoding);
     if (ctx.fresh) {
       ctx.status = 304;
       ctx.body = null;
       return;
     }
-    ctx.body = answer.body;
+    ctx.body = sent.body;
   };
 
   const compute = async (
     ctx: any,
     next: () => Promise<unknown>,
-    { version, encoding, key }: { version: number; encoding: BodyEncoding; key: (e: BodyEncoding) => string },
+    { version, encoding, key }: { version: number; encoding: BodyEncoding; key: string },
   ) => {
     // A revalidation the app can confirm cheaply (the editorial ETags) is left to it: a 304 is not kept.
     const before = { ...ctx.response.headers };
@@ -110,36 +118,30 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     const headers = keptHeaders(before, ctx.response.headers);
-    const bodies = await encodings(identity, ctx.response.get('Content-Type'));
-    const make = (e: BodyEncoding, body: Buffer): CachedAnswer => ({
+    // One entry per request with every encoding (a body too small to compress only as is).
+    const answer: CachedAnswer = {
       version,
       validUntil: life.validUntil,
       maxAge: life.maxAge,
       status: 200,
       headers,
-      encoding: e,
-      body,
-    });
-    const compressed = 'br' in bodies;
-    // A body too small to compress is kept as is under every encoding's key.
-    const variants: Array<[BodyEncoding, CachedAnswer]> = compressed
-      ? (Object.entries(bodies) as Array<[BodyEncoding, Buffer]>).map(([e, body]) => [e, make(e, body)])
-      : (['identity', 'br', 'gzip'] as const).map((e) => [e, make('identity', identity)]);
-    await Promise.all(variants.map(([e, answer]) => store!.set(key(e), answer)));
-    const mine = variants.find(([e]) => e === encoding)![1];
-    send(ctx, mine, 'miss', now);
+      bodies: await encodings(identity, ctx.response.get('Content-Type')),
+    };
+    await store!.set(key, answer);
+    send(ctx, answer, encoding, 'miss', now);
   };
 
   return async (ctx: any, next: () => Promise<unknown>) => {
     if (!store) return next();
     const query = new URLSearchParams(ctx.querystring);
     const request = { method: ctx.method, path: ctx.path, query, header: (name: string) => ctx.get(name) || undefined };
-    if (!inScope(ctx.path) || bypassReason(request, apiPrefix)) {
+    if (!inScope(ctx) || bypassReason(request, apiPrefix)) {
       ctx.set('X-Cache', 'bypass');
       return next();
     }
     const versions = strapi.plugin('editorial')?.service('content-version');
-    if (!versions) {
+    // A URL or Host no reader sends is computed, never kept: a flood of them cannot fill the store.
+    if (!versions || unkeyedReason({ url: ctx.originalUrl, host: ctx.host }, maxUrlLength)) {
       ctx.set('X-Cache', 'bypass');
       return next();
     }
@@ -147,20 +149,19 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const version: number = await versions.current();
     ctx.state.editorialContentVersion = version;
     const encoding = negotiateEncoding(ctx.get('accept-encoding') || undefined);
-    const keyParts = { origin: ctx.origin, url: ctx.originalUrl, locale: requestLocale(ctx.path, query) };
-    const key = (e: BodyEncoding) => cacheKey({ ...keyParts, encoding: e });
-    const lookUp = () => store.get(key(encoding), (answer) => isCurrent(answer, version, Date.now()));
+    const key = cacheKey({ origin: ctx.origin, url: ctx.originalUrl, locale: requestLocale(ctx.path, query) });
+    const lookUp = () => store.get(key, (answer) => isCurrent(answer, version, Date.now()));
     const kept = await lookUp();
-    if (kept) return send(ctx, kept, 'hit', Date.now());
+    if (kept) return send(ctx, kept, encoding, 'hit', Date.now());
 
     // Many readers asking for the same thing at once (right after a write, say) wait for
     // the one computation already under way instead of each computing it again.
-    const flight = `${version}\n${key('identity')}`;
+    const flight = `${version}\n${key}`;
     const underWay = computing.get(flight);
     if (underWay) {
       await underWay;
       const shared = await lookUp();
-      if (shared) return send(ctx, shared, 'hit', Date.now());
+      if (shared) return send(ctx, shared, encoding, 'hit', Date.now());
     }
     let landed!: () => void;
     if (!underWay) computing.set(flight, new Promise<void>((resolve) => (landed = resolve)));

@@ -13,12 +13,19 @@ export function answerStoreOf(strapi: Core.Strapi): AnswerStore | null {
   if (stores.has(strapi)) return stores.get(strapi)!;
   const config = responseCacheConfig(process.env);
   const store = config.enabled
-    ? createAnswerStore({ maxBytes: config.maxBytes, redisUrl: config.redisUrl ?? undefined, warn: (message) => strapi.log.warn(message) })
+    ? createAnswerStore({
+        maxBytes: config.maxBytes,
+        redisUrl: config.redisUrl ?? undefined,
+        redisMaxBytes: config.redisMaxBytes,
+        warn: (message) => strapi.log.warn(message),
+      })
     : null;
   stores.set(strapi, store);
   if (config.enabled)
     strapi.log.info(
-      `response cache: on, ${config.maxBytes / 2 ** 20} MB in this process${config.redisUrl ? ', shared through Redis' : ''}`,
+      `response cache: on, ${config.maxBytes / 2 ** 20} MB in this process${
+        config.redisUrl ? `, shared through Redis (at most ${config.redisMaxBytes / 2 ** 20} MB from this instance)` : ''
+      }`,
     );
   return store;
 }
