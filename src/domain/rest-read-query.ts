@@ -1,24 +1,40 @@
 /**
- * The numbers a Content API read may carry, checked before Strapi sees them. Strapi checks
- * that `pagination[start]` is a whole number ≥ 0, but `1e20` and `99999999999999999999` are
- * whole numbers to JavaScript: the database then fails on the OFFSET (SQLite "datatype
- * mismatch", PostgreSQL "bigint out of range") and an anonymous reader gets a 500. Others
- * Strapi quietly bends: `start=-5` becomes 0, `pageSize=-5` or `limit=0` one entry,
- * `pageSize=1000` the maximum, `page=1e300` some page, `start[0]=1` 1. Filter values on
- * number fields go to the database unchecked: `filters[outdatedAfterMonths][$eq]=abc` is a
- * 500 on every database, `=1.5` or `=2147483648` on an integer column one on PostgreSQL, so
- * is `filters[id][$eq]=abc` and `filters[category][$eq]=abc` (a relation compares ids).
+ * The numbers and filter values a Content API read may carry, checked before Strapi sees
+ * them. Strapi checks that `pagination[start]` is a whole number ≥ 0, but `1e20` and
+ * `99999999999999999999` are whole numbers to JavaScript: the database then fails on the
+ * OFFSET (SQLite "datatype mismatch", PostgreSQL "bigint out of range") and an anonymous
+ * reader gets a 500. Others Strapi quietly bends: `start=-5` becomes 0, `pageSize=-5` or
+ * `limit=0` one entry, `pageSize=1000` the maximum, `page=1e300` some page, `start[0]=1` 1.
+ *
+ * Filter values go to the query engine and the database unchecked, and Strapi's own query
+ * validation looks at keys only (unknown fields, private fields, dynamic zones): a value of
+ * the wrong shape or type is a bare Error or a database error, a 500 for anyone. Seen:
+ * `filters[outdatedAfterMonths][$eq]=abc` everywhere, `=1.5` or `=2147483648` on an integer
+ * column on PostgreSQL, so is `filters[id][$eq]=abc` and `filters[category][$eq]=abc` (a
+ * relation compares ids); `filters[title][$between]=a` (knex wants two values),
+ * `filters[title][$eq][$eq]=x` (an object bound as a value), `filters[title][$jsonSupersetOf]=x`
+ * (SQLite has no such operator, PostgreSQL casts the column to jsonb), `filters[$and][0]=x`
+ * ("Where must be an array or an object"); on PostgreSQL also `$contains` and friends on
+ * timestamps and booleans (no LIKE there), a NUL character in a string, and the year 0000
+ * on a date column. Strapi's date parser itself answers `filters[createdAt][$eq]=abc` with
+ * a 400, but without naming the parameter.
  *
  * Refused here with a 400 naming the parameter as the client wrote it
  * (`pagination[start]`, `filters[category][id][$eq]`):
  * - `start`, `limit`, `page`, `pageSize`, top level or under `pagination`: one string of
  *   digits within range (no sign, fraction, exponent, hex, blank, list or object);
- * - values compared with a number field (integer, biginteger, decimal, float, the row `id`,
- *   a relation's target id), under `filters` and under `populate[…][filters]` at any depth,
- *   through relations, `$and`/`$or`/`$not` and dynamic-zone `on` fragments: numbers the
- *   column can hold, and only operators that make sense for numbers.
- * Everything else (unknown keys, private fields, dates, strings) is left to Strapi, which
- * answers those with 400 itself.
+ * - every filter condition, under `filters` and under `populate[…][filters]` at any depth,
+ *   through relations, `$and`/`$or`/`$not` and dynamic-zone `on` fragments, by the field's
+ *   type: only the operators the type takes (numbers, booleans, dates and times compare,
+ *   texts also match with `$contains` and friends, JSON and blocks only `$null`/`$notNull`;
+ *   `$jsonSupersetOf` nowhere: Strapi calls it internal, SQLite cannot run it), and in the
+ *   operand's shape: one value for a comparison, a list for `$in`/`$notIn` (or one value),
+ *   exactly two for `$between`, one value for `$null`/`$notNull` (read as true or false), a
+ *   condition for `$not`; values the column can hold: numbers in range, `true`/`false`/
+ *   `1`/`0`/`t`/`f`, dates `JJJJ-MM-TT` and ISO 8601 times of the years 1000–9999 (MariaDB's
+ *   range; Strapi's parser accepts more, the databases do not all), `HH:MM:SS`, no NUL.
+ * Everything else (unknown keys, private fields, malformed `filters`, sorts) is left to
+ * Strapi, which answers those with 400 itself.
  *
  * Pure: schemas come in as plain objects, violations go out in the write rules' format.
  */
@@ -54,8 +70,28 @@ const GROUP_OPERATORS = new Set(['$and', '$or']);
 const COMPARISONS = new Set(['$eq', '$ne', '$lt', '$lte', '$gt', '$gte']);
 const LISTS = new Set(['$in', '$notIn']);
 const PRESENCE = new Set(['$null', '$notNull']);
+/** Text matching: LIKE or LOWER() on the column, which PostgreSQL has for texts only. */
+const TEXT_MATCHES = [
+  '$eqi',
+  '$nei',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+];
+const BOOLEAN = /^(?:true|false|t|f|1|0)$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The ISO 8601 forms Strapi's parser (date-fns `parseISO`) reads, minus week dates, ordinals and years alone. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2})(?::?(\d{2}))?)?)?$/;
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?$/;
 
 type NumberKind = 'integer' | 'biginteger' | 'decimal';
+/** Every other type a filter may compare. */
+type ValueKind = 'text' | 'boolean' | 'date' | 'datetime' | 'time' | 'json';
 type Path = Array<string | number>;
 
 const NUMBER_KINDS: Record<string, NumberKind> = {
@@ -64,6 +100,52 @@ const NUMBER_KINDS: Record<string, NumberKind> = {
   biginteger: 'biginteger',
   decimal: 'decimal',
   float: 'decimal',
+};
+
+const VALUE_KINDS: Record<string, ValueKind> = {
+  string: 'text',
+  text: 'text',
+  richtext: 'text',
+  email: 'text',
+  uid: 'text',
+  enumeration: 'text',
+  password: 'text',
+  boolean: 'boolean',
+  date: 'date',
+  datetime: 'datetime',
+  timestamp: 'datetime',
+  time: 'time',
+  json: 'json',
+  blocks: 'json',
+};
+
+const COMPARE = [...COMPARISONS, ...LISTS, '$between', ...PRESENCE, '$not'];
+const OPERATORS_OF: Record<ValueKind, ReadonlySet<string>> = {
+  text: new Set([...COMPARE, ...TEXT_MATCHES]),
+  boolean: new Set(COMPARE),
+  date: new Set(COMPARE),
+  datetime: new Set(COMPARE),
+  time: new Set(COMPARE),
+  // Compared as JSON text (PostgreSQL: jsonb, any word is a syntax error): only presence is safe.
+  json: new Set([...PRESENCE, '$not']),
+};
+const NAMED: Record<ValueKind, string> = {
+  text: 'einem Text',
+  boolean: 'einem Wahrheitswert',
+  date: 'einem Datum',
+  datetime: 'einem Zeitpunkt',
+  time: 'einer Uhrzeit',
+  json: 'einem JSON-Feld',
+};
+
+/** Fields Strapi adds to every content type that a schema.json does not list. */
+const SYSTEM_FIELDS: Record<string, ReadAttributeSpec> = {
+  id: { type: 'increments' },
+  documentId: { type: 'string' },
+  locale: { type: 'string' },
+  createdAt: { type: 'datetime' },
+  updatedAt: { type: 'datetime' },
+  publishedAt: { type: 'datetime' },
 };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -135,6 +217,120 @@ export function checkPagination(query: Record<string, unknown>, maxPageSize: num
 
 // ---------------------------------------------------------------- filters
 
+/** `$null`/`$notNull`: Strapi reads any one value as true or false; a list or an object means nothing there. */
+function checkPresence(value: unknown, path: Path, out: RuleViolation[]) {
+  if (value === null || typeof value === 'string') return;
+  out.push(violation(path, 'query.presence', `${parameterName(path)} muss true oder false sein, keine Liste und kein Objekt.`));
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function isCalendarDate(year: string, month: string, day: string): boolean {
+  const y = Number(year);
+  const m = Number(month);
+  const d = Number(day);
+  return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+}
+
+function isDateTime(value: string): boolean {
+  const match = DATE_TIME.exec(value);
+  if (!match) return false;
+  const [, year, month, day, hours = '0', minutes = '0', seconds = '0', zoneHours = '0', zoneMinutes = '0'] = match;
+  return (
+    isCalendarDate(year, month, day) &&
+    Number(hours) <= 23 &&
+    Number(minutes) <= 59 &&
+    Number(seconds) <= 59 &&
+    Number(zoneHours) <= 14 &&
+    Number(zoneMinutes) <= 59
+  );
+}
+
+/** One value compared with a non-number field. */
+function checkValue(value: unknown, kind: ValueKind, path: Path, out: RuleViolation[]) {
+  if (value === null) return; // `…[$eq]` without a value: compared with NULL
+  const name = parameterName(path);
+  if (kind === 'json') {
+    out.push(violation(path, 'query.operator', `${name}: ${NAMED.json} lässt sich nur mit $null oder $notNull filtern.`));
+    return;
+  }
+  if (typeof value !== 'string') {
+    out.push(violation(path, 'query.value', `${name} muss ein einzelner Wert sein, keine Liste und kein Objekt.`));
+    return;
+  }
+  // PostgreSQL refuses NUL in any text ("invalid byte sequence").
+  if (value.includes('\u0000')) {
+    out.push(violation(path, 'query.value', `${name} darf kein Nullzeichen (%00) enthalten.`));
+    return;
+  }
+  if (kind === 'boolean' && !BOOLEAN.test(value)) {
+    out.push(violation(path, 'query.boolean', `${name} muss true oder false sein (auch 1/0, t/f).`));
+  } else if (kind === 'date') {
+    const match = DATE.exec(value);
+    if (!match || !isCalendarDate(match[1], match[2], match[3])) {
+      out.push(violation(path, 'query.date', `${name} muss ein Datum JJJJ-MM-TT sein (Jahr 1000 bis 9999).`));
+    }
+  } else if (kind === 'datetime' && !isDateTime(value)) {
+    out.push(
+      violation(
+        path,
+        'query.datetime',
+        `${name} muss ein Zeitpunkt nach ISO 8601 sein, z. B. 2024-05-17 oder 2024-05-17T10:20:30Z (Jahr 1000 bis 9999).`,
+      ),
+    );
+  } else if (kind === 'time' && !TIME.test(value)) {
+    out.push(violation(path, 'query.time', `${name} muss eine Uhrzeit HH:MM:SS sein.`));
+  }
+}
+
+/** A condition on a non-number field: a value, a list of values (read as `$in`), or `{ $operator: … }`. */
+function checkValueCondition(condition: unknown, kind: ValueKind, path: Path, out: RuleViolation[], depth: number) {
+  if (depth > 40) return;
+  if (Array.isArray(condition)) {
+    condition.forEach((item, index) => checkValue(item, kind, [...path, index], out));
+    return;
+  }
+  if (!isPlainObject(condition)) {
+    checkValue(condition, kind, path, out);
+    return;
+  }
+  const allowed = OPERATORS_OF[kind];
+  for (const [operator, value] of Object.entries(condition)) {
+    const at = [...path, operator];
+    const name = parameterName(at);
+    if (!allowed.has(operator)) {
+      const message = !operator.startsWith('$')
+        ? `${name}: ${operator} ist kein Operator (z. B. $eq, $in, $null).`
+        : operator === '$jsonSupersetOf'
+          ? `${name}: $jsonSupersetOf ist Strapis internen Abfragen vorbehalten.`
+          : `${name}: ${operator} passt nicht zu ${NAMED[kind]} (möglich: ${[...allowed].join(', ')}).`;
+      out.push(violation(at, 'query.operator', message));
+    } else if (LISTS.has(operator)) {
+      if (Array.isArray(value)) value.forEach((item, index) => checkValue(item, kind, [...at, index], out));
+      else if (isPlainObject(value)) out.push(notAList(at));
+      else checkValue(value, kind, at, out);
+    } else if (operator === '$between') {
+      if (!Array.isArray(value) || value.length !== 2) {
+        out.push(
+          violation(
+            at,
+            'query.between',
+            `${name} braucht genau zwei Werte: ${parameterName([...at, 0])} und ${parameterName([...at, 1])}.`,
+          ),
+        );
+      } else {
+        value.forEach((item, index) => checkValue(item, kind, [...at, index], out));
+      }
+    } else if (PRESENCE.has(operator)) {
+      checkPresence(value, at, out);
+    } else if (operator === '$not') {
+      checkValueCondition(value, kind, at, out, depth + 1);
+    } else {
+      checkValue(value, kind, at, out);
+    }
+  }
+}
+
 function checkNumber(value: unknown, kind: NumberKind, path: Path, out: RuleViolation[]) {
   if (value === null) return; // `…[$eq]` without a value: compared with NULL, Strapi copes
   const name = parameterName(path);
@@ -155,8 +351,10 @@ function checkNumber(value: unknown, kind: NumberKind, path: Path, out: RuleViol
 
 /** A condition on a number: a value, a list of values, or `{ $operator: … }`. */
 function checkNumberCondition(condition: unknown, kind: NumberKind, path: Path, out: RuleViolation[], depth: number) {
+  if (depth > 40) return;
   if (Array.isArray(condition)) {
-    condition.forEach((item, index) => checkNumberCondition(item, kind, [...path, index], out, depth + 1));
+    // Read as `$in`: values only, an object in the list would be bound as a value.
+    condition.forEach((item, index) => checkNumber(item, kind, [...path, index], out));
     return;
   }
   if (!isPlainObject(condition)) {
@@ -186,7 +384,7 @@ function checkNumberCondition(condition: unknown, kind: NumberKind, path: Path, 
     } else if (operator === '$not') {
       checkNumberCondition(value, kind, at, out, depth + 1);
     } else if (PRESENCE.has(operator)) {
-      // true/false, Strapi reads any value
+      checkPresence(value, at, out);
     } else if (operator.startsWith('$')) {
       out.push(
         violation(
@@ -274,7 +472,21 @@ export function checkFilters(
     filters.forEach((item, index) => checkFilters(item, schema, lookup, [...path, index], out, depth + 1));
     return;
   }
-  if (!isPlainObject(filters)) return; // Strapi answers a malformed `filters` itself
+  if (!isPlainObject(filters)) {
+    // A bare value where conditions belong (`filters[$and][0]=x`, `filters[$not]=x`,
+    // `filters[0]=x`): the query engine throws "Where must be an array or an object".
+    // A malformed `filters` itself Strapi answers with 400.
+    if (depth > 0) {
+      out.push(
+        violation(
+          path,
+          'query.filters',
+          `${parameterName(path)} muss Bedingungen an Feldern enthalten, z. B. ${parameterName([...path, 'id', '$eq'])}=1.`,
+        ),
+      );
+    }
+    return;
+  }
   for (const [key, value] of Object.entries(filters)) {
     const at = [...path, key];
     if (GROUP_OPERATORS.has(key)) {
@@ -297,11 +509,14 @@ export function checkFilters(
       );
       continue;
     }
-    const attribute = own(schema.attributes, key) ? schema.attributes[key] : key === 'id' ? { type: 'increments' } : undefined;
+    const attribute = own(schema.attributes, key) ? schema.attributes[key] : own(SYSTEM_FIELDS, key) ? SYSTEM_FIELDS[key] : undefined;
     if (!attribute) continue; // Strapi refuses unknown keys with 400
     const kind = NUMBER_KINDS[attribute.type];
+    const valueKind = own(VALUE_KINDS, attribute.type) ? VALUE_KINDS[attribute.type] : undefined;
     if (kind) {
       checkNumberCondition(value, kind, at, out, depth + 1);
+    } else if (valueKind) {
+      checkValueCondition(value, valueKind, at, out, depth + 1);
     } else if (attribute.type === 'relation') {
       checkRelationCondition(value, attribute.target ? lookup(attribute.target) : undefined, lookup, at, out, depth + 1);
     } else if (attribute.type === 'media') {
@@ -329,7 +544,10 @@ function checkPopulateEntry(
   depth: number,
 ) {
   if (!schema || depth > 40) return;
-  if (own(entry, 'filters')) checkFilters(entry.filters, schema, lookup, [...path, 'filters'], out, depth + 1);
+  // A bare value as a populate's `filters` Strapi answers with 400 itself.
+  if (own(entry, 'filters') && (isPlainObject(entry.filters) || Array.isArray(entry.filters))) {
+    checkFilters(entry.filters, schema, lookup, [...path, 'filters'], out, depth + 1);
+  }
   if (own(entry, 'populate')) checkPopulate(entry.populate, schema, lookup, [...path, 'populate'], out, depth + 1);
 }
 

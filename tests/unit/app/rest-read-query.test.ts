@@ -10,6 +10,7 @@ import {
   type ReadSchemaSpec,
 } from '../../../src/domain/rest-read-query';
 import { contentTypeOfPath, restPathsOf } from '../../../src/middlewares/rest-read-query';
+import { articleListQuery, articleQuery, categoriesQuery, categoryQuery } from '../../../src/reader-pages/query';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const read = (file: string): ReadSchemaSpec => withBaseTypes(JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')));
@@ -24,6 +25,8 @@ const lookup: ReadSchemaLookup = (uid) => {
 };
 const ARTICLE = lookup('api::article.article')!;
 const STATISTIC = lookup('api::statistic.statistic')!;
+const STUDY = lookup('api::study.study')!;
+const CATEGORY = lookup('api::category.category')!;
 
 /** The query as Strapi's qs parser hands it over. */
 const qs = (text: string): Record<string, unknown> => require('qs').parse(text, { strictNullHandling: true, arrayLimit: 100, depth: 20 });
@@ -198,6 +201,193 @@ describe('filter values on number fields', () => {
       'filters[id] query.integer',
       'filters[category][id] query.integer',
     ]);
+  });
+});
+
+describe('operators and values on every other field type', () => {
+  const long = encodeURIComponent(`${'Über '.repeat(600)}`);
+  it.each([
+    'filters[title][$eq]=Über',
+    'filters[title]=Über',
+    'filters[title][0]=Über&filters[title][1]=Straße',
+    'filters[title][$eq]',
+    'filters[title][$eq]=',
+    `filters[title][$eq]=${long}`,
+    'filters[title][$ne]=Über&filters[title][$lt]=Ü&filters[title][$gte]=Ä',
+    'filters[title][$eqi]=über&filters[title][$nei]=ÜBER',
+    'filters[title][$containsi]=straße&filters[title][$notContainsi]=köln',
+    'filters[title][$contains]=%25_&filters[title][$notContains]=x',
+    'filters[title][$startsWith]=Ü&filters[title][$startsWithi]=ü&filters[title][$endsWith]=ß&filters[title][$endsWithi]=SS',
+    'filters[title][$in][0]=Über&filters[title][$in][1]=Äpfel',
+    'filters[title][$in]=Über',
+    'filters[title][$notIn][0]=Über',
+    'filters[title][$between][0]=A&filters[title][$between][1]=Ö',
+    'filters[title][$null]=true',
+    'filters[title][$notNull]=false',
+    'filters[title][$not][$startsWith]=Ü',
+    'filters[title][$not][$not][$eq]=Ö',
+    'filters[title][$not]=Über',
+    'filters[slug][$eq]=grüße-aus-köln',
+    'filters[excerpt][$containsi]=Über',
+    'filters[freshness][$eq]=auto',
+    'filters[originallyPublishedAt][$lt]=2024-05-17',
+    'filters[originallyPublishedAt][$gte]=2024-05-17T10:20:30.000Z',
+    'filters[originallyPublishedAt][$gte]=2024-05-17T10:20:30%2B02:00',
+    'filters[originallyPublishedAt][$lte]=2024-05-17%2010:20',
+    'filters[originallyPublishedAt][$between][0]=2024-01-01&filters[originallyPublishedAt][$between][1]=2024-12-31T23:59:59Z',
+    'filters[originallyPublishedAt][$in][0]=2024-02-29',
+    'filters[lastReviewedAt][$null]=true',
+    'filters[createdAt][$gt]=1000-01-01&filters[updatedAt][$lt]=9999-12-31T23:59:59.999Z',
+    'filters[publishedAt][$notNull]=true',
+    'filters[documentId][$eq]=x6k2m9q4w7e1r5t8y3u0i2o4&filters[locale][$eq]=de',
+    'filters[category][slug][$eq]=studien',
+    'filters[category][name][$containsi]=Über',
+    'filters[author][name][$startsWith]=Jö',
+    'filters[$or][0][title][$containsi]=Über&filters[$or][1][excerpt][$containsi]=Über',
+    'filters[$and][0][$or][0][$not][title][$eq]=Über',
+    'populate[category][filters][name][$eq]=Studien',
+    'populate[blocks][on][blocks.quote][filters][source][$containsi]=Goethe',
+    'populate[blocks][on][blocks.rich-text][filters][body][$null]=true',
+    'filters[cover][name][$endsWithi]=.png',
+    // Strapi answers these itself with 400 ("The filters parameter must be an object or an array")
+    'filters=Über',
+    'populate[category][filters]=Über',
+  ])('%s passes', (text) => expect(problems(text)).toEqual([]));
+
+  it.each([
+    'filters[representative][$eq]=true',
+    'filters[representative][$eq]=false',
+    'filters[representative][$ne]=1',
+    'filters[representative][$eq]=0',
+    'filters[representative][$in][0]=t&filters[representative][$in][1]=f',
+    'filters[representative][$null]=true',
+    'filters[publishedOn][$eq]=2014-05-01',
+    'filters[publishedOn][$between][0]=2014-01-01&filters[publishedOn][$between][1]=2014-12-31',
+    'filters[publishedOn][$not][$lt]=2000-02-29',
+    'filters[publishedOnPrecision][$eq]=year',
+    'filters[title][$containsi]=Social%20Media',
+  ])('on a study, %s passes', (text) => expect(problems(text, STUDY)).toEqual([]));
+
+  it("passes the reader site's own queries", () => {
+    expect(problems(articleListQuery({ locale: 'de', page: 2, category: 'studien' }))).toEqual([]);
+    expect(problems(articleQuery('grüße-aus-köln', 'de'))).toEqual([]);
+    expect(problems(categoriesQuery('de'), CATEGORY)).toEqual([]);
+    expect(problems(categoryQuery('studien', 'en'), CATEGORY)).toEqual([]);
+  });
+
+  it.each([
+    // the finding: knex wants two values, an object is bound as a value, SQLite has no JSON operator
+    ['filters[title][$between]=a', 'filters[title][$between] query.between'],
+    ['filters[title][$between][0]=a', 'filters[title][$between] query.between'],
+    ['filters[title][$between][0]=a&filters[title][$between][1]=b&filters[title][$between][2]=c', 'filters[title][$between] query.between'],
+    ['filters[title][$between][a]=Ü&filters[title][$between][b]=Z', 'filters[title][$between] query.between'],
+    ['filters[title][$eq][$eq]=x', 'filters[title][$eq] query.value'],
+    ['filters[title][$eq][0]=Über&filters[title][$eq][1]=Straße', 'filters[title][$eq] query.value'],
+    ['filters[title][$containsi][a]=Über', 'filters[title][$containsi] query.value'],
+    ['filters[title][$jsonSupersetOf]=x', 'filters[title][$jsonSupersetOf] query.operator'],
+    ['filters[title][$foo]=Über', 'filters[title][$foo] query.operator'],
+    ['filters[title][$EQ]=Über', 'filters[title][$EQ] query.operator'],
+    ['filters[title][bar]=Über', 'filters[title][bar] query.operator'],
+    ['filters[title][$and][0][$eq]=Über', 'filters[title][$and] query.operator'],
+    ['filters[title][$or][0]=Über', 'filters[title][$or] query.operator'],
+    ['filters[title][$in][a]=Über', 'filters[title][$in] query.list'],
+    ['filters[title][$in][0][$eq]=Über', 'filters[title][$in][0] query.value'],
+    ['filters[title][0][$eq]=Über', 'filters[title][0] query.value'],
+    ['filters[title][$null][a]=1', 'filters[title][$null] query.presence'],
+    ['filters[title][$notNull][$eq]=1', 'filters[title][$notNull] query.presence'],
+    ['filters[title][$null][0]=true', 'filters[title][$null] query.presence'],
+    ['filters[title][$not][$eq][$eq]=Über', 'filters[title][$not][$eq] query.value'],
+    ['filters[title][$not][$not][$between]=Über', 'filters[title][$not][$not][$between] query.between'],
+    ['filters[title][$eq]=%C3%9Cber%00', 'filters[title][$eq] query.value'],
+    ['filters[slug][$startsWith][$startsWith]=x', 'filters[slug][$startsWith] query.value'],
+    ['filters[excerpt][$jsonSupersetOf][a]=1', 'filters[excerpt][$jsonSupersetOf] query.operator'],
+    ['filters[freshness][$between]=auto', 'filters[freshness][$between] query.between'],
+    // dates: Strapi's parser throws, PostgreSQL has no LIKE on timestamps
+    ['filters[createdAt][$eq]=abc', 'filters[createdAt][$eq] query.datetime'],
+    ['filters[createdAt]=abc', 'filters[createdAt] query.datetime'],
+    ['filters[createdAt][$contains]=2024', 'filters[createdAt][$contains] query.operator'],
+    ['filters[createdAt][$eqi]=2024-05-17', 'filters[createdAt][$eqi] query.operator'],
+    ['filters[originallyPublishedAt][$lt]=2024-13-45', 'filters[originallyPublishedAt][$lt] query.datetime'],
+    ['filters[originallyPublishedAt][$lt]=2023-02-29', 'filters[originallyPublishedAt][$lt] query.datetime'],
+    ['filters[originallyPublishedAt][$lt]=0999-12-31', 'filters[originallyPublishedAt][$lt] query.datetime'],
+    ['filters[originallyPublishedAt][$lt]=%2B275760-09-13T00:00:00.000Z', 'filters[originallyPublishedAt][$lt] query.datetime'],
+    ['filters[originallyPublishedAt][$lt]=1700000000000', 'filters[originallyPublishedAt][$lt] query.datetime'],
+    ['filters[originallyPublishedAt][$lt]=2024-05-17T25:00', 'filters[originallyPublishedAt][$lt] query.datetime'],
+    ['filters[originallyPublishedAt][$lt]=', 'filters[originallyPublishedAt][$lt] query.datetime'],
+    [
+      'filters[lastReviewedAt][$in][0]=2024-05-17&filters[lastReviewedAt][$in][1]=gestern',
+      'filters[lastReviewedAt][$in][1] query.datetime',
+    ],
+    ['filters[lastReviewedAt][$between][0]=2024-05-17', 'filters[lastReviewedAt][$between] query.between'],
+    ['filters[publishedAt][$null][a]=1', 'filters[publishedAt][$null] query.presence'],
+    // through relations, groups and populate
+    ['filters[category][slug][$between]=a', 'filters[category][slug][$between] query.between'],
+    ['filters[category][name][$eq][$eq]=Über', 'filters[category][name][$eq] query.value'],
+    ['filters[$or][0][$and][0][title][$between]=a', 'filters[$or][0][$and][0][title][$between] query.between'],
+    ['filters[$not][$not][title][$jsonSupersetOf]=x', 'filters[$not][$not][title][$jsonSupersetOf] query.operator'],
+    ['populate[category][filters][name][$eq][$eq]=x', 'populate[category][filters][name][$eq] query.value'],
+    [
+      'populate[blocks][on][blocks.quote][filters][text][$between]=a',
+      'populate[blocks][on][blocks.quote][filters][text][$between] query.between',
+    ],
+    [
+      'populate[blocks][on][blocks.rich-text][filters][body][$eq]=x',
+      'populate[blocks][on][blocks.rich-text][filters][body][$eq] query.operator',
+    ],
+    [
+      'populate[blocks][on][blocks.rich-text][filters][body][$containsi]=x',
+      'populate[blocks][on][blocks.rich-text][filters][body][$containsi] query.operator',
+    ],
+    ['filters[cover][name][$between]=a', 'filters[cover][name][$between] query.between'],
+    // a bare value where conditions belong: "Where must be an array or an object"
+    ['filters[$and][0]=Über', 'filters[$and][0] query.filters'],
+    ['filters[$and][0]', 'filters[$and][0] query.filters'],
+    ['filters[$not]=Über', 'filters[$not] query.filters'],
+    ['filters[0]=Über', 'filters[0] query.filters'],
+    ['filters[$or][0][0]=Über', 'filters[$or][0][0] query.filters'],
+    ['filters[$or][0][$not]=Über', 'filters[$or][0][$not] query.filters'],
+    ['filters[tags][$or][0]=true', 'filters[tags][$or][0] query.filters'],
+    ['populate[category][filters][$not]=-1', 'populate[category][filters][$not] query.filters'],
+    // numbers: presence and implicit lists take values only
+    ['filters[outdatedAfterMonths][$null][a]=1', 'filters[outdatedAfterMonths][$null] query.presence'],
+    ['filters[outdatedAfterMonths][0][$eq]=1', 'filters[outdatedAfterMonths][0] query.number'],
+    ['filters[category][$null][$eq]=1', 'filters[category][$null] query.presence'],
+  ])('%s is refused', (text, expected) => expect(problems(text)).toEqual([expected]));
+
+  it.each([
+    ['filters[representative][$eq]=yes', 'filters[representative][$eq] query.boolean'],
+    ['filters[representative][$eq]=', 'filters[representative][$eq] query.boolean'],
+    ['filters[representative][$eq]=TRUE', 'filters[representative][$eq] query.boolean'],
+    ['filters[representative]=ja', 'filters[representative] query.boolean'],
+    ['filters[representative][$containsi]=t', 'filters[representative][$containsi] query.operator'],
+    ['filters[representative][$startsWith]=1', 'filters[representative][$startsWith] query.operator'],
+    ['filters[representative][$in][0]=true&filters[representative][$in][1]=vielleicht', 'filters[representative][$in][1] query.boolean'],
+    ['filters[publishedOn][$eq]=2023-02-29', 'filters[publishedOn][$eq] query.date'],
+    ['filters[publishedOn][$eq]=2024-05-17T10:00:00Z', 'filters[publishedOn][$eq] query.date'],
+    ['filters[publishedOn][$eq]=17.05.2024', 'filters[publishedOn][$eq] query.date'],
+    ['filters[publishedOn][$eq]=0000-01-01', 'filters[publishedOn][$eq] query.date'],
+    ['filters[publishedOn][$endsWith]=-01', 'filters[publishedOn][$endsWith] query.operator'],
+    ['filters[sampleSize][$containsi]=1', 'filters[sampleSize][$containsi] query.operator'],
+  ])('on a study, %s is refused', (text, expected) => expect(problems(text, STUDY)).toEqual([expected]));
+
+  it('names the parameter and what it takes in the message', () => {
+    const message = (text: string, schema: ReadSchemaSpec = ARTICLE) => checkReadQuery(qs(text), schema, lookup, 100)[0].message;
+    expect(message('filters[title][$between]=a')).toBe(
+      'filters[title][$between] braucht genau zwei Werte: filters[title][$between][0] und filters[title][$between][1].',
+    );
+    expect(message('filters[title][$eq][$eq]=x')).toBe('filters[title][$eq] muss ein einzelner Wert sein, keine Liste und kein Objekt.');
+    expect(message('filters[title][$jsonSupersetOf]=x')).toBe(
+      'filters[title][$jsonSupersetOf]: $jsonSupersetOf ist Strapis internen Abfragen vorbehalten.',
+    );
+    expect(message('filters[createdAt][$eq]=abc')).toBe(
+      'filters[createdAt][$eq] muss ein Zeitpunkt nach ISO 8601 sein, z. B. 2024-05-17 oder 2024-05-17T10:20:30Z (Jahr 1000 bis 9999).',
+    );
+    expect(message('filters[representative][$lt]=ja', STUDY)).toBe(
+      'filters[representative][$lt] muss true oder false sein (auch 1/0, t/f).',
+    );
+    expect(message('filters[representative][$contains]=1', STUDY)).toBe(
+      'filters[representative][$contains]: $contains passt nicht zu einem Wahrheitswert (möglich: $eq, $ne, $lt, $lte, $gt, $gte, $in, $notIn, $between, $null, $notNull, $not).',
+    );
   });
 });
 

@@ -3,7 +3,14 @@ import path from 'path';
 import { withBaseTypes } from '../../../src/custom-fields/base-types';
 import { parse } from 'qs';
 import { checkReadQuery, parameterName, type ReadSchemaLookup, type ReadSchemaSpec } from '../../../src/domain/rest-read-query';
-import { DEFAULT_READ_FUZZ_SEED, generateReadFuzzCases, readFuzzSchemaOf } from '../../security/fuzz-reads-generator';
+import {
+  DEFAULT_READ_FUZZ_SEED,
+  familyOf,
+  generateReadFuzzCases,
+  readFuzzSchemaOf,
+  STRAPI_OPERATORS,
+  UNKNOWN_OPERATORS,
+} from '../../security/fuzz-reads-generator';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const read = (file: string) => withBaseTypes(JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')));
@@ -46,15 +53,15 @@ describe('readFuzzSchemaOf', () => {
 });
 
 describe('generateReadFuzzCases', () => {
-  const cases = generateReadFuzzCases(DEFAULT_READ_FUZZ_SEED, 3000, schema);
+  const cases = generateReadFuzzCases(DEFAULT_READ_FUZZ_SEED, 6000, schema);
 
   it('gives the same cases for the same seed, other cases for another', () => {
-    expect(generateReadFuzzCases(DEFAULT_READ_FUZZ_SEED, 3000, schema)).toEqual(cases);
-    expect(generateReadFuzzCases(DEFAULT_READ_FUZZ_SEED + 1, 3000, schema).map((c) => c.url)).not.toEqual(cases.map((c) => c.url));
+    expect(generateReadFuzzCases(DEFAULT_READ_FUZZ_SEED, 6000, schema)).toEqual(cases);
+    expect(generateReadFuzzCases(DEFAULT_READ_FUZZ_SEED + 1, 6000, schema).map((c) => c.url)).not.toEqual(cases.map((c) => c.url));
   });
 
   it('covers every kind, every number parameter, every type and the plugin routes', () => {
-    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['pagination', 'filter', 'relation', 'populate', 'control']));
+    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['pagination', 'filter', 'relation', 'populate', 'control', 'operator']));
     for (const name of [
       'pagination[start]',
       'pagination[limit]',
@@ -76,6 +83,37 @@ describe('generateReadFuzzCases', () => {
       expect(cases.some((c) => c.url.startsWith(`${route}?`))).toBe(true);
     expect(cases.some((c) => c.url.includes('[on][blocks.study-stat]'))).toBe(true);
     expect(cases.some((c) => c.url.includes('[$between]'))).toBe(true);
+  });
+
+  it('throws every operator, unknown ones and every operand shape at every field type of every public type', () => {
+    const operator = cases.filter((c) => c.kind === 'operator');
+    for (const op of [...STRAPI_OPERATORS, ...UNKNOWN_OPERATORS]) expect(operator.some((c) => c.url.includes(`[${op}]`))).toBe(true);
+    for (const type of Object.values(schema)) {
+      const families = new Set(Object.values(type.fields).map(familyOf));
+      for (const family of families) {
+        const fields = Object.entries(type.fields)
+          .filter(([, t]) => familyOf(t) === family)
+          .map(([name]) => name);
+        expect(operator.some((c) => c.url.startsWith(`${type.path}?`) && fields.some((f) => c.url.includes(`[${f}][`)))).toBe(true);
+      }
+    }
+    expect(new Set(Object.values(schema['api::study.study'].fields).map(familyOf))).toEqual(
+      new Set(['text', 'number', 'boolean', 'date', 'relation']),
+    );
+    for (const needle of [
+      '[$eq][$eq]',
+      '[$not][$not]',
+      '[$and][0][$or]',
+      '[$between]=',
+      '[a]=',
+      '%00',
+      'x'.repeat(2500),
+      'populate[',
+      '=&',
+    ])
+      expect(operator.some((c) => c.url.includes(needle))).toBe(true);
+    const verdicts = new Set(operator.map((c) => c.expect));
+    expect(verdicts).toEqual(new Set(['refused', 'answered', 'survived']));
   });
 
   it("names in each case a parameter its URL carries, and agrees with the app's rule on the verdict", () => {
