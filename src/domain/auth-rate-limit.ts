@@ -1,9 +1,12 @@
 /**
  * A per-client limit on sign-in attempts across accounts. Strapi's own limits are per
- * e-mail address (`/admin/login`: 5 per 5 minutes for one address from one IP) or per
- * route (`/api/auth/local`: 10 per minute), so trying one password on many addresses
- * (password spraying) from one client was never stopped. This one counts per client IP,
- * over `/admin/login`, `/api/auth/local` and `/api/auth/forgot-password` together. Pure.
+ * e-mail address (`/admin/login`: 5 per 5 minutes for one address from one IP; `send-email-
+ * confirmation` keys on the address in the body, so a new address is a new counter) or
+ * per route (`/api/auth/local`: 10 per minute), so trying one password on many addresses
+ * (password spraying) or one address after another from one client was never stopped.
+ * This one counts per client IP, over every route that tells something about an account
+ * or accepts a guess (a password, a reset code, a confirmation token): one shared counter,
+ * so a client cannot multiply its attempts by switching routes. Pure.
  */
 import path from 'path';
 
@@ -32,31 +35,44 @@ export function parseAuthRateLimit(env: Record<string, string | undefined>): Aut
   };
 }
 
-export type AuthRoute = 'admin-login' | 'login' | 'forgot-password';
+export type AuthRoute =
+  'admin-login' | 'login' | 'forgot-password' | 'send-email-confirmation' | 'email-confirmation' | 'reset-password' | 'change-password';
 
+/** `METHOD path` (lower-case path, no trailing slash) → route. */
 const ROUTES: Record<string, AuthRoute> = {
-  '/admin/login': 'admin-login',
-  '/api/auth/local': 'login',
-  '/api/auth/forgot-password': 'forgot-password',
+  'POST /admin/login': 'admin-login',
+  'POST /api/auth/local': 'login',
+  'POST /api/auth/forgot-password': 'forgot-password',
+  'POST /api/auth/send-email-confirmation': 'send-email-confirmation',
+  'GET /api/auth/email-confirmation': 'email-confirmation',
+  'POST /api/auth/reset-password': 'reset-password',
+  'POST /api/auth/change-password': 'change-password',
 };
+
+/** Routes whose answer is the same for every address: each request counts, whatever it answered. */
+const ALWAYS_COUNTED: ReadonlySet<AuthRoute> = new Set(['forgot-password', 'send-email-confirmation']);
 
 /**
  * The limited route a request goes to, or null. The router matches paths without regard
- * to case or a trailing slash, so `/API/Auth/Local/` is the same route and must count.
+ * to case or a trailing slash, so `/API/Auth/Local/` is the same route and must count;
+ * it answers HEAD with the GET route's controller, so a HEAD is a guess too.
  */
 export function authRoute(method: string, requestPath: string): AuthRoute | null {
-  if (method.toUpperCase() !== 'POST' || typeof requestPath !== 'string') return null;
+  if (typeof method !== 'string' || typeof requestPath !== 'string') return null;
+  const verb = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
   const normalized = path.posix.normalize(requestPath).toLowerCase().replace(/\/+$/, '');
-  return ROUTES[normalized] ?? null;
+  return ROUTES[`${verb} ${normalized}`] ?? null;
 }
 
 /**
- * Whether an answered attempt stays counted. A successful sign-in does not count (editors
- * who log in often, tests that log in many times); every failed one does. A reset request
- * always counts: its answer is the same for every address (200), and each may send a mail.
+ * Whether an answered attempt stays counted. A success does not count (editors who log in
+ * often, a reader who confirms an address or sets a new password); every failed sign-in,
+ * wrong reset code, confirmation token or current password does. A reset or confirmation
+ * mail request always counts: its answer is the same for every address (200), and each
+ * may send a mail.
  */
 export function countsAsAttempt(route: AuthRoute, status: number): boolean {
-  if (route === 'forgot-password') return true;
+  if (ALWAYS_COUNTED.has(route)) return true;
   return !(status >= 200 && status < 400);
 }
 

@@ -1,14 +1,17 @@
 /**
  * Per-client limit on sign-in attempts across accounts (src/domain/auth-rate-limit.ts):
- * `/admin/login`, `/api/auth/local` and `/api/auth/forgot-password` share one counter per
- * client IP. Over the limit: 429 `RateLimitError` with `Retry-After`, before the request
- * reaches Strapi's controllers.
+ * `/admin/login` and the users-permissions routes that sign in, send an account mail or
+ * take a guess (`/api/auth/local`, `forgot-password`, `send-email-confirmation`,
+ * `email-confirmation`, `reset-password`, `change-password`) share one counter per client
+ * IP. Over the limit: 429 `RateLimitError` with `Retry-After`, before the request reaches
+ * Strapi's controllers.
  *
  * Counted with koa2-ratelimit, the library Strapi's admin and users-permissions limits
  * use (loaded through users-permissions, so it is the very copy they use): a memory store
  * per instance, a fixed window from a client's first attempt. The counter goes up when a
- * request arrives; a successful sign-in takes its attempt back afterwards. Behind a proxy
- * the client IP comes from `X-Forwarded-For` only with IS_PROXIED (config/server.ts).
+ * request arrives; a success (sign-in, confirmation, new password) takes its attempt back
+ * afterwards. Behind a proxy the client IP comes from `X-Forwarded-For` only with
+ * IS_PROXIED (config/server.ts).
  */
 import { createRequire } from 'module';
 import type { Core } from '@strapi/strapi';

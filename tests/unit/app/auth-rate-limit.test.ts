@@ -26,23 +26,31 @@ describe('AUTH_RATE_LIMIT_*', () => {
 });
 
 describe('limited routes', () => {
-  it('are the POSTs to the admin login, the reader login and the password reset', () => {
+  it('are the admin login and the users-permissions routes that sign in, send account mail or take a guess', () => {
     expect(authRoute('POST', '/admin/login')).toBe('admin-login');
     expect(authRoute('POST', '/api/auth/local')).toBe('login');
     expect(authRoute('post', '/api/auth/forgot-password')).toBe('forgot-password');
+    expect(authRoute('POST', '/api/auth/send-email-confirmation')).toBe('send-email-confirmation');
+    expect(authRoute('GET', '/api/auth/email-confirmation')).toBe('email-confirmation');
+    expect(authRoute('POST', '/api/auth/reset-password')).toBe('reset-password');
+    expect(authRoute('POST', '/api/auth/change-password')).toBe('change-password');
   });
 
-  it('match the way the router does: any case, trailing slashes, dot segments', () => {
+  it('match the way the router does: any case, trailing slashes, dot segments, HEAD for GET', () => {
     expect(authRoute('POST', '/API/Auth/Local/')).toBe('login');
     expect(authRoute('POST', '/admin//login')).toBe('admin-login');
     expect(authRoute('POST', '/api/x/../auth/forgot-password')).toBe('forgot-password');
+    expect(authRoute('POST', '/API/AUTH/Send-Email-Confirmation//')).toBe('send-email-confirmation');
+    expect(authRoute('HEAD', '/api/auth/email-confirmation/')).toBe('email-confirmation');
   });
 
   it('leave everything else alone', () => {
     for (const [method, p] of [
       ['GET', '/admin/login'],
       ['POST', '/api/auth/local/register'],
-      ['POST', '/api/auth/reset-password'],
+      ['POST', '/api/auth/email-confirmation'],
+      ['GET', '/api/auth/reset-password'],
+      ['GET', '/api/connect/github'],
       ['POST', '/admin/login-x'],
       ['POST', '/api/articles'],
     ]) {
@@ -52,15 +60,20 @@ describe('limited routes', () => {
 });
 
 describe('what counts', () => {
-  it('failed sign-ins count, successful ones do not', () => {
-    for (const route of ['admin-login', 'login'] as const) {
+  it('failed sign-ins and wrong codes, tokens or current passwords count, successes do not', () => {
+    for (const route of ['admin-login', 'login', 'email-confirmation', 'reset-password', 'change-password'] as const) {
       expect(countsAsAttempt(route, 200)).toBe(false);
       for (const status of [400, 401, 403, 429, 500, 503]) expect(countsAsAttempt(route, status)).toBe(true);
     }
   });
 
-  it('every reset request counts', () => {
-    for (const status of [200, 400, 500]) expect(countsAsAttempt('forgot-password', status)).toBe(true);
+  it('a confirmed address is not a success: email-confirmation redirects (302) and that does not count', () => {
+    expect(countsAsAttempt('email-confirmation', 302)).toBe(false);
+  });
+
+  it('every reset or confirmation mail request counts', () => {
+    for (const route of ['forgot-password', 'send-email-confirmation'] as const)
+      for (const status of [200, 400, 500]) expect(countsAsAttempt(route, status)).toBe(true);
   });
 
   it('Retry-After is the rest of the window in whole seconds, at least 1', () => {
