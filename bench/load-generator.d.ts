@@ -26,6 +26,8 @@ export function runLoad(options: {
   timeoutMs: number;
   requests: LoadRequest[];
   host?: string;
+  /** The connections' source address (e.g. 127.0.0.2), so the server sees them as one client apart from others. */
+  localAddress?: string;
 }): Promise<LoadResult>;
 export function percentile(values: number[], p: number): number;
 /** The largest value of all the lists (0 for none), without spreading them into arguments. */

@@ -102,7 +102,14 @@ async function runLoad(options) {
   const connection = async () => {
     // One keep-alive connection, one request at a time (no pipelining); a failed or timed-out
     // request closes it and the next request connects again.
-    const client = new Client(target.origin, { pipelining: 1, headersTimeout: 0, bodyTimeout: 0, keepAliveTimeout: 60_000 });
+    // `localAddress` sets the source address, e.g. 127.0.0.2: two generators are then two clients to the server.
+    const client = new Client(target.origin, {
+      pipelining: 1,
+      headersTimeout: 0,
+      bodyTimeout: 0,
+      keepAliveTimeout: 60_000,
+      ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+    });
     let first = true;
     while (performance.now() < endAt) {
       const request = options.requests[next++ % options.requests.length];

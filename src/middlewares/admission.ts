@@ -5,22 +5,34 @@
  * 503 with `Retry-After: 1` at once (src/domain/admission.ts, docs/performance.md).
  * Reader pages are not gated themselves: they read the API over loopback, and those
  * reads are.
+ *
+ * Each client (its IP, src/domain/admission.ts `admissionClientKey`) gets a fair share: its
+ * requests wait in a line of their own. A reader page runs with its client's key, and its
+ * loopback reads carry it (src/runtime/admission-client.ts), so they count to the reader,
+ * not to 127.0.0.1. Refusals are one counted warning a second, not an error per 503
+ * (`ctx.state.admissionRefused` tells `global::server-errors` to leave them out).
  */
 import type { Core } from '@strapi/strapi';
-import { AdmissionGate, admissionLimits } from '../domain/admission';
+import type { Context, Next } from 'koa';
+import { AdmissionGate, admissionClientKey, admissionLimits, RefusalTally, refusalDelayMs } from '../domain/admission';
+import { ADMISSION_CLIENT_HEADER, runForClient, vouchedClient } from '../runtime/admission-client';
+import { contentApiSubpathOf, restPrefix } from '../http/canonical-path/rules';
 
 const MESSAGE = 'Der Server ist gerade ausgelastet. Bitte versuchen Sie es in einer Sekunde erneut.';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const limits = admissionLimits(process.env);
-  const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/`;
+  const apiPrefix = restPrefix(strapi.config.get('api.rest.prefix'));
   if (!limits) return (_ctx: unknown, next: () => Promise<unknown>) => next();
-  const gate = new AdmissionGate(limits);
+  const gate = new AdmissionGate(limits, setImmediate, refusalDelayMs(limits));
+  const refusals = new RefusalTally();
 
-  return async (ctx: any, next: () => Promise<unknown>) => {
-    if (!ctx.path.startsWith(apiPrefix)) return next();
-    const admission = await gate.enter();
+  const gated = async (ctx: Context, next: Next, client: string) => {
+    if (contentApiSubpathOf(ctx.state, ctx.path, apiPrefix) === null) return next();
+    const admission = await gate.enter(client);
     if (admission !== 'admitted') {
+      if (refusals.note(admission)) setTimeout(() => strapi.log.warn(refusals.take()), 1000).unref();
+      ctx.state.admissionRefused = true;
       ctx.status = 503;
       ctx.set('Retry-After', '1');
       ctx.set('Cache-Control', 'no-store');
@@ -32,5 +44,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     } finally {
       gate.leave();
     }
+  };
+
+  return (ctx: Context, next: Next) => {
+    const client = vouchedClient(ctx.get(ADMISSION_CLIENT_HEADER)) ?? admissionClientKey(ctx.request.ip ?? '');
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return gated(ctx, next, client);
+    // A reader page's API reads over loopback count to its reader (src/runtime/admission-client.ts).
+    const socket = ctx.req.socket;
+    let host = String(socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
+    if (host === '::' || host === '0.0.0.0') host = '127.0.0.1';
+    return runForClient({ client, host, port: socket.localPort ?? 0 }, () => gated(ctx, next, client));
   };
 };

@@ -9,6 +9,7 @@
  * the editorial plugin confirms from the tag alone) and the reader no parsing.
  */
 import { LRUCache } from 'lru-cache';
+import { admissionClientHeaders } from '../runtime/admission-client';
 
 export class ApiUnreachableError extends Error {}
 export class ApiError extends Error {
@@ -68,7 +69,12 @@ export function httpReaderApi(baseUrl: string, store?: AnswerStore): ReaderApi {
       let text: string | null = null;
       try {
         response = await fetch(url, {
-          headers: { Accept: 'application/json', ...(kept ? { 'If-None-Match': kept.etag } : {}) },
+          headers: {
+            Accept: 'application/json',
+            ...(kept ? { 'If-None-Match': kept.etag } : {}),
+            // Read for a reader's page from this very server: admission counts it to that reader.
+            ...admissionClientHeaders(baseUrl),
+          },
           signal: controller.signal,
         });
         if (response.status !== 304) text = await response.text();
