@@ -58,6 +58,7 @@ async function main() {
   removeSqliteDatabase(file);
   Object.assign(process.env, {
     NODE_ENV: 'production',
+    PUBLIC_URL: 'http://127.0.0.1',
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: file,
     SEED_DEMO: 'false',

@@ -17,6 +17,7 @@ import { fingerprintedAsset, IMMUTABLE } from '../reader-server/assets';
 import { pageKey, pageStore, recordingApi } from '../reader-server/page-cache';
 import { brandAssets } from '../reader-server/brand-assets';
 import { loadShareCard } from '../reader-server/share-image';
+import { contentApiSubpathOf, restPrefix } from '../http/canonical-path/rules';
 
 const FEED_MAX_AGE = 300;
 const DEFAULT_PAGE_MAX_AGE = 60;
@@ -149,11 +150,20 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         return renderPage(ctx, route);
       case 'share-image':
         return serveShareImage(ctx, route);
-      case 'feed':
-        ctx.type = 'application/rss+xml; charset=utf-8';
+      case 'feed': {
+        const feed = await rssFeed(strapi, route.locale, ctx.origin);
         ctx.set('Cache-Control', `public, max-age=${FEED_MAX_AGE}`);
-        ctx.body = await rssFeed(strapi, route.locale, ctx.origin);
+        if (feed === null) {
+          // The Public role may not list articles: no feed, as there is no home page.
+          ctx.status = 404;
+          ctx.type = 'text/plain; charset=utf-8';
+          ctx.body = 'Not Found';
+          return;
+        }
+        ctx.type = 'application/rss+xml; charset=utf-8';
+        ctx.body = feed;
         return;
+      }
       case 'sitemap':
         ctx.type = 'application/xml; charset=utf-8';
         ctx.set('Cache-Control', `public, max-age=${FEED_MAX_AGE}`);
@@ -162,8 +172,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       default: {
         await next();
         // An unknown address that nothing else served, asked for by a browser: the reader's 404 page.
-        const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/`;
-        if (ctx.status === 404 && !ctx.body && String(ctx.get('accept')).includes('text/html') && !`${ctx.path}/`.startsWith(apiPrefix)) {
+        const api = contentApiSubpathOf(ctx.state, ctx.path, restPrefix(strapi.config.get('api.rest.prefix'))) !== null;
+        if (ctx.status === 404 && !ctx.body && String(ctx.get('accept')).includes('text/html') && !api) {
           await renderPage(ctx, { page: 'not-found', locale: ctx.path.startsWith('/en/') ? 'en' : 'de' });
           ctx.status = 404;
         }

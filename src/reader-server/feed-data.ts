@@ -1,6 +1,8 @@
 /**
  * Loads what the RSS feed and the sitemap list: published articles only (the Document
- * Service with `status: 'published'`), newest first.
+ * Service with `status: 'published'`), newest first, and only what the Public role may
+ * read (`find` on articles, on studies): the feeds read the database directly, so they
+ * ask the role as the API would (public-access.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, STUDY } from '../domain/blog';
@@ -10,6 +12,10 @@ import { IMPORTED_AT_KEY } from '../seed/seed-demo';
 import { articlePath, feedPath, homePath, READER_LOCALES, studyPath } from '../domain/reader-urls';
 import { LANGUAGE_TAGS, siteInfo } from './site';
 import type { Article } from '../reader-pages/types';
+import { publicActions } from './public-access';
+
+const ARTICLES_READABLE = `${ARTICLE}.find`;
+const STUDIES_READABLE = `${STUDY}.find`;
 
 const FEED_SIZE = 50;
 const SITEMAP_PAGE = 1000;
@@ -33,7 +39,9 @@ type FeedArticle = Pick<
 
 const publishedDate = (a: FeedArticle) => new Date(a.originallyPublishedAt ?? a.publishedAt ?? a.updatedAt ?? 0);
 
-export async function rssFeed(strapi: Core.Strapi, locale: string, requestOrigin: string): Promise<string> {
+/** The feed, or null when the Public role may not list articles (the home page is a 404 then too). */
+export async function rssFeed(strapi: Core.Strapi, locale: string, requestOrigin: string): Promise<string | null> {
+  if (!(await publicActions(strapi, [ARTICLES_READABLE])).has(ARTICLES_READABLE)) return null;
   const site = siteInfo(requestOrigin);
   const articles = (await strapi.documents(ARTICLE).findMany({
     status: 'published',
@@ -68,6 +76,16 @@ export async function rssFeed(strapi: Core.Strapi, locale: string, requestOrigin
 
 export async function sitemap(strapi: Core.Strapi, requestOrigin: string): Promise<string> {
   const site = siteInfo(requestOrigin);
+  const allowed = await publicActions(strapi, [ARTICLES_READABLE, STUDIES_READABLE]);
+  const entries: SitemapEntry[] = [];
+  if (allowed.has(ARTICLES_READABLE)) entries.push(...(await articleEntries(strapi, site.origin)));
+  if (allowed.has(STUDIES_READABLE)) entries.push(...(await studyEntries(strapi, site.origin)));
+  return buildSitemap(entries);
+}
+
+/** The home pages and every published article, with its translations as alternates. */
+async function articleEntries(strapi: Core.Strapi, origin: string): Promise<SitemapEntry[]> {
+  const site = { origin };
   const entries: SitemapEntry[] = READER_LOCALES.map((locale) => ({ loc: `${site.origin}${homePath(locale)}` }));
   const importedAt = (await strapi.store({ type: 'core', name: 'blog' }).get({ key: IMPORTED_AT_KEY })) as string | null;
   const importedUntil = importedAt ? new Date(importedAt) : null;
@@ -103,8 +121,7 @@ export async function sitemap(strapi: Core.Strapi, requestOrigin: string): Promi
       });
     }
   }
-  entries.push(...(await studyEntries(strapi, site.origin)));
-  return buildSitemap(entries);
+  return entries;
 }
 
 /** Every published study's page, with its translations as alternates. */

@@ -6,6 +6,7 @@
 import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
+import { checkPublicUrl, PublicUrlError } from '../domain/public-url';
 
 export const SECRET_VARIABLES = [
   'APP_KEYS',
@@ -97,12 +98,16 @@ export function projectRoot(): string {
   return process.cwd();
 }
 
-/** For the config files: a production start without real secrets ends with one clear line, not a stack trace. */
+/**
+ * For the config files: a production start without real secrets, or without its public
+ * address (src/domain/public-url.ts), ends with one clear line, not a stack trace.
+ */
 export function ensureSecretsOrExit(): void {
   try {
     ensureSecrets();
+    checkPublicUrl(process.env);
   } catch (error) {
-    if (!(error instanceof MissingSecretError)) throw error;
+    if (!(error instanceof MissingSecretError) && !(error instanceof PublicUrlError)) throw error;
     // eslint-disable-next-line no-console
     console.error(`\nRefusing to start: ${error.message}\n`);
     process.exit(1);

@@ -39,6 +39,7 @@ function killDuringSeed(): Promise<string> {
         ...process.env,
         ...SECRETS,
         NODE_ENV: 'production',
+        PUBLIC_URL: 'http://127.0.0.1',
         HOST: '127.0.0.1',
         PORT: '0',
         DATABASE_CLIENT: 'sqlite',

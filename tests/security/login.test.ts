@@ -1,6 +1,6 @@
 /**
  * Reader accounts on the production build over plain http (NODE_ENV=production, no TLS,
- * no PUBLIC_URL), the way an operator first runs `npm start`:
+ * an http PUBLIC_URL), the way an operator first tries `npm start` on a test machine:
  * - an account an admin creates (REST `POST /api/users` with a full-access API token, or
  *   the content manager) logs in with 200 and a JWT, and reads the blog with it;
  * - the refresh cookie of users-permissions' `sessions.httpOnly` mode is set without
@@ -26,7 +26,7 @@ beforeAll(async () => {
     env: {
       NODE_ENV: 'production',
       SERVE_ADMIN_PANEL: 'false',
-      PUBLIC_URL: '',
+      PUBLIC_URL: 'http://127.0.0.1',
       IS_PROXIED: 'false',
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
