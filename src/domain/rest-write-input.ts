@@ -10,7 +10,7 @@
  * Pure: schemas come in as plain objects, violations go out in the write rules' format.
  */
 import { DECIMAL_COLUMN_LIMIT, INTEGER_COLUMN_MAX, type RuleViolation } from './content-rules';
-import { isDocumentId } from '../plugins/editorial/server/src/domain/document-id';
+import { isDocumentId } from '../plugins/editorial/server/public';
 import { isLocaleCode } from '../plugins/editorial/shared/locale';
 
 export interface AttributeSpec {

@@ -13,7 +13,7 @@
  * elsewhere, at the query builder (`src/runtime/published-only-joins.ts`).
  */
 import type { Core } from '@strapi/strapi';
-import { isReaderStrategy } from '../plugins/editorial/server/src/domain/reader';
+import { isReaderStrategy } from '../plugins/editorial/server/public';
 
 type Ctx = { state: { auth?: { strategy?: { name?: string } } }; query: Record<string, unknown> };
 

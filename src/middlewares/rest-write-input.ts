@@ -28,7 +28,7 @@ import {
 } from '../domain/rest-write-input';
 import { fail } from '../write-rules/document-middleware';
 import { ARTICLE } from '../domain/blog';
-import { contentTypeOfHandler } from '../plugins/editorial/server/src/domain/route-handler';
+import { contentTypeOfHandler } from '../plugins/editorial/server/public';
 
 type Ctx = {
   state: { route?: { handler?: unknown }; auth?: { strategy?: { name?: string }; credentials?: { type?: unknown } } };

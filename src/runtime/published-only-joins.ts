@@ -17,7 +17,7 @@
  * (tests/security/relation-filters.test.ts) proves the effect on every database.
  */
 import type { Core } from '@strapi/strapi';
-import { isReaderStrategy } from '../plugins/editorial/server/src/domain/reader';
+import { isReaderStrategy } from '../plugins/editorial/server/public';
 
 interface JoinSpec {
   alias: string;

@@ -18,7 +18,7 @@ import {
 import { isValidSlug, slugify, uniqueSlug } from '../domain/slug';
 import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../domain/blog';
 import { clearsRelation, namesTarget } from './relation-input';
-import { currentDefaultLocale } from '../plugins/editorial/server/src/i18n/default-locale';
+import { currentDefaultLocale } from '../plugins/editorial/server/public';
 
 /** Content types with a slug, and the field it is made from. */
 const SLUG_SOURCES: Record<string, string> = {
