@@ -3,7 +3,7 @@
  * SQLite database with the demo content, at 50 connections:
  *   page        GET /artikel/<slug>, a reader's first visit (no If-None-Match)
  *   pageRevalidate  the same with the page's ETag (304)
- *   api         GET /api/articles?<the page's own query> (src/reader-pages/query.ts articleQuery)
+ *   api         GET /api/articles?<the page's own query> (src/reader-site/templates/query.ts articleQuery)
  * and the page's size as sent: raw, gzip and brotli (what global::compression gives).
  * Target: an unchanged page costs no more than its API answer (page req/s ≥ api req/s).
  */
@@ -28,7 +28,7 @@ function wireSize(url, encoding) {
 }
 
 async function benchReaderPage({ appDir, workDir, startServer, cannon, log, duration, warmup }) {
-  const { articleQuery } = require(path.join(appDir, 'dist', 'src', 'reader-pages', 'query.js'));
+  const { articleQuery } = require(path.join(appDir, 'dist', 'src', 'reader-site', 'templates', 'query.js'));
   const file = path.join(workDir, 'reader-demo.db');
   removeSqliteDatabase(file);
   const server = await startServer('strapi', file, { SEED_DEMO: 'true', EDITORIAL_ENABLED: 'true', PERF_TUNING: 'on' });

@@ -30,9 +30,9 @@ import { tuningEnabled } from '../src/runtime/tuning-switch';
  * - `global::canonical-path`: `/API/…`, `/api//…`, `/%61pi/…`, trailing slashes: a 301 to the
  *   canonical address (GET/HEAD) or a 404, so every check keyed by path sees one spelling.
  * - `global::database-outage`: a database outage becomes a quick 503 with Retry-After.
- * - `global::compression`: brotli/gzip for text answers (src/middlewares/compression.ts).
+ * - `global::compression`: brotli/gzip for text answers (src/http/compression/middleware.ts).
  * - `global::response-cache`: anonymous reads answered from a copy kept per content
- *   version (src/middlewares/response-cache.ts); never for callers with credentials.
+ *   version (src/http/response-cache/middleware.ts); never for callers with credentials.
  * - `global::admission`: Content API requests the cache could not answer run at most
  *   ADMISSION_CONCURRENCY at once; beyond the queue or its wait, a quick 503 (Retry-After).
  */

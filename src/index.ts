@@ -14,7 +14,7 @@ import { runExclusively } from './runtime/lease';
 import { installOutageGuard } from './runtime/outage-guard';
 import { installPublishedOnlyJoins } from './runtime/published-only-joins';
 import { backfillSearchText, createSearchTextMiddleware } from './search/search-text-store';
-import { closeAnswerStore } from './response-cache/instance-store';
+import { closeAnswerStore } from './http/response-cache/instance-store';
 import { installSecurityBuiltOnce } from './runtime/security-headers-once';
 import { installResponseErrorLog } from './runtime/response-errors';
 import { registerCustomFields } from './custom-fields/freshness-mode';

@@ -1,5 +1,5 @@
 /**
- * Keeps every article row's private `searchText` (src/domain/search-text.ts) in step with
+ * Keeps every article row's private `searchText` (src/search/search-text.ts) in step with
  * its text. A Document Service middleware recomputes it after each write that can change a
  * row's text (create, update, publish, discard draft, clone) from the rows as stored, so the
  * published row always holds the published text and a pending draft change stays in the
@@ -8,7 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { ARTICLE } from '../domain/blog';
-import { articleSearchText, SEARCH_TEXT_VERSION } from '../domain/search-text';
+import { articleSearchText, SEARCH_TEXT_VERSION } from './search-text';
 
 const TEXT_CHANGING_ACTIONS = new Set(['create', 'update', 'publish', 'discardDraft', 'clone']);
 const VERSION_KEY = 'search-text-version';

@@ -1,5 +1,5 @@
 /**
- * The response cache (src/middlewares/response-cache.ts): hits are byte for byte what a
+ * The response cache (src/http/response-cache/middleware.ts): hits are byte for byte what a
  * full computation gives, in every encoding; callers with credentials, previews and the
  * admin never touch it; and no answer is stale after any of the changes the community
  * REST caches are known to miss: bulk publish and unpublish in the admin's list view,

@@ -2,8 +2,8 @@
 import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { adminToken, TEST_ADMIN } from '../harness/admin-session';
-import { shareCardQuery } from '../../src/reader-server/share-image';
-import { leadFigure, shareCardContent, shareCardKey } from '../../src/domain/share-card';
+import { shareCardQuery } from '../../src/reader-site/share-card/image';
+import { leadFigure, shareCardContent, shareCardKey } from '../../src/reader-site/share-card/rules';
 
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';
 const MAIN_EN = 'survey-social-media-managers-small-teams-many-goals';

@@ -91,7 +91,7 @@ describe('security headers on the public site', () => {
   });
 
   it('the reader templates write markup through Preact only: the raw sinks are the escaped JSON-LD and the vetted chart SVG', () => {
-    const dir = path.join(APP_DIR, 'src', 'reader-pages');
+    const dir = path.join(APP_DIR, 'src', 'reader-site', 'templates');
     const sinks = /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new Function\s*\(|setTimeout\(\s*['"`]/;
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const source = fs.readFileSync(path.join(dir, file), 'utf8');

@@ -145,7 +145,7 @@ const READER_ELEMENTS = new Set(
   ),
 );
 
-/** A same-site path, a fragment, or an absolute http(s)/mailto URL, as `src/reader-pages/markup.ts` allows. */
+/** A same-site path, a fragment, or an absolute http(s)/mailto URL, as `src/reader-site/templates/markup.ts` allows. */
 function isReaderHref(raw: string): boolean {
   const value = decodeEntities(raw);
   if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;

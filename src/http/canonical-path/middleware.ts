@@ -9,7 +9,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { canonicalReaderPath } from '../../domain/reader-urls';
+import { canonicalReaderPath } from '../../reader-site/urls';
 import { canonicalLocation, canonicalPathOf, contentApiSubpath, restPrefix, type ContentApiState } from './rules';
 
 /** Redirects of spelling never change: browsers and CDNs may keep them a day. */

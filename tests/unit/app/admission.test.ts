@@ -8,9 +8,9 @@ import {
   DEFAULT_ADMISSION,
   RefusalTally,
   refusalDelayMs,
-} from '../../../src/domain/admission';
-import { ADMISSION_CLIENT_HEADER, admissionClientHeaders, runForClient, vouchedClient } from '../../../src/runtime/admission-client';
-import { httpReaderApi } from '../../../src/reader-pages/api';
+} from '../../../src/http/admission/rules';
+import { ADMISSION_CLIENT_HEADER, admissionClientHeaders, runForClient, vouchedClient } from '../../../src/http/admission/reader-client';
+import { httpReaderApi } from '../../../src/reader-site/templates/api';
 
 /** A hand-turned event loop: `turn()` runs what the gate deferred to the next turn. */
 function loop() {

@@ -1,5 +1,5 @@
 /** The blog's mark as favicon and publisher logo: made from the header's shapes, fingerprinted. */
-import { brandAssets, LOGO_SIZE } from '../../../src/reader-server/brand-assets';
+import { brandAssets, LOGO_SIZE } from '../../../src/reader-site/server/brand-assets';
 
 it('makes an SVG favicon and a 512×512 PNG logo with fingerprinted names', () => {
   const { icon, logo } = brandAssets();

@@ -1,5 +1,5 @@
 import { canonicalLocation, canonicalPathOf, contentApiSubpath, restPrefix } from '../../../src/http/canonical-path/rules';
-import { canonicalReaderPath } from '../../../src/domain/reader-urls';
+import { canonicalReaderPath } from '../../../src/reader-site/urls';
 
 const rules = { prefix: '/api', readerPath: canonicalReaderPath };
 

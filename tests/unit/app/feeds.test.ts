@@ -1,7 +1,7 @@
-import { articleLastChange, buildRss, buildSitemap } from '../../../src/domain/feeds';
-import { escapeXml } from '../../../src/domain/xml';
-import { articleJsonLd, breadcrumbJsonLd, jsonLdText } from '../../../src/domain/article-json-ld';
-import { articlePath, feedPath, homePath, matchReaderPath } from '../../../src/domain/reader-urls';
+import { articleLastChange, buildRss, buildSitemap } from '../../../src/reader-site/feeds/rules';
+import { escapeXml } from '../../../src/reader-site/feeds/xml';
+import { articleJsonLd, breadcrumbJsonLd, jsonLdText } from '../../../src/reader-site/seo/article-json-ld';
+import { articlePath, feedPath, homePath, matchReaderPath } from '../../../src/reader-site/urls';
 
 const channel = {
   title: 'Blog & Co',

@@ -1,8 +1,8 @@
 /** The reader's API client revalidates kept answers, and the page cache keys on their tags. */
 import http from 'http';
 import type { AddressInfo } from 'net';
-import { answerStore, httpReaderApi } from '../../../src/reader-pages/api';
-import { pageKey, recordingApi } from '../../../src/reader-server/page-cache';
+import { answerStore, httpReaderApi } from '../../../src/reader-site/templates/api';
+import { pageKey, recordingApi } from '../../../src/reader-site/server/page-cache';
 
 let server: http.Server;
 let base: string;

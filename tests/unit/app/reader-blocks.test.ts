@@ -1,9 +1,9 @@
 import { render } from 'preact-render-to-string';
-import { chartSvg, h } from '../../../src/reader-pages/markup';
+import { chartSvg, h } from '../../../src/reader-site/templates/markup';
 import { renderStatBlock as renderPluginBlock } from '../../../src/plugins/editorial/server/src/domain/stat-block';
-import { renderBlocks } from '../../../src/reader-pages/blocks';
-import { textsFor } from '../../../src/reader-pages/texts';
-import type { StatBlock } from '../../../src/reader-pages/types';
+import { renderBlocks } from '../../../src/reader-site/templates/blocks';
+import { textsFor } from '../../../src/reader-site/templates/texts';
+import type { StatBlock } from '../../../src/reader-site/templates/types';
 
 const block = (id: number, warning: string | null): StatBlock => ({
   __component: 'blocks.study-stat',

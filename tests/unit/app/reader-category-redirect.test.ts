@@ -1,5 +1,5 @@
-import { legacyCategoryRedirect } from '../../../src/domain/reader-urls';
-import { isSearchable } from '../../../src/reader-pages/pages/search';
+import { legacyCategoryRedirect } from '../../../src/reader-site/urls';
+import { isSearchable } from '../../../src/reader-site/templates/pages/search';
 
 describe('legacyCategoryRedirect: the old home filter ?kategorie= moved to /kategorie/<slug>', () => {
   const redirect = (locale: string, query: string) => legacyCategoryRedirect(locale, new URLSearchParams(query));

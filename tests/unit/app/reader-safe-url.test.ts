@@ -1,5 +1,5 @@
 /** The reader frontend only ever links http(s), mailto and same-site addresses, whatever the API holds. */
-import { safeUrl } from '../../../src/reader-pages/markup';
+import { safeUrl } from '../../../src/reader-site/templates/markup';
 import { XSS_VECTORS } from '../../security/xss-vectors';
 
 const followable = (url: string) =>

@@ -1,11 +1,11 @@
 /**
- * The response cache's stores (src/response-cache/answer-store.ts): this process's copy is
+ * The response cache's stores (src/http/response-cache/answer-store.ts): this process's copy is
  * bounded by what it keeps (bodies, headers, key, objects), and what one instance writes to
  * Redis is bounded by `redisMaxBytes`: beyond it the least recently written keys are
  * removed from Redis, and no key outlives its answer. Redis is a stand-in here that records
  * the commands; tests/security/cache-memory.test.ts floods a real one.
  */
-import { cacheKey, redisEntryBytes, type CachedAnswer } from '../../../src/domain/response-cache';
+import { cacheKey, redisEntryBytes, type CachedAnswer } from '../../../src/http/response-cache/rules';
 
 interface FakeRedis {
   values: Map<string, { value: Buffer; px: number }>;
@@ -40,7 +40,7 @@ jest.mock('ioredis', () => ({
 }));
 
 // After the mock: the store must get the stand-in.
-import { createAnswerStore } from '../../../src/response-cache/answer-store';
+import { createAnswerStore } from '../../../src/http/response-cache/answer-store';
 
 const answer = (body: Buffer, validUntil: number | null = null): CachedAnswer => ({
   version: 1,

@@ -16,7 +16,7 @@ import {
   servedCacheControl,
   unkeyedReason,
   type CachedAnswer,
-} from '../../../src/domain/response-cache';
+} from '../../../src/http/response-cache/rules';
 
 const req = (method: string, url: string, headers: Record<string, string> = {}) => {
   const parsed = new URL(url, 'http://x');

@@ -10,7 +10,7 @@ import {
   type ReadSchemaSpec,
 } from '../../../src/domain/rest-read-query';
 import { contentTypeOfPath, restPathsOf } from '../../../src/middlewares/rest-read-query';
-import { articleListQuery, articleQuery, categoriesQuery, categoryQuery } from '../../../src/reader-pages/query';
+import { articleListQuery, articleQuery, categoriesQuery, categoryQuery } from '../../../src/reader-site/templates/query';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const read = (file: string): ReadSchemaSpec => withBaseTypes(JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')));

@@ -1,5 +1,5 @@
-import { articleSearchText, MAX_SEARCH_TEXT_LENGTH, normalizeSearchText, searchTerms } from '../../../src/domain/search-text';
-import { parseSearchQuery } from '../../../src/domain/search-query';
+import { articleSearchText, MAX_SEARCH_TEXT_LENGTH, normalizeSearchText, searchTerms } from '../../../src/search/search-text';
+import { parseSearchQuery } from '../../../src/search/search-query';
 
 describe('normalizeSearchText', () => {
   it('writes umlauts and ß out, whatever the case: FÜR, für and fuer are one word, fur another', () => {

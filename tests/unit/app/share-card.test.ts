@@ -10,7 +10,7 @@ import {
   TITLE_SIZES_WITHOUT_FIGURE,
   textWidth,
   wrapText,
-} from '../../../src/domain/share-card';
+} from '../../../src/reader-site/share-card/rules';
 
 const stat = (...figures: Array<{ display: string; label: string }>) => ({ __component: 'blocks.study-stat', rendered: { figures } });
 const MAIN_TITLE = 'Studie: Social Media Manager – kleine Teams, viele Ziele';

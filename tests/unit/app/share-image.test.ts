@@ -5,9 +5,9 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type { ReaderApi } from '../../../src/reader-pages/api';
-import { loadShareCard, renderShareCard, shareCardTree } from '../../../src/reader-server/share-image';
-import { shareCardContent } from '../../../src/domain/share-card';
+import type { ReaderApi } from '../../../src/reader-site/templates/api';
+import { loadShareCard, renderShareCard, shareCardTree } from '../../../src/reader-site/share-card/image';
+import { shareCardContent } from '../../../src/reader-site/share-card/rules';
 
 const MAIN = {
   title: 'Studie: Social Media Manager – kleine Teams, viele Ziele',

@@ -1,6 +1,6 @@
 /** The study page's address, its one-line method and its schema.org Dataset. */
-import { matchReaderPath, studyPath } from '../../../src/domain/reader-urls';
-import { datasetJsonLd, temporalCoverage } from '../../../src/domain/study-json-ld';
+import { matchReaderPath, studyPath } from '../../../src/reader-site/urls';
+import { datasetJsonLd, temporalCoverage } from '../../../src/reader-site/seo/study-json-ld';
 import { methodLine } from '../../../src/plugins/editorial/server/src/domain/citation';
 
 describe('study addresses', () => {

@@ -1,4 +1,4 @@
-import { cutAtWord, plainTextFromBlocks, teaserFor } from '../../../src/domain/teaser';
+import { cutAtWord, plainTextFromBlocks, teaserFor } from '../../../src/reader-site/teaser';
 
 describe('teasers', () => {
   it('keeps short text whole and cuts long text at a word boundary with an ellipsis', () => {

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_LOCALE, LOCALES } from '../../../domain/blog';
-import { parseSearchQuery } from '../../../domain/search-query';
+import { parseSearchQuery } from '../../../search/search-query';
 
 const UID = 'api::article.article';
 

@@ -1,6 +1,6 @@
 /**
  * `GET /api/articles/search?q=…&locale=…&page=…&pageSize=…`: published articles whose
- * title, excerpt or block text contain every word of `q` (src/domain/search-text.ts).
+ * title, excerpt or block text contain every word of `q` (src/search/search-text.ts).
  * The file name sorts before `article.ts`, so this route is matched before the core
  * router's `/articles/:id` would take "search" for a documentId.
  */
