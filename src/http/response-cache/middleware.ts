@@ -35,18 +35,14 @@ import {
 import { matchReaderPath } from '../../reader-site/urls';
 import { contentApiSubpathOf, restPrefix } from '../canonical-path/rules';
 import { answerStoreOf } from './instance-store';
+import type { ResponseHandOff } from '../../plugins/editorial/shared/contracts';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 const BROTLI_QUALITY = 5;
 
-/** What the rest of the app may tell the cache through `ctx.state`. */
-export interface ResponseCacheState {
-  /** Content version read by the cache; the editorial middleware reuses it. */
-  editorialContentVersion?: number;
-  /** Epoch ms until which the answer holds without writes (null: until the next write). */
-  answerValidUntil?: number | null;
-}
+/** What the rest of the app may tell the cache through `ctx.state` (declared once, with the plugin). */
+export type ResponseCacheState = ResponseHandOff;
 
 function bodyBytes(body: unknown): Buffer | undefined {
   if (typeof body === 'string') return Buffer.from(body);

@@ -338,3 +338,14 @@ export interface DigestStatus {
   schedule: string;
   timeZone: string;
 }
+
+/**
+ * What the app's response cache and the plugin's response middleware tell each other
+ * through Koa's `ctx.state`, declared once here: both sides import it.
+ */
+export interface ResponseHandOff {
+  /** Content version read once per request (by the cache when it runs first); the other side reuses it. */
+  editorialContentVersion?: number;
+  /** Epoch ms until which the answer holds without writes (null: until the next write), set by the plugin for the cache. */
+  answerValidUntil?: number | null;
+}

@@ -13,15 +13,14 @@ import { encodeBody } from '../enrichment/encoded-body';
 import { isReaderStrategy } from '../domain/reader';
 import { contentTypeOfHandler } from '../domain/route-handler';
 import { formatEntityTag, isTagCurrent, parseEntityTags, readerCacheControl } from '../domain/revalidation';
+import type { ResponseHandOff } from '../../../shared/contracts';
 
 /** What this middleware reads from and leaves in `ctx.state` (Koa types it as anything). */
-interface EditorialState {
+interface EditorialState extends ResponseHandOff {
   route?: { info?: { type?: string }; handler?: string };
   auth?: { strategy?: { name?: string } };
   editorialRootUid?: string;
-  editorialContentVersion?: number;
   editorialMarkup?: boolean;
-  answerValidUntil?: number | null;
 }
 type Ctx = Parameters<Core.MiddlewareHandler>[0] & { state: EditorialState };
 
