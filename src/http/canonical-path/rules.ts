@@ -11,9 +11,10 @@
  * The middlewares then ask `contentApiSubpath` (or the state it left) and agree.
  *
  * Canonical: percent-encoded unreserved characters decoded (`%61` → `a`), runs of slashes
- * made one, no trailing slash (the home pages keep theirs: `/`, `/en/`), and under the API
- * prefix lower case throughout (Strapi's document ids, slugs and route names are lower
- * case). Pure.
+ * made one, no trailing slash (the home pages keep theirs: `/`, `/en/`), and the API prefix
+ * in lower case. The rest keeps its case: a path parameter is the route's to judge (a study
+ * slug `Nicht_OK` is a 400 there, not a redirect), and lookups by path compare the
+ * lower-cased `contentApiSubpath`, as Strapi's router matches. Pure.
  */
 
 /** RFC 3986's unreserved characters: encoding them changes nothing but the spelling. */
@@ -39,9 +40,10 @@ function tidy(path: string): string {
 }
 
 /**
- * The part of a Content API path after the prefix (`/articles/abc`), or null when the path
- * is not one. Any spelling counts (`/API/articles/`, `/api//articles`): what Strapi's router
- * would route to the Content API is a Content API request, whatever its case.
+ * The part of a Content API path after the prefix, lower-cased as Strapi's router compares
+ * it (`/API/Articles/abc` → `/articles/abc`), or null when the path is not one. Any spelling
+ * counts (`/API/articles/`, `/api//articles`): what Strapi's router would route to the
+ * Content API is a Content API request, whatever its case.
  */
 export function contentApiSubpath(path: string, prefix: string): string | null {
   const tidied = tidy(path).toLowerCase();
@@ -61,8 +63,9 @@ export interface CanonicalPathRules {
  * neither (the admin, uploads, static files: left as they are) or is canonical already.
  */
 export function canonicalPathOf(path: string, rules: CanonicalPathRules): string | null {
-  const api = contentApiSubpath(path, rules.prefix);
-  const canonical = api !== null ? `${rules.prefix}${api}` : rules.readerPath(tidy(path));
+  const tidied = tidy(path);
+  const api = contentApiSubpath(path, rules.prefix) !== null;
+  const canonical = api ? `${rules.prefix}${tidied.slice(rules.prefix.length)}` : rules.readerPath(tidied);
   return canonical !== null && canonical !== path ? canonical : null;
 }
 

@@ -29,11 +29,13 @@ export function bypassReason(req: CacheRequest, apiPrefix: string): string | nul
   // Answers to a caller with credentials depend on who the caller is (and a token may
   // have been revoked since): always computed.
   if (req.header('authorization')) return 'credentials';
-  if (req.path === '/admin' || req.path.startsWith('/admin/')) return 'admin';
-  if (req.path.startsWith(`${apiPrefix}editorial/preview`) || req.query.has('preview')) return 'preview';
-  if (req.path.startsWith(apiPrefix) && req.query.get('status') === 'draft') return 'draft';
+  // Strapi's router matches paths without regard to case: so do these rules.
+  const path = req.path.toLowerCase();
+  if (path === '/admin' || path.startsWith('/admin/')) return 'admin';
+  if (path.startsWith(`${apiPrefix}editorial/preview`) || req.query.has('preview')) return 'preview';
+  if (path.startsWith(apiPrefix) && req.query.get('status') === 'draft') return 'draft';
   // Which articles are outdated changes as time passes any article's date, not only the listed ones'.
-  if (req.path.startsWith(`${apiPrefix}editorial/outdated`)) return 'time-dependent list';
+  if (path.startsWith(`${apiPrefix}editorial/outdated`)) return 'time-dependent list';
   return null;
 }
 

@@ -37,7 +37,7 @@ describe('canonicalPathOf', () => {
     ['/api/articles/', '/api/articles'],
     ['/api//articles', '/api/articles'],
     ['/%61pi/articles', '/api/articles'],
-    ['/api/articles/ABC', '/api/articles/abc'],
+    ['/API/articles/AbC', '/api/articles/AbC'],
     ['/rss.xml/', '/rss.xml'],
     ['/sitemap.xml//', '/sitemap.xml'],
     ['/en', '/en/'],
@@ -49,6 +49,8 @@ describe('canonicalPathOf', () => {
 
   it.each([
     '/api/articles',
+    '/api/Articles',
+    '/api/editorial/studies/Nicht_OK',
     '/',
     '/en/',
     '/artikel/abc',
