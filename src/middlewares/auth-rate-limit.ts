@@ -13,6 +13,7 @@
  * afterwards. Behind a proxy the client IP comes from `X-Forwarded-For` only with
  * IS_PROXIED (config/server.ts).
  */
+import type { Context } from 'koa';
 import { createRequire } from 'module';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -31,7 +32,7 @@ export default (config: AuthRateLimit, _ctx: { strapi: Core.Strapi }) => {
 
   const { RateLimit, MemoryStore } = koa2RateLimit();
   const store = new MemoryStore();
-  const keyOf = (ctx: any) => `blog-sign-in|${ctx.request.ip}`;
+  const keyOf = (ctx: Context) => `blog-sign-in|${ctx.request.ip}`;
   const limiter = new RateLimit({
     interval: config.windowSeconds * 1000,
     max: config.max,
@@ -39,14 +40,14 @@ export default (config: AuthRateLimit, _ctx: { strapi: Core.Strapi }) => {
     // Strapi's limiters on the same routes send X-RateLimit-*; two sets would contradict.
     headers: false,
     keyGenerator: keyOf,
-    handler(ctx: any) {
+    handler(ctx: Context) {
       const endsAt = (ctx.state.rateLimit?.reset ?? 0) * 1000;
       ctx.set('Retry-After', String(Math.min(config.windowSeconds, retryAfterSeconds(endsAt, Date.now()))));
       throw new errors.RateLimitError(MESSAGE);
     },
   });
 
-  return async (ctx: any, next: () => Promise<unknown>) => {
+  return async (ctx: Context, next: () => Promise<unknown>) => {
     const route = authRoute(ctx.method, ctx.path);
     if (!route) return next();
     let answered = false;

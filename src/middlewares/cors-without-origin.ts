@@ -6,9 +6,10 @@
  * Wrapped around it, this removes its CORS headers from such answers (errors included).
  * `Vary: Origin` stays, so a cache never serves such an answer to a cross-origin reader.
  */
+import type { Context } from 'koa';
 import { CORS_RESPONSE_HEADERS, isCorsRequest } from '../domain/cors-origins';
 
-export default () => async (ctx: any, next: () => Promise<unknown>) => {
+export default () => async (ctx: Context, next: () => Promise<unknown>) => {
   if (isCorsRequest(ctx.get('Origin'))) return next();
   try {
     await next();

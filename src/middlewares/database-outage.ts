@@ -8,6 +8,7 @@
  * nothing is retried behind the client's back, so a write either got its 2xx or did not
  * happen.
  */
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isDatabaseOutage } from '../domain/database-outage';
@@ -61,14 +62,14 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const unavailable = (ctx: any) => {
+  const unavailable = (ctx: Context) => {
     ctx.status = 503;
     ctx.set('Retry-After', String(RETRY_AFTER_S));
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: MESSAGE, details: {} } };
   };
 
-  return async (ctx: any, next: () => Promise<unknown>) => {
+  return async (ctx: Context, next: () => Promise<unknown>) => {
     listen();
     if (Date.now() < pausedUntil && ctx.path !== '/_health') {
       unavailable(ctx);

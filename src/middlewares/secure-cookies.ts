@@ -5,6 +5,7 @@
  * them with "Cannot send secure cookie over unencrypted connection", a 500).
  * Which cookies are Secure is decided in src/domain/cookie-security.ts.
  */
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { cookieSecurity } from '../domain/cookie-security';
 
@@ -15,7 +16,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       '[security] PUBLIC_URL is not an https address: session cookies are sent without Secure. Behind TLS, set PUBLIC_URL=https://… (see docs/security.md).',
     );
   }
-  return async (ctx: any, next: () => Promise<unknown>) => {
+  return async (ctx: Context, next: () => Promise<unknown>) => {
     if (secure) ctx.cookies.secure = true;
     await next();
   };

@@ -15,6 +15,7 @@
  * would log each at error level with a stack, for any anonymous request.
  * Only the path is logged, never the query string: it can carry tokens (preview links).
  */
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
@@ -28,7 +29,7 @@ import {
 } from '../domain/request-id';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: any, next: () => Promise<unknown>) => {
+  async (ctx: Context, next: () => Promise<unknown>) => {
     const id = requestIdFor(ctx.get(REQUEST_ID_HEADER));
     ctx.state.requestId = id;
     ctx.set(REQUEST_ID_HEADER, id);
@@ -55,7 +56,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     }
     // Admission's 503s are counted in one warning a second by admission itself.
     if (ctx.status >= 500 && !ctx.state.admissionRefused) {
-      const answered = ctx.body?.error;
+      const answered = (ctx.body as { error?: { name?: string; message?: string } } | null)?.error;
       const what = answered ? `${answered.name ?? 'Error'}: ${answered.message ?? ''}` : 'no error thrown';
       strapi.log.error(`${where()} → ${ctx.status} (${what})`);
     }

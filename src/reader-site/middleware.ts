@@ -5,6 +5,7 @@
  * anonymously over loopback (or from `API_URL`), so they show exactly what the Public role
  * may read. Sits before `strapi::public`, after logger, errors and security headers.
  */
+import type { Context } from 'koa';
 import crypto from 'crypto';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
@@ -24,7 +25,7 @@ const DEFAULT_PAGE_MAX_AGE = 60;
 const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /** The server's own address as this request reached it: the API is read from there. */
-function loopbackOrigin(ctx: any): string {
+function loopbackOrigin(ctx: Context): string {
   const socket = ctx.req.socket;
   let host = String(socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
   if (host === '::' || host === '0.0.0.0') host = '127.0.0.1';
@@ -38,7 +39,7 @@ const shareCardAnswers = answerStore(4 * 2 ** 20);
  * An article's generated share card (its og:image when it has no cover). The ETag names
  * what is drawn, so a revalidation costs one API read and no drawing.
  */
-async function serveShareImage(ctx: any, route: { locale: string; slug: string }) {
+async function serveShareImage(ctx: Context, route: { locale: string; slug: string }) {
   const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
   let card;
   try {
@@ -80,7 +81,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const answers = answerStore();
   const pages = pageStore();
 
-  const renderPage = async (ctx: any, route: ReaderPageRoute) => {
+  const renderPage = async (ctx: Context, route: ReaderPageRoute) => {
     const site = siteInfo(ctx.origin);
     const apiUrl = (process.env.API_URL ?? '').replace(/\/+$/, '');
     const recorded = recordingApi(httpReaderApi(apiUrl || loopbackOrigin(ctx), answers));
@@ -118,7 +119,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ctx.body = html;
   };
 
-  return async (ctx: any, next: () => Promise<unknown>) => {
+  return async (ctx: Context, next: () => Promise<unknown>) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     const asset = [stylesheet, brand.icon, brand.logo].find((a) => a.path === ctx.path);
     if (asset) {

@@ -26,7 +26,7 @@ import type { Core } from '@strapi/strapi';
 import { validateYupSchema, yup } from '@strapi/utils';
 import { describeError } from '../../domain/request-id';
 
-type ControllerFactory = (deps: { strapi: Core.Strapi }) => Record<string, (ctx: any, next?: any) => unknown>;
+type ControllerFactory = (deps: { strapi: Core.Strapi }) => Record<string, (ctx: Context, next?: any) => unknown>;
 
 /** `strapi`, except that `plugin('email').service('email').send` does not wait for the provider. */
 function withMailInBackground(strapi: Core.Strapi, onMailError: (error: unknown) => void): Core.Strapi {
@@ -74,7 +74,7 @@ export default (plugin: any) => {
     const auth = createAuth({ strapi });
     return {
       ...auth,
-      async forgotPassword(ctx: any) {
+      async forgotPassword(ctx: Context) {
         const requestId = ctx.state?.requestId ?? '-';
         const onMailError = (error: unknown) =>
           strapi.log.error(

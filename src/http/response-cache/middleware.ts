@@ -11,6 +11,7 @@
  * outside compression (it compresses what it keeps itself) and everything that computes
  * an answer.
  */
+import type { Context } from 'koa';
 import zlib from 'zlib';
 import { promisify } from 'util';
 import type { Core } from '@strapi/strapi';
@@ -68,10 +69,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const computing = new Map<string, Promise<void>>();
 
   /** Content API reads and the reader site's pages and feeds; static files and the admin (panel and API) never. */
-  const inScope = (ctx: any) =>
+  const inScope = (ctx: Context) =>
     contentApiSubpathOf(ctx.state, ctx.path, apiPrefix.slice(0, -1)) !== null || matchReaderPath(ctx.path).page !== 'unknown';
 
-  const send = (ctx: any, answer: CachedAnswer, encoding: BodyEncoding, verdict: CacheVerdict, now: number) => {
+  const send = (ctx: Context, answer: CachedAnswer, encoding: BodyEncoding, verdict: CacheVerdict, now: number) => {
     const sent = bodyFor(answer, encoding);
     ctx.status = answer.status;
     for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
@@ -88,7 +89,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 
   const compute = async (
-    ctx: any,
+    ctx: Context,
     next: () => Promise<unknown>,
     { version, encoding, key }: { version: number; encoding: BodyEncoding; key: string },
   ) => {
@@ -127,7 +128,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     send(ctx, answer, encoding, 'miss', now);
   };
 
-  return async (ctx: any, next: () => Promise<unknown>) => {
+  return async (ctx: Context, next: () => Promise<unknown>) => {
     if (!store) return next();
     const query = new URLSearchParams(ctx.querystring);
     const request = { method: ctx.method, path: ctx.path, query, header: (name: string) => ctx.get(name) || undefined };

@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_LOCALE, LOCALES } from '../../../domain/blog';
@@ -12,7 +13,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
    * `populate`, query validation and the output sanitizer for the caller's role are
    * Strapi's own, and the answer has the shape of `/api/articles`.
    */
-  async search(ctx: any) {
+  async search(ctx: Context) {
     const parsed = parseSearchQuery(ctx.query ?? {}, { locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
     if (!parsed.ok)
       throw new errors.ValidationError(parsed.message, {

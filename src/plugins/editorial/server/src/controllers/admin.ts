@@ -1,4 +1,5 @@
 /** Admin API used by the admin panel: settings, the freshness overview, "mark as reviewed". */
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
@@ -13,7 +14,7 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
     defaultLocale: await defaultLocale(strapi),
   });
   return {
-    async getSettings(ctx: any) {
+    async getSettings(ctx: Context) {
       const service = getService(strapi, 'settings');
       service.invalidate();
       const [settings, saved, categories] = await Promise.all([service.get(), service.getSaved(), service.listCategoryThresholds()]);
@@ -21,13 +22,13 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: { settings: settingsForAdmin(settings), saved, defaults: settingsForAdmin(service.fileConfig()), categories } };
     },
 
-    async updateSettings(ctx: any) {
+    async updateSettings(ctx: Context) {
       const input = ctx.request.body?.data ?? ctx.request.body;
       const settings = await getService(strapi, 'settings').save(input);
       ctx.body = { data: { settings: settingsForAdmin(settings) } };
     },
 
-    async document(ctx: any) {
+    async document(ctx: Context) {
       const { uid, documentId, locale } = await validateDocumentQuery(ctx.query, await contentTypeChoice());
       // The content manager's read permission on this document, conditions included (403).
       await getService(strapi, 'document-access').assert(ctx.state.userAbility, uid, 'read', [documentId], locale);
@@ -36,14 +37,14 @@ const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data };
     },
 
-    async overview(ctx: any) {
+    async overview(ctx: Context) {
       const query = await validateOverviewQuery(ctx.query, await contentTypeChoice(), ctx.state.user?.id ?? null);
       // Only documents the content manager would let the caller read (one extra query when a condition applies).
       const readableIds = await getService(strapi, 'document-access').readableRowIds(ctx.state.userAbility, query.uid, query.locale);
       ctx.body = await getService(strapi, 'overview').list({ ...query, readableIds });
     },
 
-    async markReviewed(ctx: any) {
+    async markReviewed(ctx: Context) {
       const body = ctx.request.body?.data ?? ctx.request.body ?? {};
       const { uid, documentIds: ids, locale, note } = await validateMarkReviewedBody(body, await contentTypeChoice());
       // The content manager's update permission on every version it writes, and on the field

@@ -1,11 +1,12 @@
 /** `GET /api/editorial/outdated`: published articles that currently show a banner, oldest first. */
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { defaultLocale } from '../i18n/default-locale';
 import { validateOutdatedQuery } from '../validation/freshness-admin';
 
 const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
+  async find(ctx: Context) {
     const settings = await getService(strapi, 'settings').get();
     const query = await validateOutdatedQuery(ctx.query, {
       contentTypes: settings.contentTypes,

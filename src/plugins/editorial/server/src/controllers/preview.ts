@@ -3,6 +3,7 @@
  * shaped like `GET /api/articles/:id` with the same query, never cached or indexed.
  * A tampered, expired or malformed token gets 401 and no content.
  */
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
@@ -16,7 +17,7 @@ const MESSAGES = {
 } as const;
 
 const createPreviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async show(ctx: any) {
+  async show(ctx: Context) {
     ctx.set('Cache-Control', 'private, no-store');
     ctx.set('X-Robots-Tag', 'noindex, nofollow');
     const { token, ...query } = ctx.query ?? {};

@@ -1,4 +1,5 @@
 /** `GET /api/editorial/studies/:slug`: a study's reader page data (published only), validate → service → body. */
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
@@ -6,7 +7,7 @@ import { defaultLocale } from '../i18n/default-locale';
 import { validateStudyPageInput } from '../validation/study-page';
 
 const createStudiesController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async findOne(ctx: any) {
+  async findOne(ctx: Context) {
     const { slug, locale } = validateStudyPageInput({ slug: ctx.params.slug, ...(ctx.query ?? {}) });
     const version = ctx.state.editorialContentVersion as number | undefined;
     const page = await getService(strapi, 'study-page').load(slug, locale ?? (await defaultLocale(strapi, version)), version);
