@@ -37,7 +37,7 @@ export async function createFirstAdminFromEnv(strapi: Core.Strapi, env: NodeJS.P
     lastname: env.ADMIN_LASTNAME?.trim() || undefined,
     password,
     // The editors are German-speaking: the admin's own chrome matches the German field labels.
-    // Each admin can switch under Profile → Interface language (README, "The admin in German").
+    // Each admin can switch under Profile → Interface language (docs/configuration.md, "The admin in German").
     preferedLanguage: 'de',
   });
   strapi.log.info(`[blog] Created the super admin ${email.toLowerCase()} from ADMIN_EMAIL/ADMIN_PASSWORD.`);

@@ -60,7 +60,7 @@ export function ensureSecrets(env: NodeJS.ProcessEnv = process.env, envFile = pa
     if (production) {
       if (!value || value.trim() === '') {
         throw new MissingSecretError(
-          `${name} is not set. Production needs real secrets: set ${name} in the environment (see README, "Environment variables").`,
+          `${name} is not set. Production needs real secrets: set ${name} in the environment (see docs/configuration.md).`,
         );
       }
       if (isKnownDefault(value)) {

@@ -1,6 +1,6 @@
 /**
  * The demo blog: a German social-media-marketing blog whose 2014 survey post is old enough
- * to carry the outdated banner (README, "Demo content"). Prose is our own; the 2014 survey's
+ * to carry the outdated banner (docs/content-and-api.md, "Demo content"). Prose is our own; the 2014 survey's
  * facts and figures are the ones the agency published. Everything else (the recent study,
  * the books, the author) is recognisably demo data.
  *

@@ -294,7 +294,7 @@ describe('without SMTP', () => {
       .split('\n')
       .filter((line) => line.includes('E-mail digest off'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/\[editorial\] E-mail digest off: SMTP_HOST is not set \(see README, "E-mail"\)/);
+    expect(lines[0]).toMatch(/\[editorial\] E-mail digest off: SMTP_HOST is not set \(see docs\/configuration.md, "E-mail"\)/);
     expect(await app.strapi.plugin('editorial').service('digest').send(new Date())).toEqual({
       sent: 0,
       failed: 0,

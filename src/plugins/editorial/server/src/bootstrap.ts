@@ -25,7 +25,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'reviews').ensure();
   await getService(strapi, 'digest').ensure();
   if (!settings.digest.mailConfigured) {
-    strapi.log.info(`[editorial] E-mail digest off: ${settings.digest.offReason} (see README, "E-mail")`);
+    strapi.log.info(`[editorial] E-mail digest off: ${settings.digest.offReason} (see docs/configuration.md, "E-mail")`);
   } else if (/^https?:\/\/(0\.0\.0\.0|localhost|127\.0\.0\.1)[:/]/.test(String(strapi.config.get('admin.absoluteUrl')))) {
     // Links in the digest would point to this machine: readers of the mail cannot follow them.
     strapi.log.warn(`[editorial] E-mail digest links point to ${strapi.config.get('admin.absoluteUrl')}: set PUBLIC_URL`);
