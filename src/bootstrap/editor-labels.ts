@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../domain/blog';
+import { OUTDATED_AFTER_MONTHS_RANGE as MONTHS } from '../domain/content-rules';
 
 type FieldText = {
   label: string;
@@ -73,11 +74,10 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
       },
       outdatedAfterMonths: {
         label: 'Veraltet nach (Monaten)',
-        description:
-          'Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (1–240). Leer = Vorgabe der Kategorie bzw. der Einstellungen (Aktualität → Einstellungen).',
+        description: `Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (${MONTHS.min}–${MONTHS.max}). Leer = Vorgabe der Kategorie bzw. der Einstellungen (Aktualität → Einstellungen).`,
         // It named "24 Monate", which is only the default: the threshold in force is in the settings.
         replacesDescriptions: [
-          'Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (1–240). Sonst gilt die Frist der Kategorie bzw. die allgemeine Frist (24 Monate).',
+          `Nur ausfüllen, wenn dieser Artikel eine eigene Frist braucht (${MONTHS.min}–${MONTHS.max}). Sonst gilt die Frist der Kategorie bzw. die allgemeine Frist (24 Monate).`,
         ],
       },
       owner: {
@@ -162,7 +162,7 @@ export const EDITOR_LAYOUTS: Record<string, EditorLayout> = {
       description: { label: 'Beschreibung' },
       outdatedAfterMonths: {
         label: 'Artikel veraltet nach (Monaten)',
-        description: 'Optional (1–240): eigene Frist für alle Artikel dieser Kategorie.',
+        description: `Optional (${MONTHS.min}–${MONTHS.max}): eigene Frist für alle Artikel dieser Kategorie.`,
       },
       articles: { label: 'Artikel' },
     },

@@ -5,6 +5,7 @@
  */
 import { normalizeIsbn } from './isbn';
 import { isHttpUrl } from './web-link';
+import { THRESHOLD_MONTHS_RANGE } from '../plugins/editorial/shared/limits';
 
 export interface RuleViolation {
   /** Attribute path as Strapi reports it, e.g. ['value']. */
@@ -42,7 +43,8 @@ function violation(field: string, rule: string, message: string): RuleViolation 
   return { path: [field], rule, message };
 }
 
-export const OUTDATED_AFTER_MONTHS_RANGE = { min: 1, max: 240 } as const;
+/** The plugin's threshold range (one home: the plugin's shared limits). */
+export const OUTDATED_AFTER_MONTHS_RANGE = THRESHOLD_MONTHS_RANGE;
 
 export function checkOutdatedAfterMonths(data: Draft): RuleViolation[] {
   const months = toNumber(data.outdatedAfterMonths);

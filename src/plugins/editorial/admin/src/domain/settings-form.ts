@@ -7,12 +7,13 @@
 import { bannerTemplateProblem, type BannerTemplateProblem } from '../../../shared/banner-message';
 import type { BannerTemplateForms, EditableSettingsInput, SettingsResponse } from '../../../shared/contracts';
 import type { ServerFieldError } from '../api/editorial-api';
+import { MAX_AGE_SECONDS_RANGE, THRESHOLD_MONTHS_RANGE } from '../../../shared/limits';
 
 export const TEMPLATE_FORMS = ['one', 'other', 'archived'] as const;
 export type TemplateForm = (typeof TEMPLATE_FORMS)[number];
 
-export const MONTHS = { min: 1, max: 240 };
-export const SECONDS = { min: 0, max: 31_536_000 };
+export const MONTHS = THRESHOLD_MONTHS_RANGE;
+export const SECONDS = MAX_AGE_SECONDS_RANGE;
 
 export interface CategoryRow {
   documentId: string;

@@ -1,7 +1,7 @@
 /** Validation of editorial settings, shared by the startup config check and the admin's settings form. */
 import { validateBannerTemplate } from '../../../shared/banner-message';
 import { isLocaleCode, isValidTimeZone } from '../../../shared/locale';
-import { THRESHOLD_MONTHS_RANGE as MONTHS } from '../domain/freshness';
+import { MAX_AGE_SECONDS_RANGE, THRESHOLD_MONTHS_RANGE as MONTHS } from '../../../shared/limits';
 import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
 import type { EditorialConfig } from './types';
 import { digestConfigProblems } from '../domain/digest-period';
@@ -71,8 +71,9 @@ export function validateEditorialSettings(
   }
   if (has('maxAge')) {
     const v = input.maxAge;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 31_536_000) {
-      problems.push({ key: 'maxAge', message: `must be a whole number of seconds from 0 to 31536000 (got ${JSON.stringify(v)})` });
+    const { min, max } = MAX_AGE_SECONDS_RANGE;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+      problems.push({ key: 'maxAge', message: `must be a whole number of seconds from ${min} to ${max} (got ${JSON.stringify(v)})` });
     }
   }
   if (has('settingsCacheMs')) {

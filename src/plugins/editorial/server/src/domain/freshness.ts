@@ -1,8 +1,7 @@
 import type { FreshnessMode } from '../../../shared/contracts';
 import { addMonths, toDate, wholeYearsBetween } from '../../../shared/calendar';
 
-/** Thresholds editors may set, in months: the article's, the category's and the global one. */
-export const THRESHOLD_MONTHS_RANGE = { min: 1, max: 240 } as const;
+export { THRESHOLD_MONTHS_RANGE } from '../../../shared/limits';
 
 export type DateInput = string | Date | null | undefined;
 
