@@ -1,3 +1,4 @@
+import { runOnce } from '../src/runtime/lease';
 import type { Core } from '@strapi/strapi';
 import { cookieSecurity } from '../src/domain/cookie-security';
 import { SMTP_OFF_REASON, SmtpConfigError, smtpEmailConfig, type EmailPluginConfig } from '../src/domain/smtp-config';
@@ -54,6 +55,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           cron: digestSchedule(process.env).rule,
           includeEditorsWithoutArticles: env.bool('EDITORIAL_DIGEST_INCLUDE_EDITORS', false),
         },
+        // The plugin schedules its own jobs (digest, freshness events) under the app's database lease.
+        jobs: { freshnessEventsCron: env('EDITORIAL_EVENTS_CRON', '7 * * * *'), runOnce },
       },
     },
     // Only with SMTP: Strapi's default provider (sendmail) is never used.

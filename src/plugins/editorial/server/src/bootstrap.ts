@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
 import { grantRoleDefaults, registerPermissions } from './permissions';
+import { scheduleJobs } from './jobs';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = await getService(strapi, 'settings').get();
@@ -34,6 +35,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'freshness-events').registerEvents();
   await registerPermissions(strapi);
   await grantRoleDefaults(strapi);
+  scheduleJobs(strapi, settings);
   strapi.log.info(`[editorial] banners on ${settings.contentTypes.join(', ')}; outdated after ${settings.outdatedAfterMonths} months`);
 };
 

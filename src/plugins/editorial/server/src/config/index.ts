@@ -25,6 +25,7 @@ export const DEFAULT_CONFIG: EditorialConfig = {
   previewPath: '{localePrefix}/artikel/{slug}',
   shareImagePath: '{localePrefix}/artikel/{slug}/share.png',
   digest: { mailConfigured: false, offReason: 'no mail is configured', cron: '0 7 * * 1', includeEditorsWithoutArticles: false },
+  jobs: { freshnessEventsCron: '7 * * * *', runOnce: null },
 };
 
 export default {

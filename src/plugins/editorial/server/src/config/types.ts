@@ -1,4 +1,5 @@
 /** The plugin's configuration: defaults in `./index.ts`, checked by `./validate.ts`. */
+import type { Core } from '@strapi/strapi';
 import type { BannerTemplates } from '../../../shared/banner-message';
 
 export interface EditorialConfig {
@@ -34,6 +35,26 @@ export interface EditorialConfig {
   shareImagePath: string;
   /** The e-mail digest to owners and editors (services/digest.ts). */
   digest: DigestConfig;
+  /** The plugin's scheduled jobs (jobs.ts): when the freshness scan runs, and how they run once across instances. */
+  jobs: JobsConfig;
+}
+
+/**
+ * Runs `work` unless another instance holds the lease `name` (then `ran: false`). The app
+ * hands its database lease in; without one, jobs run on every instance that has cron on.
+ */
+export type RunOnce = <T>(
+  strapi: Core.Strapi,
+  name: string,
+  ttlMs: number,
+  work: () => Promise<T>,
+) => Promise<{ ran: boolean; result?: T }>;
+
+export interface JobsConfig {
+  /** Cron rule (in `timeZone`) of the scan for articles that became outdated or due soon (webhook events). */
+  freshnessEventsCron: string;
+  /** The app's lease; null: each instance runs the jobs itself. */
+  runOnce: RunOnce | null;
 }
 
 export interface DigestConfig {

@@ -4,7 +4,7 @@ import { isLocaleCode, isValidTimeZone } from '../../../shared/locale';
 import { MAX_AGE_SECONDS_RANGE, THRESHOLD_MONTHS_RANGE as MONTHS } from '../../../shared/limits';
 import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
 import type { EditorialConfig } from './types';
-import { digestConfigProblems } from '../domain/digest-period';
+import { cronRuleProblem, digestConfigProblems } from '../domain/digest-period';
 
 const isContentTypeUid = (value: unknown): value is string => typeof value === 'string' && /^(api|plugin)::[\w-]+\.[\w-]+$/.test(value);
 
@@ -110,6 +110,16 @@ export function validateEditorialSettings(
     problems.push({ key: 'shareImagePath', message: 'must be a path containing {slug}, e.g. "{localePrefix}/artikel/{slug}/share.png"' });
   }
   if (has('digest')) problems.push(...digestConfigProblems(input.digest));
+  if (has('jobs')) {
+    const jobs = input.jobs as Partial<Record<string, unknown>> | undefined;
+    if (!jobs || typeof jobs !== 'object') problems.push({ key: 'jobs', message: 'must be an object { freshnessEventsCron, runOnce }' });
+    else {
+      const cronProblem = cronRuleProblem(jobs.freshnessEventsCron);
+      if (cronProblem) problems.push({ key: 'jobs.freshnessEventsCron', message: cronProblem });
+      if (jobs.runOnce !== null && typeof jobs.runOnce !== 'function')
+        problems.push({ key: 'jobs.runOnce', message: "must be the app's lease function or null" });
+    }
+  }
   if (has('bannerTemplates')) {
     const templates = input.bannerTemplates as Record<string, unknown> | undefined;
     if (!templates || typeof templates !== 'object' || Array.isArray(templates)) {

@@ -1,7 +1,7 @@
 /**
  * Webhook events for entries that became outdated or due soon (`editorial.outdated`,
  * `editorial.due-soon`), registered with Strapi's webhook store so operators subscribe to
- * them like to any other event. A scheduled scan (config/cron-tasks.ts, under a database
+ * them like to any other event. A scheduled scan (jobs.ts, under the app's database
  * lease) compares the entries in those states with a record of what was emitted; the record
  * makes each crossing emitted once, across restarts and instances: a row is written (insert
  * on the primary key, or a compare-and-set update) before its event is emitted, and only the
