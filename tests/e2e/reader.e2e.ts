@@ -4,7 +4,7 @@
  * English switch, the 404 page, editor text shown as text, feed and sitemap, and previews.
  */
 import type { Browser, Page } from 'playwright-core';
-import { signPreviewToken } from '../../src/plugins/editorial/server/src/domain/preview-token';
+import { signPreviewToken } from '../../src/plugins/editorial/server/src/preview/preview-token';
 import { ADMIN, launchBrowser, publicJson, screenshot, startServer, type RunningServer } from './harness';
 
 const MAIN = 'studie-social-media-manager-kleine-teams-viele-ziele';

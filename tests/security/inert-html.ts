@@ -18,7 +18,7 @@ export const PLUGIN_MARKUP: Readonly<Record<string, readonly string[]>> = {
   span: ['class'],
   cite: [],
   a: ['href', 'rel'],
-  // The chart (domain/chart): drawing elements with presentation attributes only.
+  // The chart (stat-blocks/chart): drawing elements with presentation attributes only.
   svg: ['xmlns', 'class', 'role', 'aria-labelledby', 'viewbox', 'width', 'font-family', 'font-size', 'fill'],
   title: ['id'],
   desc: ['id'],

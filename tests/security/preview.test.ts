@@ -7,7 +7,7 @@ import request from 'supertest';
 import { startStrapi, type TestInstance } from '../harness/strapi';
 import { findPublished } from '../harness/content';
 import { adminToken, TEST_ADMIN } from '../harness/admin-session';
-import { signPreviewToken } from '../../src/plugins/editorial/server/src/domain/preview-token';
+import { signPreviewToken } from '../../src/plugins/editorial/server/src/preview/preview-token';
 
 const PREVIEW_SECRET = 'security-preview-secret-4711-abcdef';
 

@@ -48,7 +48,7 @@ export function jsonLdScript(json: string, testId?: string): Element {
   return preactH('script', { type: 'application/ld+json', 'data-testid': testId, dangerouslySetInnerHTML: { __html: json } });
 }
 
-// What the editorial plugin's charts are made of (domain/chart): nothing that runs, links or styles.
+// What the editorial plugin's charts are made of (stat-blocks/chart): nothing that runs, links or styles.
 const CHART_TAGS = new Set(['svg', 'title', 'desc', 'g', 'text', 'tspan', 'rect', 'path', 'line', 'circle']);
 const CHART_FORBIDDEN = /\son[a-z]*\s*=|\sstyle\s*=|href\s*=|javascript:|<!|<\?/i;
 

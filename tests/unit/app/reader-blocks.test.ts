@@ -1,6 +1,6 @@
 import { render } from 'preact-render-to-string';
 import { chartSvg, h } from '../../../src/reader-site/templates/markup';
-import { renderStatBlock as renderPluginBlock } from '../../../src/plugins/editorial/server/src/domain/stat-block';
+import { renderStatBlock as renderPluginBlock } from '../../../src/plugins/editorial/server/src/stat-blocks/rules';
 import { renderBlocks } from '../../../src/reader-site/templates/blocks';
 import { textsFor } from '../../../src/reader-site/templates/texts';
 import type { StatBlock } from '../../../src/reader-site/templates/types';

@@ -1,7 +1,7 @@
 /** The study page's address, its one-line method and its schema.org Dataset. */
 import { matchReaderPath, studyPath } from '../../../src/reader-site/urls';
 import { datasetJsonLd, temporalCoverage } from '../../../src/reader-site/seo/study-json-ld';
-import { methodLine } from '../../../src/plugins/editorial/server/src/domain/citation';
+import { methodLine } from '../../../src/plugins/editorial/server/src/stat-blocks/citation';
 
 describe('study addresses', () => {
   it('/studie/<slug> in German, /en/study/<slug> in English, and nothing else', () => {

@@ -1,5 +1,5 @@
-import { buildEditorialInfo } from '../../../src/plugins/editorial/server/src/domain/banner';
-import { computeFreshness, type FreshnessInput } from '../../../src/plugins/editorial/server/src/domain/freshness';
+import { buildEditorialInfo } from '../../../src/plugins/editorial/server/src/freshness/banner';
+import { computeFreshness, type FreshnessInput } from '../../../src/plugins/editorial/server/src/freshness/rules';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
 const demoArticle: FreshnessInput = {

@@ -1,5 +1,5 @@
-import { chooseChart, drawChart, fallbackReasonText } from '../../../src/plugins/editorial/server/src/domain/chart';
-import type { ChartEdition, ChartFallbackReason } from '../../../src/plugins/editorial/server/src/domain/chart';
+import { chooseChart, drawChart, fallbackReasonText } from '../../../src/plugins/editorial/server/src/stat-blocks/chart';
+import type { ChartEdition, ChartFallbackReason } from '../../../src/plugins/editorial/server/src/stat-blocks/chart';
 import { figure, GOALS_2014 } from './chart-fixtures';
 
 const twoOfThree = figure('der Befragten arbeiten in einem kleinen Team', 2, 'share', { base: 3 });

@@ -5,8 +5,8 @@
  */
 import { SaxesParser } from 'saxes';
 import type { EditorialLocale, StatQualifier, StatUnit } from '../../../src/plugins/editorial/shared/contracts';
-import type { ChartFigure } from '../../../src/plugins/editorial/server/src/domain/chart';
-import { formatFigure } from '../../../src/plugins/editorial/server/src/domain/stat-format';
+import type { ChartFigure } from '../../../src/plugins/editorial/server/src/stat-blocks/chart';
+import { formatFigure } from '../../../src/plugins/editorial/server/src/stat-blocks/stat-format';
 
 export function figure(
   label: string,

@@ -1,8 +1,8 @@
-import { drawChart } from '../../../src/plugins/editorial/server/src/domain/chart';
-import { textWidth } from '../../../src/plugins/editorial/server/src/domain/chart/measure';
-import { axisMax, axisTicks, linearScale, niceMax } from '../../../src/plugins/editorial/server/src/domain/chart/scale';
-import { WIDTH } from '../../../src/plugins/editorial/server/src/domain/chart/svg';
-import { plotValue } from '../../../src/plugins/editorial/server/src/domain/chart/units';
+import { drawChart } from '../../../src/plugins/editorial/server/src/stat-blocks/chart';
+import { textWidth } from '../../../src/plugins/editorial/server/src/stat-blocks/chart/measure';
+import { axisMax, axisTicks, linearScale, niceMax } from '../../../src/plugins/editorial/server/src/stat-blocks/chart/scale';
+import { WIDTH } from '../../../src/plugins/editorial/server/src/stat-blocks/chart/svg';
+import { plotValue } from '../../../src/plugins/editorial/server/src/stat-blocks/chart/units';
 import { byClass, descendants, figure, GOALS_2014, parseXml, textsIn, type XmlElement } from './chart-fixtures';
 
 const rects = (root: XmlElement, className: string): XmlElement[] =>

@@ -1,5 +1,5 @@
-import { drawChart, type DrawChartInput, type DrawnChart } from '../../../src/plugins/editorial/server/src/domain/chart';
-import { BAR_FILL, EARLIER_FILL, ON_BAR_TEXT } from '../../../src/plugins/editorial/server/src/domain/chart/palette';
+import { drawChart, type DrawChartInput, type DrawnChart } from '../../../src/plugins/editorial/server/src/stat-blocks/chart';
+import { BAR_FILL, EARLIER_FILL, ON_BAR_TEXT } from '../../../src/plugins/editorial/server/src/stat-blocks/chart/palette';
 import { XSS_VECTORS } from '../../security/xss-vectors';
 import { allText, contrastRatio, descendants, figure, GOALS_2014, parseXml, type XmlElement } from './chart-fixtures';
 

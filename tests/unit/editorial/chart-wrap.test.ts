@@ -1,7 +1,7 @@
-import { drawChart } from '../../../src/plugins/editorial/server/src/domain/chart';
-import { textWidth } from '../../../src/plugins/editorial/server/src/domain/chart/measure';
-import { WIDTH } from '../../../src/plugins/editorial/server/src/domain/chart/svg';
-import { wrapText } from '../../../src/plugins/editorial/server/src/domain/chart/wrap';
+import { drawChart } from '../../../src/plugins/editorial/server/src/stat-blocks/chart';
+import { textWidth } from '../../../src/plugins/editorial/server/src/stat-blocks/chart/measure';
+import { WIDTH } from '../../../src/plugins/editorial/server/src/stat-blocks/chart/svg';
+import { wrapText } from '../../../src/plugins/editorial/server/src/stat-blocks/chart/wrap';
 import { figure, GOALS_2014, parseXml, textsIn } from './chart-fixtures';
 
 const FONT = { fontSize: 14 };

@@ -4,7 +4,7 @@ import {
   studyWarning,
   validSampleSize,
   type CitableStudy,
-} from '../../../src/plugins/editorial/server/src/domain/citation';
+} from '../../../src/plugins/editorial/server/src/stat-blocks/citation';
 
 // The survey behind the demo post: 102 social media managers, February 2014, not representative.
 const demoStudy: CitableStudy = {

@@ -1,4 +1,4 @@
-import { composeDigestMail, type DigestMailInput } from '../../../src/plugins/editorial/server/src/domain/digest-mail';
+import { composeDigestMail, type DigestMailInput } from '../../../src/plugins/editorial/server/src/notifications/digest-mail';
 
 const ADMIN = 'https://cms.example.org/admin';
 const edit = (id: string, locale = 'de') =>

@@ -1,7 +1,10 @@
-import { cronRuleProblem, digestConfigProblems, digestPeriod } from '../../../src/plugins/editorial/server/src/domain/digest-period';
+import { cronRuleProblem, digestConfigProblems, digestPeriod } from '../../../src/plugins/editorial/server/src/notifications/digest-period';
 import { DEFAULT_CONFIG } from '../../../src/plugins/editorial/server/src/config';
 import { validateEditorialSettings } from '../../../src/plugins/editorial/server/src/config/validate';
-import { validateDigestSettings, validateDigestSubscription } from '../../../src/plugins/editorial/server/src/validation/digest';
+import {
+  validateDigestSettings,
+  validateDigestSubscription,
+} from '../../../src/plugins/editorial/server/src/notifications/digest-validation';
 
 const WEEKLY = '0 7 * * 1';
 

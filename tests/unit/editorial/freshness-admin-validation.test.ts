@@ -4,7 +4,7 @@ import {
   validateMarkReviewedBody,
   validateOutdatedQuery,
   validateOverviewQuery,
-} from '../../../src/plugins/editorial/server/src/validation/freshness-admin';
+} from '../../../src/plugins/editorial/server/src/freshness/validation';
 
 const choice = { contentTypes: ['api::article.article', 'api::page.page'], defaultLocale: 'de' };
 const DOC = 'a1b2c3d4e5f6g7h8i9j0k1l2';
@@ -20,7 +20,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   throw new Error('accepted');
 }
 
-describe('validation/freshness-admin: the side panel query', () => {
+describe('freshness/validation: the side panel query', () => {
   it('fills in the first content type and the default locale', async () => {
     expect(await validateDocumentQuery({ documentId: DOC }, choice)).toEqual({
       uid: 'api::article.article',
@@ -45,7 +45,7 @@ describe('validation/freshness-admin: the side panel query', () => {
   });
 });
 
-describe('validation/freshness-admin: the overview query', () => {
+describe('freshness/validation: the overview query', () => {
   it('gives every parameter its default', async () => {
     expect(await validateOverviewQuery({}, choice)).toEqual({
       uid: 'api::article.article',
@@ -100,7 +100,7 @@ describe('validation/freshness-admin: the overview query', () => {
   });
 });
 
-describe('validation/freshness-admin: the public outdated list', () => {
+describe('freshness/validation: the public outdated list', () => {
   it("reads Strapi's pagination[page] and a plain page alike", async () => {
     expect(await validateOutdatedQuery({ pagination: { page: '2', pageSize: '10' }, locale: 'en' }, choice)).toMatchObject({
       page: 2,
@@ -117,7 +117,7 @@ describe('validation/freshness-admin: the public outdated list', () => {
   });
 });
 
-describe('validation/freshness-admin: mark as reviewed', () => {
+describe('freshness/validation: mark as reviewed', () => {
   it('takes a list of ids; no locale means the default, null every locale', async () => {
     expect(await validateMarkReviewedBody({ documentIds: [DOC] }, choice)).toEqual({
       uid: 'api::article.article',

@@ -3,7 +3,7 @@ import {
   planEvents,
   type Emitted,
   type Transition,
-} from '../../../src/plugins/editorial/server/src/domain/freshness-event';
+} from '../../../src/plugins/editorial/server/src/notifications/freshness-event';
 
 const uid = 'api::article.article';
 const t = (documentId: string, kind: Transition['kind'], outdatedAt: number, locale: string | null = 'de'): Transition => ({
@@ -14,7 +14,7 @@ const t = (documentId: string, kind: Transition['kind'], outdatedAt: number, loc
   outdatedAt,
 });
 
-describe('domain/freshness-event: which crossings to tell', () => {
+describe('notifications/freshness-event: which crossings to tell', () => {
   it('names the events as operators subscribe to them', () => {
     expect(FRESHNESS_EVENTS).toEqual({ outdated: 'editorial.outdated', 'due-soon': 'editorial.due-soon' });
   });

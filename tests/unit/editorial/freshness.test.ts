@@ -5,7 +5,7 @@ import {
   referenceDate,
   resolveThresholdMonths,
   type FreshnessInput,
-} from '../../../src/plugins/editorial/server/src/domain/freshness';
+} from '../../../src/plugins/editorial/server/src/freshness/rules';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
 

@@ -1,5 +1,5 @@
 /** The plugin schedules its own jobs, under the lease the app hands in, and none with cron off. */
-import { scheduleJobs } from '../../../src/plugins/editorial/server/src/jobs';
+import { scheduleJobs } from '../../../src/plugins/editorial/server/src/notifications/jobs';
 import { DEFAULT_CONFIG } from '../../../src/plugins/editorial/server/src/config';
 import type { RunOnce } from '../../../src/plugins/editorial/server/src/config/types';
 

@@ -1,4 +1,7 @@
-import { validateSubscriptionBody, validateWebhookId } from '../../../src/plugins/editorial/server/src/validation/notifications';
+import {
+  validateSubscriptionBody,
+  validateWebhookId,
+} from '../../../src/plugins/editorial/server/src/notifications/notifications-validation';
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
@@ -6,7 +9,7 @@ const refusal = (promise: Promise<unknown>) =>
     (error: Error) => error.message,
   );
 
-describe('validation/notifications', () => {
+describe('notifications/notifications-validation', () => {
   it("takes a list of the plugin's events, without repeats; empty unsubscribes", async () => {
     expect(await validateSubscriptionBody({ events: ['editorial.outdated', 'editorial.outdated', 'editorial.due-soon'] })).toEqual({
       events: ['editorial.outdated', 'editorial.due-soon'],

@@ -1,4 +1,4 @@
-import { arrangeOverview, overviewItem, type OverviewItem } from '../../../src/plugins/editorial/server/src/domain/overview';
+import { arrangeOverview, overviewItem, type OverviewItem } from '../../../src/plugins/editorial/server/src/freshness/overview-rules';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const item = (id: number, change: Partial<OverviewItem>): OverviewItem => ({
@@ -33,7 +33,7 @@ const items = [
   item(6, { state: 'undated', outdatedAt: null, referenceDate: null }),
 ];
 
-describe('domain/overview: counts, search, filter, sort and page', () => {
+describe('freshness/overview-rules: counts, search, filter, sort and page', () => {
   it('counts over everything, whatever the filter', () => {
     const { meta } = arrangeOverview(items, { ...query, filter: 'outdated' });
     expect(meta.counts).toEqual({ total: 6, outdated: 2, dueSoon: 1, evergreen: 1, archived: 1, fresh: 1, citesOldData: 2 });
@@ -75,7 +75,7 @@ describe('domain/overview: counts, search, filter, sort and page', () => {
   });
 });
 
-describe('domain/overview: one entry’s row', () => {
+describe('freshness/overview-rules: one entry’s row', () => {
   const result = {
     state: 'fresh' as const,
     referenceDate: new Date('2024-08-01T00:00:00Z'),
@@ -121,7 +121,7 @@ describe('domain/overview: one entry’s row', () => {
   });
 });
 
-describe('domain/overview: "Meine Artikel"', () => {
+describe('freshness/overview-rules: "Meine Artikel"', () => {
   const owned = [
     item(1, { state: 'outdated', owner: { id: 7, name: 'Mara Müller' } }),
     item(2, { owner: { id: 8, name: 'Jonas Becker' } }),

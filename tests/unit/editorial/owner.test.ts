@@ -1,6 +1,6 @@
-import { mailLanguage, ownerName } from '../../../src/plugins/editorial/server/src/domain/owner';
+import { mailLanguage, ownerName } from '../../../src/plugins/editorial/server/src/freshness/owner';
 
-describe('domain/owner', () => {
+describe('freshness/owner', () => {
   it("names a user as Strapi's admin does: first and last name, else username, else e-mail", () => {
     expect(ownerName({ firstname: 'Mara', lastname: 'Müller', email: 'mara@example.org' })).toBe('Mara Müller');
     expect(ownerName({ firstname: ' Mara ', lastname: null })).toBe('Mara');

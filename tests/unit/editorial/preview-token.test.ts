@@ -3,7 +3,7 @@ import {
   previewExpiry,
   signPreviewToken,
   verifyPreviewToken,
-} from '../../../src/plugins/editorial/server/src/domain/preview-token';
+} from '../../../src/plugins/editorial/server/src/preview/preview-token';
 
 const SECRET = 'a-secret-of-enough-length';
 const NOW = new Date('2026-11-27T12:00:00Z');

@@ -1,4 +1,4 @@
-import { readerPath } from '../../../src/plugins/editorial/server/src/domain/reader-path';
+import { readerPath } from '../../../src/plugins/editorial/server/src/preview/reader-path';
 
 describe('reader paths from the plugin templates', () => {
   it('fills slug and locale prefix, German at the root, absolute with a base', () => {

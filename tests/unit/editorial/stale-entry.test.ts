@@ -1,9 +1,9 @@
-import { DUE_SOON_DAYS, isDueSoon, staleKind } from '../../../src/plugins/editorial/server/src/domain/stale-entry';
+import { DUE_SOON_DAYS, isDueSoon, staleKind } from '../../../src/plugins/editorial/server/src/freshness/stale-entry';
 
 const now = new Date('2026-12-01T00:00:00Z');
 const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
 
-describe('domain/stale-entry', () => {
+describe('freshness/stale-entry', () => {
   it('an outdated entry is "outdated"', () => {
     expect(staleKind({ state: 'outdated', outdatedAt: days(-3) }, now)).toBe('outdated');
   });

@@ -1,4 +1,4 @@
-import { statBlockFields } from '../../../src/plugins/editorial/server/src/domain/stat-block-fields';
+import { statBlockFields } from '../../../src/plugins/editorial/server/src/stat-blocks/stat-block-fields';
 
 const STAT = 'blocks.study-stat';
 

@@ -5,8 +5,8 @@ import {
   type StatBlockOptions,
   type StatisticInput,
   type StudyInput,
-} from '../../../src/plugins/editorial/server/src/domain/stat-block';
-import { InvalidFigureError } from '../../../src/plugins/editorial/server/src/domain/stat-format';
+} from '../../../src/plugins/editorial/server/src/stat-blocks/rules';
+import { InvalidFigureError } from '../../../src/plugins/editorial/server/src/stat-blocks/stat-format';
 
 const NOW = new Date('2025-06-15T12:00:00.000Z');
 const de: StatBlockOptions = { locale: 'de', timeZone: 'Europe/Berlin', studyOutdatedAfterMonths: 24, now: NOW };

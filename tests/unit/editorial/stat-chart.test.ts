@@ -4,10 +4,10 @@
  * "newer figure" pointer, and the `editorial[html]` query parameter.
  */
 import { parseXml } from './chart-fixtures';
-import { renderStatBlock, type StatisticInput, type StudyInput } from '../../../src/plugins/editorial/server/src/domain/stat-block';
-import { blockEditions } from '../../../src/plugins/editorial/server/src/domain/stat-chart';
+import { renderStatBlock, type StatisticInput, type StudyInput } from '../../../src/plugins/editorial/server/src/stat-blocks/rules';
+import { blockEditions } from '../../../src/plugins/editorial/server/src/stat-blocks/stat-chart';
 import { takeMarkupParam } from '../../../src/plugins/editorial/server/src/validation/markup-query';
-import { withoutMarkup } from '../../../src/plugins/editorial/server/src/domain/stat-block';
+import { withoutMarkup } from '../../../src/plugins/editorial/server/src/stat-blocks/rules';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const options = { locale: 'de' as const, timeZone: 'Europe/Berlin', studyOutdatedAfterMonths: 24, now: NOW };

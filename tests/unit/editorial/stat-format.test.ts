@@ -1,4 +1,4 @@
-import { formatFigure, InvalidFigureError, validateFigure } from '../../../src/plugins/editorial/server/src/domain/stat-format';
+import { formatFigure, InvalidFigureError, validateFigure } from '../../../src/plugins/editorial/server/src/stat-blocks/stat-format';
 
 describe('formatFigure: percent', () => {
   it('writes German percentages with a no-break space before %', () => {

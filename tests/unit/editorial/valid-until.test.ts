@@ -1,9 +1,9 @@
-import { blockValidUntil, earliestAfter, infoValidUntil } from '../../../src/plugins/editorial/server/src/domain/valid-until';
+import { blockValidUntil, earliestAfter, infoValidUntil } from '../../../src/plugins/editorial/server/src/freshness/valid-until';
 
 const at = (iso: string) => new Date(iso).getTime();
 const now = at('2026-06-01T12:00:00Z');
 
-describe('domain/valid-until: how long computed editorial parts stay true without a write', () => {
+describe('freshness/valid-until: how long computed editorial parts stay true without a write', () => {
   it('earliestAfter keeps the earlier future moment and ignores the past', () => {
     expect(earliestAfter(now, null, null)).toBeNull();
     expect(earliestAfter(now, null, new Date(now - 1))).toBeNull();

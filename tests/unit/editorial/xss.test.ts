@@ -2,10 +2,10 @@
  * Editor-supplied text reaches HTML through banners and study-stat blocks. Every field
  * is fed the usual attack strings; the markup must stay exactly our own.
  */
-import { buildEditorialInfo } from '../../../src/plugins/editorial/server/src/domain/banner';
-import { computeFreshness } from '../../../src/plugins/editorial/server/src/domain/freshness';
+import { buildEditorialInfo } from '../../../src/plugins/editorial/server/src/freshness/banner';
+import { computeFreshness } from '../../../src/plugins/editorial/server/src/freshness/rules';
 import { renderBannerHtml, renderStatBlockHtml } from '../../../src/plugins/editorial/server/src/domain/html';
-import { renderStatBlock, type StudyInput } from '../../../src/plugins/editorial/server/src/domain/stat-block';
+import { renderStatBlock, type StudyInput } from '../../../src/plugins/editorial/server/src/stat-blocks/rules';
 
 const VECTORS = [
   '<script>alert(1)</script>',

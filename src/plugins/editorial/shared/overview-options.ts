@@ -1,6 +1,6 @@
 /**
  * What the editors' freshness overview offers, defined once for the server (the query check,
- * validation/freshness-admin.ts) and the admin page (its buttons, in this order).
+ * freshness/validation.ts) and the admin page (its buttons, in this order).
  */
 import type { OverviewFilter, OverviewSort } from './contracts';
 

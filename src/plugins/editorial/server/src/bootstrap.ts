@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
 import { grantRoleDefaults, registerPermissions } from './permissions';
-import { scheduleJobs } from './jobs';
+import { scheduleJobs } from './notifications/jobs';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = await getService(strapi, 'settings').get();

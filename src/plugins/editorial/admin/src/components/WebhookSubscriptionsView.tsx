@@ -8,7 +8,7 @@ import type { WebhookSubscription } from '../api/editorial-api';
 import { getTranslation } from '../utils/getTranslation';
 import { SettingsSection } from './SettingsSection';
 
-/** The plugin's events, in the order they are offered (domain/freshness-event.ts on the server). */
+/** The plugin's events, in the order they are offered (notifications/freshness-event.ts on the server). */
 export const FRESHNESS_EVENT_NAMES = ['editorial.due-soon', 'editorial.outdated'] as const;
 
 export interface WebhookSubscriptionsViewProps {

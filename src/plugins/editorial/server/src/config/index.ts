@@ -6,7 +6,7 @@
 import { DEFAULT_BANNER_TEMPLATES } from '../../../shared/banner-message';
 import type { EditorialConfig } from './types';
 import { validateEditorialSettings } from './validate';
-import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
+import { MAX_PREVIEW_TTL_SECONDS } from '../preview/preview-token';
 
 export type { EditorialConfig } from './types';
 

@@ -33,7 +33,7 @@ export interface EditorialConfig {
   previewPath: string;
   /** The reader site's generated share card of a published entry (its link-preview image when it has no cover); same placeholders. */
   shareImagePath: string;
-  /** The e-mail digest to owners and editors (services/digest.ts). */
+  /** The e-mail digest to owners and editors (notifications/digest-service.ts). */
   digest: DigestConfig;
   /** The plugin's scheduled jobs (jobs.ts): when the freshness scan runs, and how they run once across instances. */
   jobs: JobsConfig;

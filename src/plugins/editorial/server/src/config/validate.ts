@@ -2,9 +2,9 @@
 import { validateBannerTemplate } from '../../../shared/banner-message';
 import { isLocaleCode, isValidTimeZone } from '../../../shared/locale';
 import { MAX_AGE_SECONDS_RANGE, THRESHOLD_MONTHS_RANGE as MONTHS } from '../../../shared/limits';
-import { MAX_PREVIEW_TTL_SECONDS } from '../domain/preview-token';
+import { MAX_PREVIEW_TTL_SECONDS } from '../preview/preview-token';
 import type { EditorialConfig } from './types';
-import { cronRuleProblem, digestConfigProblems } from '../domain/digest-period';
+import { cronRuleProblem, digestConfigProblems } from '../notifications/digest-period';
 
 const isContentTypeUid = (value: unknown): value is string => typeof value === 'string' && /^(api|plugin)::[\w-]+\.[\w-]+$/.test(value);
 

@@ -1,8 +1,8 @@
-import admin from './admin';
-import outdated from './outdated';
-import preview from './preview';
-import studies from './studies';
-import digest from './digest';
-import notifications from './notifications';
+import admin from '../freshness/admin-controller';
+import outdated from '../freshness/outdated-controller';
+import preview from '../preview/preview-controller';
+import studies from '../stat-blocks/studies-controller';
+import digest from '../notifications/digest-controller';
+import notifications from '../notifications/notifications-controller';
 
 export default { admin, outdated, preview, studies, notifications, digest };

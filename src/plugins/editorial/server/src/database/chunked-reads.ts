@@ -1,5 +1,5 @@
 /**
- * What the plain-SQL readers (services/freshness.ts, services/stat-blocks.ts) share: ids
+ * What the plain-SQL readers (freshness/freshness-service.ts, stat-blocks/stat-blocks-service.ts) share: ids
  * bound a slice at a time, and rows kept once each. Pure: no Strapi.
  */
 

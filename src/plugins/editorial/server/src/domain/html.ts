@@ -1,5 +1,5 @@
 import type { EditorialLocale, EditorialBanner, RenderedFigure, RenderedStatBlock } from '../../../shared/contracts';
-import type { ChartTable, DrawnChart } from './chart/types';
+import type { ChartTable, DrawnChart } from '../stat-blocks/chart/types';
 
 /**
  * HTML fragments for clients that render server markup directly. Every dynamic value is

@@ -4,16 +4,16 @@
  * the pure domain functions.
  */
 import type { Core } from '@strapi/strapi';
-import { buildEditorialInfo, infoWithoutMarkup } from '../domain/banner';
+import { buildEditorialInfo, infoWithoutMarkup } from '../freshness/banner';
 import { resolveLocale } from '../../../shared/locale';
-import { renderStatBlockSafely, withoutMarkup, type StatBlockInput, type StatBlockOptions } from '../domain/stat-block';
-import { blockValidUntil, earliestAfter, infoValidUntil } from '../domain/valid-until';
+import { renderStatBlockSafely, withoutMarkup, type StatBlockInput, type StatBlockOptions } from '../stat-blocks/rules';
+import { blockValidUntil, earliestAfter, infoValidUntil } from '../freshness/valid-until';
 import type { EditorialInfo, RenderedStatBlock } from '../../../shared/contracts';
 import { collectTargets, type FoundStatBlock, type SchemaLookup } from '../enrichment/collect';
 import type { SharedPart } from '../enrichment/encoded-body';
 import { getService } from '../get-service';
 
-import { rowKey } from './freshness';
+import { rowKey } from '../freshness/freshness-service';
 import type { Status } from '../constants';
 import { VersionedCache } from '../cache/versioned-cache';
 

@@ -1,20 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import settings from './settings';
-import freshness from './freshness';
-import statBlocks from './stat-blocks';
+import freshness from '../freshness/freshness-service';
+import statBlocks from '../stat-blocks/stat-blocks-service';
 import enrichment from './enrichment';
-import overview from './overview';
-import studyCitations from './study-citations';
-import documentFreshness from './document-freshness';
+import overview from '../freshness/overview-service';
+import studyCitations from '../stat-blocks/study-citations-service';
+import documentFreshness from '../freshness/document-freshness-service';
 import documentAccess from './document-access';
-import preview from './preview';
+import preview from '../preview/preview-service';
 import contentVersion from './content-version';
-import followUps from './follow-ups';
-import studyPage from './study-page';
-import reviews from './reviews';
-import staleEntries from './stale-entries';
-import digest from './digest';
-import freshnessEvents from './freshness-events';
+import followUps from '../freshness/follow-ups-service';
+import studyPage from '../stat-blocks/study-page-service';
+import reviews from '../freshness/reviews-service';
+import staleEntries from '../freshness/stale-entries-service';
+import digest from '../notifications/digest-service';
+import freshnessEvents from '../notifications/freshness-events-service';
 import { grantRoleDefaults } from '../permissions';
 
 const permissions = ({ strapi }: { strapi: Core.Strapi }) => ({

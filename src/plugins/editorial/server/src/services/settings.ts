@@ -10,7 +10,7 @@ import { validateEditorialSettings } from '../config/validate';
 import { PLUGIN_ID } from '../constants';
 import type { CategoryThreshold } from '../../../shared/contracts';
 import { defaultLocale } from '../i18n/default-locale';
-import { THRESHOLD_MONTHS_RANGE } from '../domain/freshness';
+import { THRESHOLD_MONTHS_RANGE } from '../freshness/rules';
 
 /** What an admin may change in the settings page. */
 export const EDITABLE_KEYS = ['outdatedAfterMonths', 'studyOutdatedAfterMonths', 'bannerTemplates', 'maxAge'] as const;

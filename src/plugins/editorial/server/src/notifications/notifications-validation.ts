@@ -1,6 +1,6 @@
 /** Input of the webhook-subscription route (the settings page), checked like every admin route's. */
 import { validateYupSchema, yup } from '@strapi/utils';
-import { FRESHNESS_EVENTS } from '../domain/freshness-event';
+import { FRESHNESS_EVENTS } from './freshness-event';
 
 const EVENTS = Object.values(FRESHNESS_EVENTS);
 

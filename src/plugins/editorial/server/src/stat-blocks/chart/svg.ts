@@ -1,4 +1,4 @@
-import { escapeXml } from '../html';
+import { escapeXml } from '../../domain/html';
 import { wrapText } from './wrap';
 
 /*

@@ -2,11 +2,11 @@
  * The editors' freshness overview, pure: one row per entry, and the counts, search, filter,
  * sort and page over those rows. What it offers (filters, sorts, page sizes) is defined once
  * in shared/overview-options.ts, for the query check and the admin page alike.
- * services/overview.ts loads.
+ * freshness/overview-service.ts loads.
  */
 import type { OverviewFilter, OverviewResult, OverviewRow, OverviewSort } from '../../../shared/contracts';
 import { toDate, wholeYearsBetween } from '../../../shared/calendar';
-import { isStudyOutdated, type FreshnessResult } from './freshness';
+import { isStudyOutdated, type FreshnessResult } from './rules';
 import { isDueSoon } from './stale-entry';
 
 /** A checked overview query. */

@@ -4,14 +4,14 @@
  * rules of `domain/freshness`.
  */
 import type { Core } from '@strapi/strapi';
-import { computeFreshness, resolveThresholdMonths, type FreshnessResult } from '../domain/freshness';
+import { computeFreshness, resolveThresholdMonths, type FreshnessResult } from './rules';
 import type { EditorialConfig } from '../config/types';
 import { dbDateTime, dbNumber } from '../domain/db-values';
 import { modelNames } from '../database/table-names';
 
 import type { Status } from '../constants';
 import { firstOfEach, readInChunks } from '../database/chunked-reads';
-import { ownerName, type EntryOwner } from '../domain/owner';
+import { ownerName, type EntryOwner } from './owner';
 
 export interface FreshnessRow {
   id: number;

@@ -4,7 +4,7 @@
  * the webhook events and the digest all use this one definition.
  */
 import { DAY_MS } from '../../../shared/calendar';
-import type { FreshnessResult } from './freshness';
+import type { FreshnessResult } from './rules';
 
 /** Entries whose banner appears within this many days are "due soon". */
 export const DUE_SOON_DAYS = 90;

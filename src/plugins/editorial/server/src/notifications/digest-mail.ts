@@ -4,8 +4,8 @@
  * same content as HTML, in German or English. Pure; every dynamic value in the HTML is
  * escaped and every link passes the http(s) check.
  */
-import { DUE_SOON_DAYS, type StaleKind } from './stale-entry';
-import { escapeHtml, safeHttpUrl } from './html';
+import { DUE_SOON_DAYS, type StaleKind } from '../freshness/stale-entry';
+import { escapeHtml, safeHttpUrl } from '../domain/html';
 import { dateTimeFormat } from '../../../shared/intl-formatters';
 
 export type MailLanguage = 'de' | 'en';

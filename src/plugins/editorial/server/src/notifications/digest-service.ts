@@ -1,6 +1,6 @@
 /**
  * The e-mail digest: once per period (from the schedule's `digest.cron`, see
- * domain/digest-period.ts) each owner gets their outdated and due-soon entries, and, when
+ * notifications/digest-period.ts) each owner gets their outdated and due-soon entries, and, when
  * an admin turned it on, editors who own nothing get the entries nobody owns. Sent through
  * Strapi's email plugin; nothing without SMTP. Plain tables (database/ensure-table.ts):
  * who opted out, and who got which period's digest.
@@ -10,12 +10,12 @@ import type { DigestStatus } from '../../../shared/contracts';
 import { adminUrl, editViewPath, overviewPath } from '../../../shared/admin-paths';
 import { ensureTable } from '../database/ensure-table';
 import { modelNames } from '../database/table-names';
-import { composeDigestMail, type DigestItem } from '../domain/digest-mail';
-import { digestPeriod } from '../domain/digest-period';
-import { mailLanguage, ownerName } from '../domain/owner';
+import { composeDigestMail, type DigestItem } from './digest-mail';
+import { digestPeriod } from './digest-period';
+import { mailLanguage, ownerName } from '../freshness/owner';
 import { getService } from '../get-service';
 import { PLUGIN_ID } from '../constants';
-import type { StaleEntry } from './stale-entries';
+import type { StaleEntry } from '../freshness/stale-entries-service';
 
 export const DIGEST_LOG_TABLE = 'editorial_digest_log';
 export const DIGEST_OPT_OUT_TABLE = 'editorial_digest_opt_out';
@@ -85,7 +85,7 @@ const createDigestService = ({ strapi }: { strapi: Core.Strapi }) => {
     async ensure(): Promise<void> {
       await ensureTable(knex(), DIGEST_LOG_TABLE, (table: any) => {
         table.integer('user_id').notNullable();
-        // The period's start as an ISO instant (domain/digest-period.ts).
+        // The period's start as an ISO instant (notifications/digest-period.ts).
         table.string('period', 40).notNullable();
         table.bigInteger('sent_at').notNullable();
         table.integer('item_count').notNullable();

@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
-import { validateDigestSettings, validateDigestSubscription } from '../validation/digest';
+import { validateDigestSettings, validateDigestSubscription } from './digest-validation';
 
 const createDigestController = ({ strapi }: { strapi: Core.Strapi }) => {
   // Always the signed-in user: nobody changes another user's subscription through these routes.

@@ -1,19 +1,19 @@
 /**
  * The editors' freshness overview: loads every published entry of a banner type in one
  * locale (the small freshness rows, one query) and what they cite; the rows, counts,
- * filters, search, sort and page are computed by domain/overview.ts.
+ * filters, search, sort and page are computed by freshness/overview-rules.ts.
  */
 import type { Core } from '@strapi/strapi';
 import { onlyReadable } from '../domain/document-access';
 import { getService } from '../get-service';
-import type { FreshnessRow } from './freshness';
+import type { FreshnessRow } from './freshness-service';
 import { VersionedCache } from '../cache/versioned-cache';
 import type { OverviewResult } from '../../../shared/contracts';
-import { arrangeOverview, overviewItem, type OverviewQuery } from '../domain/overview';
+import { arrangeOverview, overviewItem, type OverviewQuery } from './overview-rules';
 
 export type { OverviewFilter, OverviewSort, OverviewRow, OverviewResult } from '../../../shared/contracts';
 
-/** What the overview service is asked: a checked query (validation/freshness-admin.ts), and for whom. */
+/** What the overview service is asked: a checked query (freshness/validation.ts), and for whom. */
 export interface OverviewRequest extends OverviewQuery {
   now?: Date;
   /** Row ids the caller may read (the content manager's conditions); null or absent: every row. */

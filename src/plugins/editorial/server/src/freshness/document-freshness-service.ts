@@ -6,10 +6,10 @@
 import type { Core } from '@strapi/strapi';
 import type { DocumentFreshness, EditorialInfo, OwnerRef, RenderedStatBlock } from '../../../shared/contracts';
 import { getService } from '../get-service';
-import { rowKey, type FreshnessRow } from './freshness';
+import { rowKey, type FreshnessRow } from './freshness-service';
 import type { Status } from '../constants';
-import { readerPath } from '../domain/reader-path';
-import { statBlockFields, type SchemaAttribute } from '../domain/stat-block-fields';
+import { readerPath } from '../preview/reader-path';
+import { statBlockFields, type SchemaAttribute } from '../stat-blocks/stat-block-fields';
 
 const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Populates where an entry of `uid` holds stat blocks: dynamic zones and component fields (schema-driven). */

@@ -11,8 +11,8 @@ import type {
 } from '../../../shared/contracts';
 import { toDate } from '../../../shared/calendar';
 import { citationText, studyDateDisplay, studyWarning, validSampleSize } from './citation';
-import { isStudyOutdated } from './freshness';
-import { renderStatBlockHtml, safeHttpUrl } from './html';
+import { isStudyOutdated } from '../freshness/rules';
+import { renderStatBlockHtml, safeHttpUrl } from '../domain/html';
 import { drawStatChart } from './stat-chart';
 import { DEFAULT_TIME_ZONE, resolveLocale } from '../../../shared/locale';
 import { formatFigure, InvalidFigureError } from './stat-format';

@@ -5,8 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
-import type { EntryOwner } from '../domain/owner';
-import { staleKind, type StaleKind } from '../domain/stale-entry';
+import type { EntryOwner } from './owner';
+import { staleKind, type StaleKind } from './stale-entry';
 
 export interface StaleEntry {
   uid: string;

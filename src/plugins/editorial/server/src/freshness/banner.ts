@@ -1,7 +1,7 @@
 import type { EditorialFollowUp, EditorialInfo } from '../../../shared/contracts';
 import { renderBannerMessage, type BannerTemplates } from '../../../shared/banner-message';
-import type { FreshnessResult } from './freshness';
-import { renderBannerHtml } from './html';
+import type { FreshnessResult } from './rules';
+import { renderBannerHtml } from '../domain/html';
 import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
 
 export interface BannerOptions {

@@ -6,8 +6,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { StudyEdition, StudyPage, StudyStatistic } from '../../../shared/contracts';
-import { methodLine } from '../domain/citation';
-import { InvalidFigureError } from '../domain/stat-format';
+import { methodLine } from './citation';
+import { InvalidFigureError } from './stat-format';
 import {
   editionName,
   renderStatBlock,
@@ -15,8 +15,8 @@ import {
   type EditionStatisticInput,
   type StatBlockOptions,
   type StudyInput,
-} from '../domain/stat-block';
-import { drawStatChart } from '../domain/stat-chart';
+} from './rules';
+import { drawStatChart } from './stat-chart';
 import { resolveLocale } from '../../../shared/locale';
 import { getService } from '../get-service';
 

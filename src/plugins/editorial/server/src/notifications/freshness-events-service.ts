@@ -5,14 +5,14 @@
  * lease) compares the entries in those states with a record of what was emitted; the record
  * makes each crossing emitted once, across restarts and instances: a row is written (insert
  * on the primary key, or a compare-and-set update) before its event is emitted, and only the
- * instance whose write succeeded emits. The decisions are pure (domain/freshness-event.ts).
+ * instance whose write succeeded emits. The decisions are pure (notifications/freshness-event.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { ensureTable } from '../database/ensure-table';
-import { FRESHNESS_EVENTS, FRESHNESS_EVENT_KEYS, planEvents, type Emitted } from '../domain/freshness-event';
-import type { StaleKind } from '../domain/stale-entry';
-import type { StaleEntry } from './stale-entries';
+import { FRESHNESS_EVENTS, FRESHNESS_EVENT_KEYS, planEvents, type Emitted } from './freshness-event';
+import type { StaleKind } from '../freshness/stale-entry';
+import type { StaleEntry } from '../freshness/stale-entries-service';
 import { adminUrl, editViewPath } from '../../../shared/admin-paths';
 import type { FreshnessEventPayload, WebhookSubscription } from '../../../shared/contracts';
 

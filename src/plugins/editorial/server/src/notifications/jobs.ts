@@ -7,8 +7,8 @@
  * Strapi starts every job added to its scheduler, whatever that setting says.
  */
 import type { Core } from '@strapi/strapi';
-import type { EditorialConfig, RunOnce } from './config/types';
-import { getService } from './get-service';
+import type { EditorialConfig, RunOnce } from '../config/types';
+import { getService } from '../get-service';
 
 const DIGEST_LEASE_MS = 15 * 60_000;
 const EVENTS_LEASE_MS = 10 * 60_000;

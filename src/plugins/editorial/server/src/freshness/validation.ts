@@ -8,7 +8,7 @@ import { validateYupSchema, yup } from '@strapi/utils';
 import { DOCUMENT_ID } from '../domain/document-id';
 import { REVIEW_NOTE_MAX } from '../constants';
 import { LOCALE_CODE } from '../../../shared/locale';
-import type { OverviewQuery } from '../domain/overview';
+import type { OverviewQuery } from './overview-rules';
 import { OVERVIEW_FILTERS, OVERVIEW_OWNERS, OVERVIEW_PAGE_SIZE, OVERVIEW_SORTS } from '../../../shared/overview-options';
 import type { OverviewFilter, OverviewSort } from '../../../shared/contracts';
 

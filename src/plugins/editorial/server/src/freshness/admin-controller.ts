@@ -4,9 +4,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import { settingsForAdmin } from '../config/admin-view';
-import { ownerName } from '../domain/owner';
+import { ownerName } from './owner';
 import { defaultLocale } from '../i18n/default-locale';
-import { validateDocumentQuery, validateMarkReviewedBody, validateOverviewQuery } from '../validation/freshness-admin';
+import { validateDocumentQuery, validateMarkReviewedBody, validateOverviewQuery } from './validation';
 
 const createAdminController = ({ strapi }: { strapi: Core.Strapi }) => {
   const contentTypeChoice = async () => ({

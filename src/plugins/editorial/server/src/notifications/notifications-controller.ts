@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
-import { validateSubscriptionBody, validateWebhookId } from '../validation/notifications';
+import { validateSubscriptionBody, validateWebhookId } from './notifications-validation';
 
 const createNotificationsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async listWebhooks(ctx: Context) {

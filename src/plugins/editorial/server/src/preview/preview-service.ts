@@ -4,11 +4,11 @@
  * public and enriched like a published read).
  */
 import type { Core } from '@strapi/strapi';
-import { derivePreviewSecret, previewExpiry, signPreviewToken, verifyPreviewToken, type PreviewVerdict } from '../domain/preview-token';
+import { derivePreviewSecret, previewExpiry, signPreviewToken, verifyPreviewToken, type PreviewVerdict } from './preview-token';
 import { getService } from '../get-service';
-import { readerPath } from '../domain/reader-path';
+import { readerPath } from './reader-path';
 import { defaultLocale } from '../i18n/default-locale';
-import { showRelationsAsPublished } from '../preview/published-relations';
+import { showRelationsAsPublished } from './published-relations';
 
 export interface PreviewLinkRequest {
   documentId: string;

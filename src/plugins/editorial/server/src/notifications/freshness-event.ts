@@ -1,9 +1,9 @@
 /**
  * The webhook events the plugin emits when an entry becomes outdated or due soon, and what
- * decides which to emit. Pure: services/freshness-events.ts reads the entries and the
+ * decides which to emit. Pure: notifications/freshness-events-service.ts reads the entries and the
  * record of what was already emitted, this says what to emit, re-arm or leave alone.
  */
-import type { StaleKind } from './stale-entry';
+import type { StaleKind } from '../freshness/stale-entry';
 
 /** Event names as operators subscribe to them (Strapi's webhook store: key → name). */
 export const FRESHNESS_EVENTS: Record<StaleKind, string> = {

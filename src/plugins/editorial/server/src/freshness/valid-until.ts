@@ -4,7 +4,7 @@
  * live until then (epoch ms; null: until the next write). Pure.
  */
 import { addMonths, DAY_MS, HOUR_MS, toDate } from '../../../shared/calendar';
-import type { FreshnessResult } from './freshness';
+import type { FreshnessResult } from './rules';
 
 /** The earlier of `until` and `candidate`, counting only moments after `now`. */
 export function earliestAfter(now: number, until: number | null, candidate: Date | number | null): number | null {

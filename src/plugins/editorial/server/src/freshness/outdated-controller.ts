@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { defaultLocale } from '../i18n/default-locale';
-import { validateOutdatedQuery } from '../validation/freshness-admin';
+import { validateOutdatedQuery } from './validation';
 
 const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {

@@ -10,7 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { dbDate } from '../domain/db-values';
-import { statBlockFields, type SchemaAttribute } from '../domain/stat-block-fields';
+import { statBlockFields, type SchemaAttribute } from './stat-block-fields';
 
 export interface CitationSummary {
   /** The publication date of the oldest cited study (`YYYY-MM-DD`), or null when none is dated. */
@@ -23,7 +23,7 @@ export interface CitationSummary {
 
 /**
  * The one way this service finds stat blocks: rows of the entry type's components table for
- * its stat-block fields (domain/stat-block-fields.ts), joined to the statistics the blocks
+ * its stat-block fields (stat-blocks/stat-block-fields.ts), joined to the statistics the blocks
  * cite (`bs`) and their studies' links (`ss`); the entry id is `z.<joinColumn>`. Null when
  * the type holds no stat blocks or a table is missing.
  */

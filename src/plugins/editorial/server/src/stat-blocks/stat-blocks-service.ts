@@ -4,7 +4,7 @@
  * Public reads see published statistics and studies only.
  */
 import type { Core } from '@strapi/strapi';
-import type { EditionStatisticInput, StatBlockInput, StudyInput } from '../domain/stat-block';
+import type { EditionStatisticInput, StatBlockInput, StudyInput } from './rules';
 import { dbBoolean, dbDate, dbNumber } from '../domain/db-values';
 import { modelNames, type JoinTableNames, type ModelNames } from '../database/table-names';
 import { getService } from '../get-service';

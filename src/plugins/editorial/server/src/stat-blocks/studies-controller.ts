@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import { defaultLocale } from '../i18n/default-locale';
-import { validateStudyPageInput } from '../validation/study-page';
+import { validateStudyPageInput } from './study-page-validation';
 
 const createStudiesController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: Context) {
