@@ -3,7 +3,7 @@
  * manager are German, and list views show what an editor scans for. Only values still
  * at Strapi's defaults are replaced, so an admin's own layout choices survive restarts.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { ARTICLE, AUTHOR, BOOK_TIP, CATEGORY, STATISTIC, STUDY, TAG } from '../domain/blog';
 import { OUTDATED_AFTER_MONTHS_RANGE as MONTHS } from '../domain/content-rules';
 
@@ -190,7 +190,7 @@ type Metadatas = Record<string, { edit?: Record<string, any>; list?: Record<stri
 export async function applyEditorLabels(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types');
   for (const [uid, layout] of Object.entries(EDITOR_LAYOUTS)) {
-    const contentType = strapi.contentType(uid as any);
+    const contentType = strapi.contentType(uid as UID.ContentType);
     const configuration = await service.findConfiguration(contentType);
     const metadatas: Metadatas = configuration.metadatas ?? {};
     let changed = false;

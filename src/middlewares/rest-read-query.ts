@@ -12,7 +12,7 @@
  * routers build it: `/<pluralName>` for the app's types, `/<plugin>/<pluralName>` (or a
  * bare `/<pluralName>` nobody else claims) for plugins' types.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { checkReadQuery, type ReadSchemaSpec } from '../domain/rest-read-query';
 import { fail } from '../write-rules/document-middleware';
 import { contentApiSubpathOf, restPrefix, type ContentApiState } from '../http/canonical-path/rules';
@@ -50,7 +50,7 @@ export function contentTypeOfPath(path: string, paths: Map<string, string>): str
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = restPrefix(strapi.config.get('api.rest.prefix'));
   const maxPageSize = Number(strapi.config.get('api.rest.maxLimit', 100)) || 100;
-  const lookup = (uid: string) => (strapi.getModel(uid as any) as unknown as ReadSchemaSpec | undefined) ?? undefined;
+  const lookup = (uid: string) => (strapi.getModel(uid as UID.Schema) as unknown as ReadSchemaSpec | undefined) ?? undefined;
   // Built on the first request: every content type is registered by then.
   let paths: Map<string, string> | undefined;
 

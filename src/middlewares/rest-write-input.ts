@@ -15,7 +15,7 @@
  *
  * The admin panel's content manager has its own routes and does not pass through here.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   checkRelationTargetsExist,
@@ -50,11 +50,11 @@ export function isFullAccessToken(ctx: Pick<Ctx, 'state'>): boolean {
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const lookup = (uid: string) =>
     // One lookup per uid: `strapi.contentTypes` would rebuild a map of every type per access.
-    (strapi.getModel(uid as any) as unknown as SchemaSpec | undefined) ?? undefined;
+    (strapi.getModel(uid as UID.Schema) as unknown as SchemaSpec | undefined) ?? undefined;
 
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
     const uid = contentTypeOfHandler(ctx.state.route?.handler);
-    const contentType = uid ? ((strapi.contentType(uid as any) as any) ?? null) : null;
+    const contentType = uid ? ((strapi.contentType(uid as UID.ContentType) as any) ?? null) : null;
     if (!contentType) return next();
 
     const restricted = checkRestrictedFields(ctx.request.body, RESTRICTED_REST_FIELDS[uid!] ?? [], isFullAccessToken(ctx));

@@ -16,7 +16,7 @@
  * version is pinned, `install` fails loudly if the shape changed, and the differential test
  * (tests/security/relation-filters.test.ts) proves the effect on every database.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { isReaderStrategy } from '../plugins/editorial/server/public';
 
 interface JoinSpec {
@@ -114,6 +114,6 @@ export function isReaderQuery(strapi: Core.Strapi): boolean {
 export function installPublishedOnlyJoins(strapi: Core.Strapi): void {
   patchOnce();
   const draftAndPublish = (uid: string) =>
-    Boolean((strapi.getModel(uid as any) as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish);
+    Boolean((strapi.getModel(uid as UID.Schema) as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish);
   readerQueries.set(strapi.db as object, (uid) => draftAndPublish(uid) && isReaderQuery(strapi));
 }

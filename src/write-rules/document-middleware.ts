@@ -4,7 +4,7 @@
  * `src/domain`; this glue loads what they need, applies derived values (slug, ISBN-13,
  * original publication date) and turns violations into a 400 ValidationError.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   validateArticle,
@@ -69,7 +69,7 @@ async function slugTaken(strapi: Core.Strapi, uid: string, slug: string, locale:
   const where: Record<string, unknown> = { slug };
   if (locale) where.locale = locale;
   if (documentId) where.documentId = { $ne: documentId };
-  return (await strapi.db.query(uid as any).count({ where })) > 0;
+  return (await strapi.db.query(uid as UID.Schema).count({ where })) > 0;
 }
 
 async function applySlug(

@@ -3,7 +3,7 @@
  * state, the banner and the study-stat blocks exactly as readers get them from the API
  * (the published version), or, before the first publish, as the draft would come out.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { DocumentFreshness, EditorialInfo, OwnerRef, RenderedStatBlock } from '../../../shared/contracts';
 import { getService } from '../get-service';
 import { rowKey, type FreshnessRow } from './freshness-service';
@@ -16,7 +16,7 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
   function statBlockPopulate(uid: string): Record<string, unknown> {
     const component = getService(strapi, 'settings').fileConfig().statBlock.component;
     const { zones, fields } = statBlockFields(
-      (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, SchemaAttribute>,
+      (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<string, SchemaAttribute>,
       component,
     );
     const populate: Record<string, unknown> = {};
@@ -27,10 +27,10 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
 
   /** The published entry's cover, else its generated share card on the reader site. */
   async function shareImage(uid: string, documentId: string, locale: string | null): Promise<DocumentFreshness['shareImage']> {
-    const attributes = (strapi.contentType(uid as any)?.attributes ?? {}) as Record<string, any>;
+    const attributes = (strapi.contentType(uid as UID.ContentType)?.attributes ?? {}) as Record<string, any>;
     if (attributes.slug?.type !== 'uid' && attributes.slug?.type !== 'string') return null;
     const hasCover = attributes.cover?.type === 'media';
-    const entry = (await strapi.documents(uid as any).findOne({
+    const entry = (await strapi.documents(uid as UID.ContentType).findOne({
       documentId,
       locale,
       status: 'published',
@@ -70,7 +70,7 @@ const createDocumentFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => 
 
       const result = freshness.compute(row, settings, now);
       // The banner and the blocks exactly as a read of this version gets them: the same enrichment.
-      const entry = (await strapi.documents(uid as any).findOne({
+      const entry = (await strapi.documents(uid as UID.ContentType).findOne({
         documentId,
         locale,
         status: version,

@@ -7,7 +7,7 @@
  * token's draft read), the follow-up is always its published version: a draft never
  * reaches a banner. Only title, slug and locale are read.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { EditorialFollowUp } from '../../../shared/contracts';
 import { modelNames } from '../database/table-names';
 import { readInChunks } from '../database/chunked-reads';
@@ -16,10 +16,10 @@ export const FOLLOW_UP_ATTRIBUTE = 'followUp';
 
 const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const relationOf = (uid: string) => {
-    const attribute = (strapi.contentType(uid as any)?.attributes as Record<string, any> | undefined)?.[FOLLOW_UP_ATTRIBUTE];
+    const attribute = (strapi.contentType(uid as UID.ContentType)?.attributes as Record<string, any> | undefined)?.[FOLLOW_UP_ATTRIBUTE];
     return attribute?.type === 'relation' && typeof attribute.target === 'string' ? (attribute.target as string) : null;
   };
-  const isLocalized = (uid: string) => Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
+  const isLocalized = (uid: string) => Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
 
   return {
     /** Whether entries of this type can name a follow-up (so callers skip the query otherwise). */

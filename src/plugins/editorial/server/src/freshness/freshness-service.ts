@@ -3,7 +3,7 @@
  * one for the categories' thresholds), whatever the page size, and applies the pure
  * rules of `domain/freshness`.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { computeFreshness, resolveThresholdMonths, type FreshnessResult } from './rules';
 import type { EditorialConfig } from '../config/types';
 import { dbDateTime, dbNumber } from '../domain/db-values';
@@ -45,14 +45,14 @@ const FRESHNESS_FIELDS = [
 export const rowKey = (documentId: string, locale: string | null | undefined) => `${documentId}|${locale ?? ''}`;
 
 const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const attributesOf = (uid: string) => (strapi.contentType(uid as any)?.attributes ?? {}) as Record<string, any>;
+  const attributesOf = (uid: string) => (strapi.contentType(uid as UID.ContentType)?.attributes ?? {}) as Record<string, any>;
 
   function selectFor(uid: string) {
     const attributes = attributesOf(uid);
     const select = FRESHNESS_FIELDS.filter((f) => f === 'id' || f === 'documentId' || f === 'publishedAt' || f in attributes);
     return {
       select,
-      localized: 'locale' in attributes || Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized),
+      localized: 'locale' in attributes || Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized),
     };
   }
 
@@ -229,7 +229,7 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { localized } = selectFor(uid);
       const where: Record<string, unknown> = { documentId: { $in: documentIds } };
       if (locale && localized) where.locale = locale;
-      const query = strapi.db.query(uid as any);
+      const query = strapi.db.query(uid as UID.Schema);
       const [published, rows] = await Promise.all([
         query.count({ where: { ...where, publishedAt: { $notNull: true } } }),
         query.findMany({ where, select: localized ? ['documentId', 'locale'] : ['documentId'] }) as Promise<

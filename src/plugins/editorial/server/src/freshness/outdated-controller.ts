@@ -1,6 +1,6 @@
 /** `GET /api/editorial/outdated`: published articles that currently show a banner, oldest first. */
 import type { Context } from 'koa';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { defaultLocale } from '../i18n/default-locale';
 import { validateOutdatedQuery } from './validation';
@@ -20,12 +20,12 @@ const createOutdatedController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const ids = all.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
     const documents = ids.length
       ? await strapi
-          .documents(uid as any)
+          .documents(uid as UID.ContentType)
           .findMany({ filters: { documentId: { $in: ids } } as any, locale: query.locale, status: 'published' } as any)
       : [];
     const order = new Map(ids.map((id, i) => [id, i]));
     documents.sort((a: any, b: any) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0));
-    const data = await strapi.contentAPI.sanitize.output(documents, strapi.contentType(uid as any), { auth: ctx.state.auth });
+    const data = await strapi.contentAPI.sanitize.output(documents, strapi.contentType(uid as UID.ContentType), { auth: ctx.state.auth });
 
     ctx.state.editorialRootUid = uid;
     ctx.body = {

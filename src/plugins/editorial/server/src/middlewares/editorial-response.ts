@@ -4,7 +4,7 @@
  * Cache-Control and an ETag (answering 304 to a matching If-None-Match). An anonymous
  * revalidation whose tag is still current is answered before the read (domain/revalidation.ts).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { getService } from '../get-service';
 import type { Status } from '../constants';
 import { takeMarkupParam } from '../validation/markup-query';
@@ -27,7 +27,7 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0] & { state: EditorialState };
 function rootUidOf(ctx: Ctx, strapi: Core.Strapi): string | null {
   if (ctx.state.editorialRootUid) return ctx.state.editorialRootUid;
   const uid = contentTypeOfHandler(ctx.state.route?.handler);
-  return uid && strapi.contentType(uid as any) ? uid : null;
+  return uid && strapi.contentType(uid as UID.ContentType) ? uid : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * A tampered, expired or malformed token gets 401 and no content.
  */
 import type { Context } from 'koa';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import { takeMarkupParam } from '../validation/markup-query';
@@ -33,7 +33,7 @@ const createPreviewController = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     const { uid, documentId, locale } = verdict.claims;
-    const schema = strapi.contentType(uid as any);
+    const schema = strapi.contentType(uid as UID.ContentType);
     if (!schema) throw new errors.NotFoundError('Nothing to preview');
     delete query.status;
     delete query.locale;

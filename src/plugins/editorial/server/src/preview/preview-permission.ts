@@ -7,7 +7,7 @@
  * own read check on the draft (service `document-access`: action, conditions, locale),
  * answered with the same 403 before the link is made.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { defaultLocale } from '../i18n/default-locale';
 import { PLUGIN_ID } from '../constants';
@@ -53,8 +53,9 @@ export async function mayPreview(policyContext: PolicyContext, _config: unknown,
   const uid = policyContext.params?.contentType;
   const { documentId, locale } = policyContext.request?.query ?? {};
   // Malformed requests are Strapi's own validator's to answer (400); there is nothing to link to.
-  if (typeof uid !== 'string' || !strapi.contentType(uid as any) || typeof documentId !== 'string' || documentId === '') return true;
-  const localized = Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
+  if (typeof uid !== 'string' || !strapi.contentType(uid as UID.ContentType) || typeof documentId !== 'string' || documentId === '')
+    return true;
+  const localized = Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
   const inLocale = typeof locale === 'string' && locale !== '' ? locale : localized ? await defaultLocale(strapi) : null;
   await getService(strapi, 'document-access').assert(policyContext.state.userAbility, uid, 'read', [documentId], inLocale);
   return true;

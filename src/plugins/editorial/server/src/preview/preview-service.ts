@@ -3,7 +3,7 @@
  * loads the draft a valid link names (with the reader's populate query, sanitized for the
  * public and enriched like a published read).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { derivePreviewSecret, previewExpiry, signPreviewToken, verifyPreviewToken, type PreviewVerdict } from './preview-token';
 import { getService } from '../get-service';
 import { readerPath } from './reader-path';
@@ -29,7 +29,7 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!settings.contentTypes.includes(uid) || !request.documentId) return null;
       const locale = request.locale ?? null;
       const entry = (await strapi
-        .documents(uid as any)
+        .documents(uid as UID.ContentType)
         .findOne({ documentId: request.documentId, locale, status: 'draft', fields: ['slug'] } as any)) as {
         slug?: string | null;
         locale?: string;
@@ -79,14 +79,14 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         rootQuery ??= args.qb;
         return args.qb === rootQuery ? {} : publishedOnly(args);
       };
-      const localized = Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
+      const localized = Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
       dbQuery.where = {
         ...(dbQuery.where ?? {}),
         documentId,
         publishedAt: null,
         ...(localized ? { locale: locale ?? (await defaultLocale(strapi)) } : {}),
       };
-      const draft = (await strapi.db.query(uid as any).findOne(dbQuery)) as Record<string, any> | null;
+      const draft = (await strapi.db.query(uid as UID.Schema).findOne(dbQuery)) as Record<string, any> | null;
       if (draft) await showRelationsAsPublished(strapi, uid, draft, dbQuery.populate, publishedOnly);
       return draft;
     },

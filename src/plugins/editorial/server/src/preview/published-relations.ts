@@ -7,14 +7,15 @@
  * and of the components it owns, is replaced by the published versions of the same
  * documents, in the same order, with the client's nested populate (published all the way).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 type Row = Record<string, any>;
 /** The database layer's populate of one attribute: `true`, or `{ populate, select, on, … }`. */
 type PopulateSpec = true | { populate?: unknown; select?: unknown; on?: Record<string, PopulateSpec> } | undefined;
 export type PublishedFilter = (args: any) => Record<string, unknown>;
 
-const hasDraftAndPublish = (strapi: Core.Strapi, uid: string) => Boolean((strapi.getModel(uid as any) as any)?.options?.draftAndPublish);
+const hasDraftAndPublish = (strapi: Core.Strapi, uid: string) =>
+  Boolean((strapi.getModel(uid as UID.Schema) as any)?.options?.draftAndPublish);
 
 function specOf(populate: unknown, attribute: string): PopulateSpec {
   if (populate === true) return true;
@@ -55,7 +56,7 @@ export async function showRelationsAsPublished(
   populate: unknown,
   publishedOnly: PublishedFilter,
 ): Promise<void> {
-  const attributes = ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, any>;
+  const attributes = ((strapi.getModel(uid as UID.Schema) as any)?.attributes ?? {}) as Record<string, any>;
   for (const [name, attribute] of Object.entries(attributes)) {
     if (!(name in row)) continue;
     const spec = specOf(populate, name);
@@ -66,7 +67,7 @@ export async function showRelationsAsPublished(
       hasDraftAndPublish(strapi, attribute.target) &&
       spec
     ) {
-      const linked = (await strapi.db.query(uid as any).load(row, name, { select: ['id', 'documentId', 'locale'] } as any)) as
+      const linked = (await strapi.db.query(uid as UID.Schema).load(row, name, { select: ['id', 'documentId', 'locale'] } as any)) as
         Row | Row[] | null;
       const published = await publishedVersions(
         strapi,

@@ -12,7 +12,7 @@
  * `cannot.read(entity)` / `cannot.update(entity, field)` on each stored version. Role
  * conditions, the i18n locale restriction and field-level permissions all come from there.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { refusedDocuments } from '../domain/document-access';
 
@@ -29,7 +29,7 @@ const createDocumentAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   const checkerFor = (userAbility: unknown, uid: string): PermissionChecker =>
     strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
 
-  const isLocalized = (uid: string) => Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
+  const isLocalized = (uid: string) => Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
 
   /** The populate the permission conditions need (e.g. `createdBy` for "is creator"), as the content manager builds it. */
   async function conditionPopulate(checker: PermissionChecker, uid: string, action: DocumentAction) {
@@ -62,7 +62,7 @@ const createDocumentAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = { documentId: { $in: documentIds } };
       if (locale && isLocalized(uid)) where.locale = locale;
       const versions = (await strapi.db
-        .query(uid as any)
+        .query(uid as UID.Schema)
         .findMany({ where, populate: await conditionPopulate(checker, uid, action) })) as Array<{ documentId: string }>;
       const refused = refusedDocuments(versions, (version) => checker.cannot[action](version, field));
       if (refused.length > 0) {
@@ -88,7 +88,7 @@ const createDocumentAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const scope: Array<Record<string, unknown>> = [{ publishedAt: { $notNull: true } }];
       if (isLocalized(uid)) scope.push({ locale });
       const rows = (await strapi.db
-        .query(uid as any)
+        .query(uid as UID.Schema)
         .findMany({ where: { $and: [...scope, ...(filters ? [filters] : [])] }, select: ['id'] })) as Array<{ id: number }>;
       return new Set(rows.map((row) => Number(row.id)));
     },

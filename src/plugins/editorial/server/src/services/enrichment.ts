@@ -3,7 +3,7 @@
  * of a response body. Loads in batches (one query per kind of thing), then computes with
  * the pure domain functions.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { buildEditorialInfo, infoWithoutMarkup } from '../freshness/banner';
 import { resolveLocale } from '../../../shared/locale';
 import { renderStatBlockSafely, withoutMarkup, type StatBlockInput, type StatBlockOptions } from '../stat-blocks/rules';
@@ -78,7 +78,7 @@ interface CachedBlock {
 
 const createEnrichmentService = ({ strapi }: { strapi: Core.Strapi }) => {
   // `strapi.contentTypes` rebuilds a map of every type on each access; look up one uid instead.
-  const getSchema: SchemaLookup = (uid) => (strapi.getModel(uid as any) as any) ?? undefined;
+  const getSchema: SchemaLookup = (uid) => (strapi.getModel(uid as UID.Schema) as any) ?? undefined;
   // What was computed at the current content version is reused until a write or its own
   // time limit: readers ask for the same articles over and over, editors write rarely.
   const infoCache = new VersionedCache<CachedInfo>(INFO_CACHE_ENTRIES);

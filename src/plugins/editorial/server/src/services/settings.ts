@@ -3,7 +3,7 @@
  * Saved settings live in the database, so every instance sees them; each instance keeps
  * them for at most `settingsCacheMs` (default 5 s) before reading again.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { EditorialConfig } from '../config/types';
 import { validateEditorialSettings } from '../config/validate';
@@ -54,7 +54,7 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The category type the banner types point to (their `category` relation), if any. */
   const categoryUid = (): string | null => {
     for (const uid of fileConfig().contentTypes) {
-      const attribute = (strapi.contentType(uid as any)?.attributes as Record<string, any> | undefined)?.category;
+      const attribute = (strapi.contentType(uid as UID.ContentType)?.attributes as Record<string, any> | undefined)?.category;
       if (
         attribute?.type === 'relation' &&
         attribute.target &&
@@ -101,8 +101,8 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async listCategoryThresholds(): Promise<CategoryThreshold[]> {
       const uid = categoryUid();
       if (!uid) return [];
-      const localized = Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
-      const rows = (await strapi.db.query(uid as any).findMany({
+      const localized = Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
+      const rows = (await strapi.db.query(uid as UID.Schema).findMany({
         select: ['documentId', 'name', 'outdatedAfterMonths', ...(localized ? ['locale'] : [])],
         orderBy: { name: 'asc' },
       })) as Array<{ documentId: string; name: string; outdatedAfterMonths: number | null; locale?: string | null }>;

@@ -7,7 +7,7 @@
  * entries). Table and column names come from Strapi's metadata, so renamed tables and every
  * database engine work alike.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { dbDate } from '../domain/db-values';
 import { statBlockFields, type SchemaAttribute } from './stat-block-fields';
@@ -30,7 +30,7 @@ export interface CitationSummary {
 function citedStudyRows(strapi: Core.Strapi, uid: string) {
   const metadata = strapi.db.metadata;
   const types = getService(strapi, 'settings').fileConfig().statBlock;
-  const attributes = ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, SchemaAttribute>;
+  const attributes = ((strapi.getModel(uid as UID.Schema) as any)?.attributes ?? {}) as Record<string, SchemaAttribute>;
   const { zones, fields } = statBlockFields(attributes, types.component);
   const names = [...zones, ...fields];
   const entryMeta = metadata.get(uid as any) as any;
