@@ -4,7 +4,9 @@
  * and writing them must not raise the content version. Several instances may start at
  * once, so creating one tolerates another instance having just created it.
  */
-export async function ensureTable(knex: any, name: string, build: (table: any) => void): Promise<void> {
+import type { Knex } from 'knex';
+
+export async function ensureTable(knex: Knex, name: string, build: (table: Knex.CreateTableBuilder) => void): Promise<void> {
   if (await knex.schema.hasTable(name)) return;
   try {
     await knex.schema.createTable(name, build);

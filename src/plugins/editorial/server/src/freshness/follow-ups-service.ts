@@ -11,6 +11,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { EditorialFollowUp } from '../../../shared/contracts';
 import { modelNames } from '../database/table-names';
 import { readInChunks } from '../database/chunked-reads';
+import { isLocalizedType } from '../i18n/default-locale';
 
 export const FOLLOW_UP_ATTRIBUTE = 'followUp';
 
@@ -19,7 +20,7 @@ const createFollowUpsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const attribute = (strapi.contentType(uid as UID.ContentType)?.attributes as Record<string, any> | undefined)?.[FOLLOW_UP_ATTRIBUTE];
     return attribute?.type === 'relation' && typeof attribute.target === 'string' ? (attribute.target as string) : null;
   };
-  const isLocalized = (uid: string) => Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
+  const isLocalized = (uid: string) => isLocalizedType(strapi, uid);
 
   return {
     /** Whether entries of this type can name a follow-up (so callers skip the query otherwise). */

@@ -12,6 +12,7 @@ import { modelNames } from '../database/table-names';
 import type { Status } from '../constants';
 import { firstOfEach, readInChunks } from '../database/chunked-reads';
 import { ownerName, type EntryOwner } from './owner';
+import { isLocalizedType } from '../i18n/default-locale';
 
 export interface FreshnessRow {
   id: number;
@@ -52,7 +53,7 @@ const createFreshnessService = ({ strapi }: { strapi: Core.Strapi }) => {
     const select = FRESHNESS_FIELDS.filter((f) => f === 'id' || f === 'documentId' || f === 'publishedAt' || f in attributes);
     return {
       select,
-      localized: 'locale' in attributes || Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized),
+      localized: 'locale' in attributes || isLocalizedType(strapi, uid),
     };
   }
 

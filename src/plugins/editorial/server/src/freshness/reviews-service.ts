@@ -19,7 +19,7 @@ const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   return {
     async ensure(): Promise<void> {
-      await ensureTable(knex(), REVIEWS_TABLE, (table: any) => {
+      await ensureTable(knex(), REVIEWS_TABLE, (table) => {
         table.increments('id');
         table.string('content_type', 200).notNullable();
         table.string('document_id', 64).notNullable();

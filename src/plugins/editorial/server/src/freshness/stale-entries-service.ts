@@ -3,10 +3,11 @@
  * plugin works on and every locale: what the webhook events (freshness-events) and the
  * e-mail digest (digest) tell editors about. One freshness query per type and locale.
  */
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import type { EntryOwner } from './owner';
 import { staleKind, type StaleKind } from './stale-entry';
+import { isLocalizedType } from '../i18n/default-locale';
 
 export interface StaleEntry {
   uid: string;
@@ -27,7 +28,7 @@ const createStaleEntriesService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const locales = (((await strapi.plugin('i18n')?.service('locales')?.find()) ?? []) as Array<{ code: string }>).map((l) => l.code);
     const entries: StaleEntry[] = [];
     for (const uid of settings.contentTypes) {
-      const localized = Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
+      const localized = isLocalizedType(strapi, uid);
       for (const locale of localized ? locales : [null]) {
         for (const row of await freshness.loadAll(uid, locale ?? '', 'published', { withOwner: true })) {
           const result = freshness.compute(row, settings, now);

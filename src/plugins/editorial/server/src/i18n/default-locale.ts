@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /** How long a looked-up default locale is reused: it changes only when an admin picks another one. */
 const REUSE_MS = 5000;
@@ -24,4 +24,10 @@ export async function defaultLocale(strapi: Core.Strapi, contentVersion?: number
   const code = await currentDefaultLocale(strapi);
   looked.set(strapi, { code, at: Date.now(), contentVersion });
   return code;
+}
+
+/** Whether a content type has one entry per locale (i18n's `localized`), the one home for this look-up. */
+export function isLocalizedType(strapi: Core.Strapi, uid: string): boolean {
+  const schema = strapi.contentType(uid as UID.ContentType) as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined;
+  return Boolean(schema?.pluginOptions?.i18n?.localized);
 }

@@ -83,7 +83,7 @@ const createDigestService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async ensure(): Promise<void> {
-      await ensureTable(knex(), DIGEST_LOG_TABLE, (table: any) => {
+      await ensureTable(knex(), DIGEST_LOG_TABLE, (table) => {
         table.integer('user_id').notNullable();
         // The period's start as an ISO instant (notifications/digest-period.ts).
         table.string('period', 40).notNullable();
@@ -91,7 +91,7 @@ const createDigestService = ({ strapi }: { strapi: Core.Strapi }) => {
         table.integer('item_count').notNullable();
         table.primary(['user_id', 'period']);
       });
-      await ensureTable(knex(), DIGEST_OPT_OUT_TABLE, (table: any) => {
+      await ensureTable(knex(), DIGEST_OPT_OUT_TABLE, (table) => {
         table.integer('user_id').primary();
         table.bigInteger('opted_out_at').notNullable();
       });

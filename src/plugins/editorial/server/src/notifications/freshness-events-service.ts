@@ -107,7 +107,7 @@ const createFreshnessEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const service = {
     async ensure(): Promise<void> {
-      await ensureTable(knex(), EVENTS_TABLE, (table: any) => {
+      await ensureTable(knex(), EVENTS_TABLE, (table) => {
         table.string('content_type', 200).notNullable();
         table.string('document_id', 64).notNullable();
         table.string('locale', 20).notNullable();
@@ -116,7 +116,7 @@ const createFreshnessEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
         table.bigInteger('emitted_at').notNullable();
         table.primary(['content_type', 'document_id', 'locale', 'kind']);
       });
-      await ensureTable(knex(), EVENT_SCANS_TABLE, (table: any) => {
+      await ensureTable(knex(), EVENT_SCANS_TABLE, (table) => {
         table.integer('id').primary();
         table.bigInteger('first_scan_at').notNullable();
       });

@@ -9,7 +9,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { getService } from '../get-service';
-import { defaultLocale } from '../i18n/default-locale';
+import { defaultLocale, isLocalizedType } from '../i18n/default-locale';
 import { PLUGIN_ID } from '../constants';
 
 export const MAY_PREVIEW_POLICY = 'may-preview';
@@ -55,7 +55,7 @@ export async function mayPreview(policyContext: PolicyContext, _config: unknown,
   // Malformed requests are Strapi's own validator's to answer (400); there is nothing to link to.
   if (typeof uid !== 'string' || !strapi.contentType(uid as UID.ContentType) || typeof documentId !== 'string' || documentId === '')
     return true;
-  const localized = Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
+  const localized = isLocalizedType(strapi, uid);
   const inLocale = typeof locale === 'string' && locale !== '' ? locale : localized ? await defaultLocale(strapi) : null;
   await getService(strapi, 'document-access').assert(policyContext.state.userAbility, uid, 'read', [documentId], inLocale);
   return true;

@@ -7,7 +7,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { derivePreviewSecret, previewExpiry, signPreviewToken, verifyPreviewToken, type PreviewVerdict } from './preview-token';
 import { getService } from '../get-service';
 import { readerPath } from './reader-path';
-import { defaultLocale } from '../i18n/default-locale';
+import { defaultLocale, isLocalizedType } from '../i18n/default-locale';
 import { showRelationsAsPublished } from './published-relations';
 
 export interface PreviewLinkRequest {
@@ -79,7 +79,7 @@ const createPreviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         rootQuery ??= args.qb;
         return args.qb === rootQuery ? {} : publishedOnly(args);
       };
-      const localized = Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
+      const localized = isLocalizedType(strapi, uid);
       dbQuery.where = {
         ...(dbQuery.where ?? {}),
         documentId,

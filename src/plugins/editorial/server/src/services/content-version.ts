@@ -48,7 +48,7 @@ const createContentVersionService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Creates the counter if missing (several instances may start at once). */
     async ensure(): Promise<void> {
       const knex = strapi.db.connection;
-      await ensureTable(knex, CONTENT_VERSION_TABLE, (table: any) => {
+      await ensureTable(knex, CONTENT_VERSION_TABLE, (table) => {
         table.integer('id').primary();
         table.bigInteger('version').notNullable();
       });

@@ -15,6 +15,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { refusedDocuments } from '../domain/document-access';
+import { isLocalizedType } from '../i18n/default-locale';
 
 export type DocumentAction = 'read' | 'update';
 
@@ -29,7 +30,7 @@ const createDocumentAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   const checkerFor = (userAbility: unknown, uid: string): PermissionChecker =>
     strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
 
-  const isLocalized = (uid: string) => Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
+  const isLocalized = (uid: string) => isLocalizedType(strapi, uid);
 
   /** The populate the permission conditions need (e.g. `createdBy` for "is creator"), as the content manager builds it. */
   async function conditionPopulate(checker: PermissionChecker, uid: string, action: DocumentAction) {

@@ -9,7 +9,7 @@ import type { EditorialConfig } from '../config/types';
 import { validateEditorialSettings } from '../config/validate';
 import { PLUGIN_ID } from '../constants';
 import type { CategoryThreshold } from '../../../shared/contracts';
-import { defaultLocale } from '../i18n/default-locale';
+import { defaultLocale, isLocalizedType } from '../i18n/default-locale';
 import { THRESHOLD_MONTHS_RANGE } from '../freshness/rules';
 
 /** What an admin may change in the settings page. */
@@ -101,7 +101,7 @@ const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async listCategoryThresholds(): Promise<CategoryThreshold[]> {
       const uid = categoryUid();
       if (!uid) return [];
-      const localized = Boolean((strapi.contentType(uid as UID.ContentType) as any)?.pluginOptions?.i18n?.localized);
+      const localized = isLocalizedType(strapi, uid);
       const rows = (await strapi.db.query(uid as UID.Schema).findMany({
         select: ['documentId', 'name', 'outdatedAfterMonths', ...(localized ? ['locale'] : [])],
         orderBy: { name: 'asc' },
