@@ -7,7 +7,7 @@
  * on the primary key, or a compare-and-set update) before its event is emitted, and only the
  * instance whose write succeeded emits. The decisions are pure (notifications/freshness-event.ts).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { ensureTable } from '../database/ensure-table';
 import { FRESHNESS_EVENTS, FRESHNESS_EVENT_KEYS, planEvents, type Emitted } from './freshness-event';
@@ -15,6 +15,22 @@ import type { StaleKind } from '../freshness/stale-entry';
 import type { StaleEntry } from '../freshness/stale-entries-service';
 import { adminUrl, editViewPath } from '../../../shared/admin-paths';
 import type { FreshnessEventPayload, WebhookSubscription } from '../../../shared/contracts';
+
+/** A webhook as Strapi's webhook store keeps it. */
+interface StoredWebhook {
+  id: string | number;
+  name: string;
+  url: string;
+  isEnabled: boolean;
+  events: string[];
+}
+
+interface WebhookStore {
+  findWebhooks(): Promise<StoredWebhook[]>;
+  findWebhook(id: string): Promise<StoredWebhook | null>;
+  updateWebhook(id: string, webhook: StoredWebhook): Promise<StoredWebhook>;
+  addAllowedEvent(key: string, value: string): void;
+}
 
 export const EVENTS_TABLE = 'editorial_freshness_events';
 /** One row: when the first scan ran. The first scan records what is stale already without emitting. */
@@ -82,15 +98,19 @@ const createFreshnessEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
    * Webhooks created or changed on another instance reach this one's runner only at its next
    * start (Strapi keeps them per process): the scan hands the stored ones to the runner first.
    */
+  /** Strapi's webhook store and runner: what of them the plugin uses (they are not in Strapi's public types). */
+  const webhookStore = () => strapi.get('webhookStore') as WebhookStore;
+  const webhookRunner = () => strapi.get('webhookRunner') as { update(webhook: StoredWebhook): void };
+
   async function refreshWebhooks(): Promise<void> {
-    const store = strapi.get('webhookStore') as any;
-    const runner = strapi.get('webhookRunner') as any;
+    const store = webhookStore();
+    const runner = webhookRunner();
     for (const webhook of await store.findWebhooks()) runner.update(webhook);
   }
 
   function payload(entry: StaleEntry): FreshnessEventPayload {
     const absolute = (strapi.config.get('admin.absoluteUrl') as string | undefined) ?? '';
-    const model = (strapi.contentType(entry.uid as any) as any)?.modelName ?? entry.uid;
+    const model = (strapi.contentType(entry.uid as UID.ContentType) as { modelName?: string } | undefined)?.modelName ?? entry.uid;
     return {
       model,
       uid: entry.uid,
@@ -124,7 +144,7 @@ const createFreshnessEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Lets operators pick the events under Settings → Webhooks' API (and our settings page). */
     registerEvents(): void {
-      const store = strapi.get('webhookStore') as any;
+      const store = webhookStore();
       for (const kind of Object.keys(FRESHNESS_EVENTS) as StaleKind[])
         store.addAllowedEvent(FRESHNESS_EVENT_KEYS[kind], FRESHNESS_EVENTS[kind]);
     },
@@ -136,27 +156,27 @@ const createFreshnessEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async subscriptions(): Promise<WebhookSubscription[]> {
       const ours = new Set(Object.values(FRESHNESS_EVENTS));
-      const webhooks: Array<Record<string, any>> = await (strapi.get('webhookStore') as any).findWebhooks();
+      const webhooks = await webhookStore().findWebhooks();
       return webhooks.map((webhook) => ({
         id: String(webhook.id),
         name: webhook.name,
         url: webhook.url,
         isEnabled: Boolean(webhook.isEnabled),
-        events: (webhook.events as string[]).filter((event) => ours.has(event)),
+        events: webhook.events.filter((event) => ours.has(event)),
       }));
     },
 
     /** Sets which of the plugin's events a webhook gets, keeping its other events; null: no such webhook. */
     async subscribe(id: string, events: string[]): Promise<WebhookSubscription | null> {
-      const store = strapi.get('webhookStore') as any;
+      const store = webhookStore();
       const webhook = await store.findWebhook(id);
       if (!webhook) return null;
       const ours = new Set(Object.values(FRESHNESS_EVENTS));
       const updated = await store.updateWebhook(id, {
         ...webhook,
-        events: [...(webhook.events as string[]).filter((event) => !ours.has(event)), ...events],
+        events: [...webhook.events.filter((event) => !ours.has(event)), ...events],
       });
-      (strapi.get('webhookRunner') as any).update(updated);
+      webhookRunner().update(updated);
       return (await service.subscriptions()).find((entry) => entry.id === String(id)) ?? null;
     },
 
