@@ -19,8 +19,8 @@ function loadDomain(appDir, workDir) {
   fs.mkdirSync(workDir, { recursive: true });
   esbuild.buildSync({
     stdin: {
-      contents: "export { drawChart } from './chart'; export { renderStatBlock } from './stat-block';",
-      resolveDir: path.join(appDir, 'src', 'plugins', 'editorial', 'server', 'src', 'domain'),
+      contents: "export { drawChart } from './chart'; export { renderStatBlock } from './rules';",
+      resolveDir: path.join(appDir, 'src', 'plugins', 'editorial', 'server', 'src', 'stat-blocks'),
       loader: 'ts',
     },
     bundle: true,
