@@ -54,7 +54,7 @@ export async function rssFeed(strapi: Core.Strapi, locale: string, requestOrigin
       author: { fields: ['name'] },
       blocks: { on: { 'blocks.rich-text': { fields: ['body'] } } },
     },
-  } as any)) as unknown as FeedArticle[];
+  })) as unknown as FeedArticle[];
   return buildRss(
     {
       title: locale === 'de' ? site.name : `${site.name} (${locale})`,
@@ -99,7 +99,7 @@ async function articleEntries(strapi: Core.Strapi, origin: string): Promise<Site
         start,
         limit: SITEMAP_PAGE,
         fields: ['slug', 'updatedAt', 'lastReviewedAt', 'originallyPublishedAt', 'publishedAt'],
-      } as any)) as unknown as FeedArticle[];
+      })) as unknown as FeedArticle[];
       for (const article of page) {
         const list = byDocument.get(article.documentId) ?? [];
         list.push({ ...article, locale });
@@ -136,7 +136,7 @@ async function studyEntries(strapi: Core.Strapi, origin: string): Promise<Sitema
         start,
         limit: SITEMAP_PAGE,
         fields: ['slug', 'updatedAt'],
-      } as any)) as unknown as Array<{ documentId: string; slug: string | null; updatedAt?: string | null }>;
+      })) as unknown as Array<{ documentId: string; slug: string | null; updatedAt?: string | null }>;
       for (const study of page) {
         if (!study.slug) continue;
         const list = byDocument.get(study.documentId) ?? [];

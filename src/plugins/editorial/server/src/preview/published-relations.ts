@@ -43,7 +43,7 @@ async function publishedVersions(
     ...(nested.select ? { select: nested.select } : {}),
     ...(nested.populate ? { populate: nested.populate } : {}),
     filters: publishedOnly,
-  } as any)) as Row[];
+  })) as Row[];
   const byDocument = new Map(rows.map((row) => [row.documentId, row]));
   return linked.map((row) => byDocument.get(row.documentId)).filter((row): row is Row => Boolean(row));
 }
@@ -67,7 +67,7 @@ export async function showRelationsAsPublished(
       hasDraftAndPublish(strapi, attribute.target) &&
       spec
     ) {
-      const linked = (await strapi.db.query(uid as UID.Schema).load(row, name, { select: ['id', 'documentId', 'locale'] } as any)) as
+      const linked = (await strapi.db.query(uid as UID.Schema).load(row, name, { select: ['id', 'documentId', 'locale'] })) as
         Row | Row[] | null;
       const published = await publishedVersions(
         strapi,
